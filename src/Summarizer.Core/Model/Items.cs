@@ -1,0 +1,57 @@
+using System.Text.Json.Serialization;
+
+namespace Summarizer;
+
+[JsonConverter(typeof(JsonStringEnumConverter<ItemKind>))]
+public enum ItemKind { Risk, Delay, Metric, Incident, Plan }
+
+[JsonConverter(typeof(JsonStringEnumConverter<Severity>))]
+public enum Severity { High, Medium, Low }
+
+[JsonConverter(typeof(JsonStringEnumConverter<ReviewStatus>))]
+public enum ReviewStatus { Open, Confirmed, Dismissed }
+
+public sealed record MetricFacts(string Name, double Value, string? Unit = null, double? Previous = null, string? Target = null);
+
+public sealed record IncidentFacts(string? Start, string? End, int? DurationMinutes, string? Impact);
+
+public sealed record DelayFacts(string? Milestone, string? From, string? To, string? Reason);
+
+/// <summary>Where a claim comes from: <see cref="Quote"/> is a verbatim substring of lines Line..EndLine of File.</summary>
+public sealed record SourceRef(string File, int Line, int EndLine, string Quote);
+
+/// <summary>What an extractor proposes for one section; unverified until the verifier grounds it.</summary>
+public sealed record ItemCandidate
+{
+    /// <summary><see cref="ReportSection.Id"/> of the heading unit the item was found in.</summary>
+    public required string SectionId { get; init; }
+    public required ItemKind Kind { get; init; }
+    public required string Summary { get; init; }
+    public required string Quote { get; init; }
+    public Severity? Severity { get; init; }
+    public MetricFacts? Metric { get; init; }
+    public IncidentFacts? Incident { get; init; }
+    public DelayFacts? Delay { get; init; }
+    /// <summary>"offline" or "llm".</summary>
+    public required string Engine { get; init; }
+}
+
+/// <summary>A verified, publishable item: the shape of an entry of items.json.</summary>
+public sealed record ExtractedItem
+{
+    public required string Id { get; init; }
+    public required ItemKind Kind { get; init; }
+    public required string Team { get; init; }
+    public required string Section { get; init; }
+    public required string Summary { get; init; }
+    public Severity? Severity { get; init; }
+    public MetricFacts? Metric { get; init; }
+    public IncidentFacts? Incident { get; init; }
+    public DelayFacts? Delay { get; init; }
+    public required SourceRef Source { get; init; }
+    public required string Engine { get; init; }
+    public ReviewStatus Status { get; init; } = ReviewStatus.Open;
+}
+
+/// <summary>A week-over-week change found against stored history.</summary>
+public sealed record WeekChange(ItemKind Kind, string Team, string Summary, object? From = null, object? To = null);

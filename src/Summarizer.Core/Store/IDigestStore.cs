@@ -1,0 +1,107 @@
+namespace Summarizer.Store;
+
+/// <summary>
+/// Durable state of Summarizer: runs, per-section extraction checkpoints (also the LLM cache), published items
+/// per week, team reviews, digests and the delivery outbox. SQLite by default, PostgreSQL when configured.
+/// </summary>
+public interface IDigestStore
+{
+    /// <summary>Creates or migrates the schema. Idempotent.</summary>
+    Task InitializeAsync(CancellationToken ct = default);
+
+    /// <summary>True when the store answers a trivial query (for /healthz).</summary>
+    Task<bool> PingAsync(CancellationToken ct = default);
+
+    // Runs
+    Task<RunRecord> CreateRunAsync(string week, string engine, string? input, CancellationToken ct = default);
+    Task UpdateRunAsync(RunRecord run, CancellationToken ct = default);
+    Task<RunRecord?> GetRunAsync(string runId, CancellationToken ct = default);
+    Task<IReadOnlyList<RunRecord>> ListRunsAsync(string? week = null, int limit = 50, CancellationToken ct = default);
+
+    /// <summary>Takes the per-week lock so one instance runs a week at a time; null when another holder has it.</summary>
+    Task<IAsyncDisposable?> TryLockWeekAsync(string week, string holder, TimeSpan lease, CancellationToken ct = default);
+
+    // Extraction checkpoints: key = hash of section text + engine + prompt version + model.
+    Task<IReadOnlyList<ItemCandidate>?> GetSectionResultAsync(string key, CancellationToken ct = default);
+    Task SaveSectionResultAsync(string key, IReadOnlyList<ItemCandidate> candidates, CancellationToken ct = default);
+
+    // Published results of a week (replaces the week's previous items; reviews are kept by item id).
+    Task SaveWeekAsync(WeekSnapshot snapshot, CancellationToken ct = default);
+    Task<WeekSnapshot?> GetWeekAsync(string week, CancellationToken ct = default);
+    Task<IReadOnlyList<string>> ListWeeksAsync(CancellationToken ct = default);
+
+    /// <summary>Items with reviews applied (status, corrected summary and severity).</summary>
+    Task<IReadOnlyList<ExtractedItem>> GetItemsAsync(ItemQuery query, CancellationToken ct = default);
+
+    // Reviews
+    Task<ExtractedItem?> GetItemAsync(string itemId, CancellationToken ct = default);
+    Task SaveReviewAsync(ItemReview review, CancellationToken ct = default);
+    Task<IReadOnlyList<ItemReview>> GetReviewsAsync(string itemId, CancellationToken ct = default);
+
+    // Digests and delivery outbox
+    Task SaveDigestAsync(DigestRecord digest, CancellationToken ct = default);
+    Task<DigestRecord?> GetDigestAsync(string week, CancellationToken ct = default);
+
+    /// <summary>Adds a delivery to the outbox unless one exists for (week, recipients); returns the existing or new entry.</summary>
+    Task<DeliveryRecord> EnqueueDeliveryAsync(string week, string recipientsKey, CancellationToken ct = default);
+    Task UpdateDeliveryAsync(DeliveryRecord delivery, CancellationToken ct = default);
+    Task<IReadOnlyList<DeliveryRecord>> GetPendingDeliveriesAsync(CancellationToken ct = default);
+}
+
+public enum RunState { Queued, Running, Succeeded, Failed }
+
+public sealed record RunRecord
+{
+    public required string RunId { get; init; }
+    public required string Week { get; init; }
+    public required string Engine { get; init; }
+    public string? Input { get; init; }
+    public RunState State { get; init; } = RunState.Queued;
+    public int SectionsDone { get; init; }
+    public int SectionsTotal { get; init; }
+    public string? Error { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? FinishedAt { get; init; }
+    public long PromptTokens { get; init; }
+    public long CompletionTokens { get; init; }
+    public int Calls { get; init; }
+}
+
+public sealed record ItemQuery(string? Week = null, string? Team = null, ItemKind? Kind = null, bool IncludeDismissed = true);
+
+/// <summary>Everything a run published for a week: the input of the next weeks' comparisons.</summary>
+public sealed record WeekSnapshot(
+    string Week,
+    string Engine,
+    IReadOnlyList<ReportInfo> Reports,
+    IReadOnlyList<RejectedFile> Rejected,
+    IReadOnlyList<ExtractedItem> Items,
+    IReadOnlyList<WeekChange> Changes,
+    IReadOnlyList<string> DegradedSections);
+
+public sealed record ReportInfo(string Team, string File, int Sections, string Encoding);
+
+public sealed record ItemReview(
+    string ItemId,
+    string Reviewer,
+    ReviewStatus Status,
+    string? Summary,
+    Severity? Severity,
+    string? Note,
+    DateTimeOffset At);
+
+public sealed record DigestRecord(string Week, string Markdown, string Html, DateTimeOffset CreatedAt);
+
+public enum DeliveryState { Pending, Sent, Failed }
+
+public sealed record DeliveryRecord
+{
+    public required long Id { get; init; }
+    public required string Week { get; init; }
+    public required string RecipientsKey { get; init; }
+    public DeliveryState State { get; init; }
+    public int Attempts { get; init; }
+    public string? LastError { get; init; }
+    public DateTimeOffset? NextAttemptAt { get; init; }
+    public DateTimeOffset? SentAt { get; init; }
+}
