@@ -1,15 +1,34 @@
 using System.Text.Json.Serialization;
 
+// Enum names are the lowercase words of items.json wherever they are serialised (files, API, store).
+
 namespace Summarizer;
 
 [JsonConverter(typeof(JsonStringEnumConverter<ItemKind>))]
-public enum ItemKind { Risk, Delay, Metric, Incident, Plan }
+public enum ItemKind
+{
+    [JsonStringEnumMemberName("risk")] Risk,
+    [JsonStringEnumMemberName("delay")] Delay,
+    [JsonStringEnumMemberName("metric")] Metric,
+    [JsonStringEnumMemberName("incident")] Incident,
+    [JsonStringEnumMemberName("plan")] Plan,
+}
 
 [JsonConverter(typeof(JsonStringEnumConverter<Severity>))]
-public enum Severity { High, Medium, Low }
+public enum Severity
+{
+    [JsonStringEnumMemberName("high")] High,
+    [JsonStringEnumMemberName("medium")] Medium,
+    [JsonStringEnumMemberName("low")] Low,
+}
 
 [JsonConverter(typeof(JsonStringEnumConverter<ReviewStatus>))]
-public enum ReviewStatus { Open, Confirmed, Dismissed }
+public enum ReviewStatus
+{
+    [JsonStringEnumMemberName("open")] Open,
+    [JsonStringEnumMemberName("confirmed")] Confirmed,
+    [JsonStringEnumMemberName("dismissed")] Dismissed,
+}
 
 public sealed record MetricFacts(string Name, double Value, string? Unit = null, double? Previous = null, string? Target = null);
 
