@@ -1,3 +1,6 @@
+using Summarizer.History;
+using Summarizer.Store;
+
 namespace Summarizer.Host.Composition;
 
 /// <summary>Everything every entry point needs: the pipeline, the store, the engines.</summary>
@@ -6,7 +9,14 @@ public static class SummarizerServices
     public static IServiceCollection AddSummarizer(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSummarizerPipeline(configuration);
-        // Store, history and the LLM engine are wired here as they land.
+        services.AddDigestStore(configuration);
+        services.AddSingleton<IWeekComparer, PendingHistory>(); // TEMP until History lands
         return services;
+    }
+
+    private sealed class PendingHistory : IWeekComparer
+    {
+        public Task<WeekComparison> CompareAsync(IsoWeek week, IReadOnlyList<ExtractedItem> items, IReadOnlyList<ReportInfo> reports, CancellationToken ct)
+            => Task.FromResult(new WeekComparison(items, []));
     }
 }
