@@ -9,7 +9,7 @@ public static class HistoryServiceCollectionExtensions
     public static IServiceCollection AddWeekComparer(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HistoryOptions>().Bind(configuration.GetSection(HistoryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<WeekComparer>();
+        services.AddSingleton<IWeekComparer, WeekComparer>();
         return services;
     }
 }

@@ -8,7 +8,7 @@ namespace Summarizer.History;
 /// The compare step: reads the previous N stored weeks and finds metric deltas and trends, milestone slips,
 /// recurring risks and teams that stopped reporting. Items dismissed in review are ignored on both sides.
 /// </summary>
-public sealed class WeekComparer(IDigestStore store, IOptions<HistoryOptions> options, ILogger<WeekComparer> logger)
+public sealed class WeekComparer(IDigestStore store, IOptions<HistoryOptions> options, ILogger<WeekComparer> logger) : IWeekComparer
 {
     public async Task<WeekComparison> CompareAsync(
         IsoWeek week, IReadOnlyList<ExtractedItem> items, IReadOnlyCollection<string> reportingTeams, CancellationToken ct = default)

@@ -10,13 +10,7 @@ public static class SummarizerServices
     {
         services.AddSummarizerPipeline(configuration);
         services.AddDigestStore(configuration);
-        services.AddSingleton<IWeekComparer, PendingHistory>(); // TEMP until History lands
+        services.AddWeekComparer(configuration);
         return services;
-    }
-
-    private sealed class PendingHistory : IWeekComparer
-    {
-        public Task<WeekComparison> CompareAsync(IsoWeek week, IReadOnlyList<ExtractedItem> items, IReadOnlyList<ReportInfo> reports, CancellationToken ct)
-            => Task.FromResult(new WeekComparison(items, []));
     }
 }
