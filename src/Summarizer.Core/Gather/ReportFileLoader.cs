@@ -45,19 +45,26 @@ public sealed class ReportFileLoader(GatherOptions options, ILogger logger)
         var reader = _readers.FirstOrDefault(r => r.Extensions.Contains(ext));
         if (reader is null)
             return LoadedFile.Reject(rel, stem, $"has an unsupported file type '{(ext.Length == 0 ? "(none)" : ext)}'; save the report as {SupportedExtensions}");
-        return await ReadAsync(target.FullName, rel, stem, reader, ct).ConfigureAwait(false);
+        long limit = reader.Format == "docx" ? options.MaxDocxBytes : options.MaxFileBytes;
+        // Sizes come from the directory entry, before any open: a huge file costs nothing, and a FIFO or device
+        // (size 0) is never opened, so it cannot block the run.
+        var size = target is FileInfo f ? f.Length : new FileInfo(target.FullName).Length;
+        if (size > limit) return TooLarge(rel, stem, size, limit);
+        if (size == 0) return LoadedFile.Reject(rel, stem, "is empty (0 bytes) or not a regular file; write the week's report into it");
+        return await ReadAsync(target.FullName, rel, stem, reader, limit, ct).ConfigureAwait(false);
     }
 
-    private async Task<LoadedFile> ReadAsync(string path, string rel, string stem, IReportFormatReader reader, CancellationToken ct)
+    private static LoadedFile TooLarge(string rel, string stem, long size, long limit) =>
+        LoadedFile.Reject(rel, stem, $"is too large ({Megabytes(size)}, the limit is {Megabytes(limit)}); split the report or remove embedded content");
+
+    private async Task<LoadedFile> ReadAsync(string path, string rel, string stem, IReportFormatReader reader, long limit, CancellationToken ct)
     {
-        long limit = reader.Format == "docx" ? options.MaxDocxBytes : options.MaxFileBytes;
         byte[] bytes;
         try
         {
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous);
-            // The size is checked on the open handle before any byte is read: a huge file costs nothing.
-            if (stream.Length > limit)
-                return LoadedFile.Reject(rel, stem, $"is too large ({Megabytes(stream.Length)}, the limit is {Megabytes(limit)}); split the report or remove embedded content");
+            // Checked again on the open handle: the file may have grown since it was listed.
+            if (stream.Length > limit) return TooLarge(rel, stem, stream.Length, limit);
             bytes = new byte[stream.Length];
             await stream.ReadExactlyAsync(bytes, ct).ConfigureAwait(false);
         }

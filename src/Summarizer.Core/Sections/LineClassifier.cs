@@ -22,25 +22,27 @@ internal static partial class LineClassifier
         if (string.IsNullOrWhiteSpace(line)) return new LineShape(LineKind.Blank, 0, "");
         int indent = IndentOf(line);
         var t = line.Trim();
+        char c0 = t[0];
         Match m;
-        if ((m = FencePattern().Match(line)).Success) return new LineShape(LineKind.Fence, indent, t) { Fence = m.Groups[1].Value[..3] };
-        if ((m = AtxPattern().Match(line)).Success && m.Groups[2].Value.Trim() is { Length: > 0 } atx)
+        // Cheap first-character checks keep the regexes off lines that cannot match (most lines of a long table).
+        if (c0 is '`' or '~' && (m = FencePattern().Match(line)).Success) return new LineShape(LineKind.Fence, indent, t) { Fence = m.Groups[1].Value[..3] };
+        if (c0 == '#' && (m = AtxPattern().Match(line)).Success && m.Groups[2].Value.Trim() is { Length: > 0 } atx)
             return Heading(indent, Plain(atx), "atx") with { AtxLevel = m.Groups[1].Length };
-        if ((m = BracketPattern().Match(t)).Success)
+        if (t.Contains('【') && (m = BracketPattern().Match(t)).Success)
         {
             bool inList = m.Groups[1].Success;
             return Heading(indent, m.Groups[2].Value.Trim(), inList ? "bracket-list" : "bracket") with { InList = inList };
         }
-        if (ChineseNumbered().IsMatch(t)) return Heading(indent, TrimColon(t), "cn1");
-        if (ChineseParen().IsMatch(t)) return Heading(indent, TrimColon(t), "cn2");
-        if ((m = BoldPattern().Match(t)).Success)
+        if (IsChineseNumeral(c0) && ChineseNumbered().IsMatch(t)) return Heading(indent, TrimColon(t), "cn1");
+        if (c0 is '（' or '(' && ChineseParen().IsMatch(t)) return Heading(indent, TrimColon(t), "cn2");
+        if ((t.Contains("**", StringComparison.Ordinal) || t.Contains("__", StringComparison.Ordinal)) && (m = BoldPattern().Match(t)).Success)
         {
             bool inList = m.Groups[1].Success;
             var bold = m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value;
             return Heading(indent, bold.Trim(), inList ? "bold-list" : "bold") with { InList = inList };
         }
-        if (SeparatorPattern().IsMatch(t)) return new LineShape(LineKind.TableSeparator, indent, t);
-        if ((m = ListPattern().Match(line)).Success)
+        if (c0 is '|' or '-' or ':' && t.Contains('-') && SeparatorPattern().IsMatch(t)) return new LineShape(LineKind.TableSeparator, indent, t);
+        if ((char.IsAsciiDigit(c0) || "-*+•●▪·".Contains(c0)) && (m = ListPattern().Match(line)).Success)
             return new LineShape(LineKind.ListItem, indent, m.Groups[2].Value.Trim())
             {
                 Ordered = char.IsDigit(m.Groups[1].Value[0]),
@@ -49,6 +51,8 @@ internal static partial class LineClassifier
         if (t.Contains('|')) return new LineShape(LineKind.TableRow, indent, t);
         return new LineShape(LineKind.Text, indent, t);
     }
+
+    private static bool IsChineseNumeral(char c) => "一二三四五六七八九十".Contains(c);
 
     private static LineShape Heading(int indent, string title, string key) => new(LineKind.Heading, indent, title) { HeadingKey = key };
 

@@ -29,6 +29,7 @@ public sealed class GatherRobustnessTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(week, "loop-a.md"), Path.Combine(week, "loop-b.md"));
         File.CreateSymbolicLink(Path.Combine(week, "loop-b.md"), Path.Combine(week, "loop-a.md"));
         File.CreateSymbolicLink(Path.Combine(week, "dangling.md"), Path.Combine(week, "missing.md"));
+        using (var mkfifo = Process.Start("mkfifo", Path.Combine(week, "pipe.md"))) mkfifo.WaitForExit();
         // Good files.
         _dir.Write("2024-W26/gbk-labelled-utf8.md", TestEncodings.Gbk.GetBytes("---\nencoding: utf-8\n---\n# 清算\n- 对账差错自动处理率：87%\n"));
         _dir.Write("2024-W26/支付 技术部.md", "# 支付技术部\n- 上线完成\n");
@@ -43,7 +44,7 @@ public sealed class GatherRobustnessTests : IDisposable
 
         var reasons = result.Rejected.ToDictionary(r => r.File, r => r.Reason);
         Assert.Equal(["2024-W26/binary.md", "2024-W26/blank.md", "2024-W26/corrupt.docx", "2024-W26/dangling.md", "2024-W26/empty.md",
-            "2024-W26/huge.md", "2024-W26/invalid.md", "2024-W26/loop-a.md", "2024-W26/loop-b.md", "2024-W26/report.pdf", "2024-W26/traversal.md"],
+            "2024-W26/huge.md", "2024-W26/invalid.md", "2024-W26/loop-a.md", "2024-W26/loop-b.md", "2024-W26/pipe.md", "2024-W26/report.pdf", "2024-W26/traversal.md"],
             reasons.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("binary", reasons["2024-W26/binary.md"]);
         Assert.Contains("only whitespace", reasons["2024-W26/blank.md"]);
@@ -53,6 +54,7 @@ public sealed class GatherRobustnessTests : IDisposable
         Assert.Contains("too large (50 MB, the limit is 5 MB)", reasons["2024-W26/huge.md"]);
         Assert.Contains("undecodable", reasons["2024-W26/invalid.md"]);
         Assert.Contains("loops", reasons["2024-W26/loop-a.md"]);
+        Assert.Contains("not a regular file", reasons["2024-W26/pipe.md"]);
         Assert.Contains("unsupported file type '.pdf'", reasons["2024-W26/report.pdf"]);
         Assert.Contains("../../../etc/cron.d", reasons["2024-W26/traversal.md"]);
 
