@@ -27,8 +27,18 @@ public sealed class DeliveryService(
             ?? throw new InvalidOperationException($"No digest is stored for {w}; run the week first (summarizer run --week {w}).");
         var s = smtp.Value;
         if (folder.IsConfigured)
-            await folder.WriteAsync(w, digest.Markdown, digest.Html,
-                DigestMessage.Compose(w, digest.Markdown, digest.Html, s.IsConfigured ? s.To : [], s), ct);
+        {
+            try
+            {
+                await folder.WriteAsync(w, digest.Markdown, digest.Html,
+                    DigestMessage.Compose(w, digest.Markdown, digest.Html, s.IsConfigured ? s.To : [], s), ct);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The copy is a convenience: a full disk or a bad folder must not hold back the mail.
+                logger.LogError(ex, "Could not write the digest of {Week} to {Folder}; mailing it anyway", w, options.Value.Folder);
+            }
+        }
         if (!s.IsConfigured)
         {
             logger.LogInformation("No SMTP host or recipients configured; the digest of {Week} is not mailed", w);

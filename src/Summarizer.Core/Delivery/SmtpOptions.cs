@@ -6,7 +6,7 @@ namespace Summarizer.Delivery;
 /// SMTP relay for the weekly mail (<c>Summarizer:Delivery:Smtp</c>). Mail goes out only when <see cref="Host"/> and
 /// <see cref="To"/> are set. <see cref="Password"/> belongs in environment variables or user secrets, never in appsettings.json.
 /// </summary>
-public sealed class SmtpOptions
+public sealed class SmtpOptions : IValidatableObject
 {
     public const string SectionName = "Summarizer:Delivery:Smtp";
 
@@ -43,6 +43,14 @@ public sealed class SmtpOptions
 
     /// <summary>True when mail can be sent: a host and at least one recipient.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host) && To.Any(t => !string.IsNullOrWhiteSpace(t));
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!MimeKit.MailboxAddress.TryParse(From, out _))
+            yield return new ValidationResult($"'{From}' is not a mail address; write it as 'digest@example.com' or 'Name <digest@example.com>'.", [nameof(From)]);
+        foreach (var to in To.Where(t => !string.IsNullOrWhiteSpace(t) && !MimeKit.MailboxAddress.TryParse(t, out _)))
+            yield return new ValidationResult($"Recipient '{to}' is not a mail address.", [nameof(To)]);
+    }
 }
 
 public enum SmtpSecurity { Auto, None, SslOnConnect, StartTls, StartTlsWhenAvailable }

@@ -69,7 +69,7 @@ public sealed partial class DigestWorker(
         await delivery.SendPendingAsync(ct);
         if (schedule.LastAtOrBefore(time.GetUtcNow()) is not { } last) return;
         var week = schedule.WeekFor(last);
-        var runs = await store.ListRunsAsync(week.ToString(), 20, ct);
+        var runs = await store.ListRunsAsync(week.ToString(), 500, ct);
         if (runs.Any(r => r.State == RunState.Succeeded))
         {
             if (await store.GetDigestAsync(week.ToString(), ct) is not null)

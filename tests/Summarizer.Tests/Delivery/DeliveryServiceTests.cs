@@ -142,6 +142,25 @@ public sealed class DeliveryServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeliverAsync_FolderUnwritable_StillMails()
+    {
+        var blocker = Path.Combine(Path.GetDirectoryName(_db.Path)!, "a-file");
+        await File.WriteAllTextAsync(blocker, "not a folder");
+        var record = await Service(folder: Path.Combine(blocker, "sent")).DeliverAsync(Week);
+        Assert.Equal(DeliveryState.Sent, record!.State);
+        Assert.Single(_smtp.Store.Messages);
+    }
+
+    [Fact]
+    public void SmtpOptions_BadAddresses_FailValidationNamingThem()
+    {
+        var options = new SmtpOptions { From = "not an address", To = ["boss@example.test", "nobody at all"] };
+        var errors = options.Validate(new System.ComponentModel.DataAnnotations.ValidationContext(options)).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains("nobody at all", errors[1].ErrorMessage);
+    }
+
+    [Fact]
     public void RecipientsKey_MixedCaseAndDuplicates_SortedLowercaseJoined() =>
         Assert.Equal("a@x.org;b@x.org", RecipientsKey.From([" B@x.org", "a@x.org", "b@X.org", ""]));
 
