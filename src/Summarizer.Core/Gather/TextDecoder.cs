@@ -17,7 +17,9 @@ public static class TextDecoder
         return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     });
 
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    /// <param name="declaredCharset">A charset the file declares (HTML <c>meta charset</c>): used when the bytes are not UTF-8 and
+    /// it names a legacy non-Chinese encoding (e.g. windows-1252), which GB18030 would otherwise misread.</param>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -34,6 +36,11 @@ public static class TextDecoder
             return DecodedText.Failure("contains NUL bytes: it is a binary file or UTF-16 without a byte-order mark; save the report as UTF-8 text");
         var utf8 = Strict(Utf8, bytes, "utf-8");
         if (utf8.Ok) return Checked(utf8);
+        if (Declared(declaredCharset) is { } declared)
+        {
+            var legacy = Strict(declared, bytes, declared.WebName);
+            return legacy.Ok ? Checked(legacy) : DecodedText.Failure($"is not valid {declared.WebName} as its charset declares (undecodable); save it as UTF-8");
+        }
         var gb = Strict(Gb18030.Value, bytes, "gb18030");
         if (gb.Ok) return Checked(gb);
         return DecodedText.Failure("is neither valid UTF-8 nor valid GB18030/GBK text (undecodable bytes); save it as UTF-8");
@@ -48,6 +55,22 @@ public static class TextDecoder
         catch (DecoderFallbackException)
         {
             return DecodedText.Failure($"is not valid {name}");
+        }
+    }
+
+    private static Encoding? Declared(string? charset)
+    {
+        if (string.IsNullOrWhiteSpace(charset)) return null;
+        _ = Gb18030.Value; // registers the code-page provider
+        try
+        {
+            var e = Encoding.GetEncoding(charset.Trim(), EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            // UTF and Chinese encodings are already tried in order; only other legacy charsets change the outcome.
+            return e.WebName is "utf-8" or "utf-16" or "utf-16be" or "gb2312" or "gbk" or "gb18030" || e.CodePage is 936 or 54936 ? null : e;
+        }
+        catch (ArgumentException)
+        {
+            return null;
         }
     }
 

@@ -64,7 +64,8 @@ public static partial class WeekDetector
     [GeneratedRegex(@"(?<y>20\d{2})\s*年\s*第\s*(?<w>\d{1,2})\s*周")]
     private static partial Regex ChinesePattern();
 
-    [GeneratedRegex(@"^\W*(?:Created|Date|创建时间|日期)\s*[:：]\s*(?<d>.+)$", RegexOptions.IgnoreCase)]
+    /// <summary><c>Created: …</c>, or the <c>| Created | … |</c> property row of a Notion HTML export.</summary>
+    [GeneratedRegex(@"^\W*(?:Created|Date|创建时间|日期)\s*[:：]\s*(?<d>.+)$|^\|\s*(?:Created|Date|创建时间|日期)\s*\|\s*(?<d>[^|]+)\|", RegexOptions.IgnoreCase)]
     private static partial Regex CreatedPattern();
 
     [GeneratedRegex(@"(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")]

@@ -81,4 +81,18 @@ public sealed class TextDecoderTests
     {
         Assert.True(TextDecoder.Decode(Encoding.UTF8.GetBytes("a\tb\fc\r\n")).Ok);
     }
+
+    [Fact]
+    public void Decode_DeclaredLegacyCharsetAndNotUtf8_UsesDeclaredCharsetInsteadOfGb18030()
+    {
+        var latin1 = Encoding.Latin1.GetBytes("naïve résumé");
+        var d = TextDecoder.Decode(latin1, "windows-1252");
+        Assert.Equal(("naïve résumé", "windows-1252"), (d.Text, d.Encoding));
+    }
+
+    [Fact]
+    public void Decode_DeclaredUtf8ButGbkBytes_StillDecodesAsGb18030()
+    {
+        Assert.Equal("gb18030", TextDecoder.Decode(TestEncodings.Gbk.GetBytes(Chinese), "utf-8").Encoding);
+    }
 }

@@ -13,6 +13,7 @@ public sealed class WeekDetectorTests
     [InlineData("Created: June 29, 2024 9:21 AM", "2024-W26")]
     [InlineData("Created: Jun 24, 2024", "2024-W26")]
     [InlineData("Date: 2024-12-30", "2025-W01")]
+    [InlineData("| Created | June 29, 2024 9:21 AM |", "2024-W26")]
     public void FromText_WeekOrCreatedDate_ReturnsIsoWeek(string line, string expected)
     {
         Assert.Equal(IsoWeek.Parse(expected), WeekDetector.FromText(["", line, "body"]));
