@@ -94,7 +94,7 @@ internal static class TestReports
 internal static partial class ScriptedAnswers
 {
     public static IReadOnlyDictionary<string, string> Sections(ChatRequest request) =>
-        SectionFence().Matches(request.UserContent).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        SectionFence().Matches(string.Join("\n", request.Messages.Where(m => m!["role"]!.GetValue<string>() == "user").Select(m => m!["content"]!.GetValue<string>()))).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
 
     public static string Json(params object[] items) => JsonSerializer.Serialize(new { items });
 
