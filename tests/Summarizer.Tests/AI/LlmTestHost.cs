@@ -12,7 +12,7 @@ namespace Summarizer.Tests.AI;
 /// <summary>The engine as the host wires it (AddLlmEngine), pointed at a loopback server with small timeouts.</summary>
 internal static class LlmTestHost
 {
-    public static ServiceProvider Create(string endpoint, Action<Dictionary<string, string?>>? tweak = null)
+    public static ServiceProvider Create(string endpoint, Action<Dictionary<string, string?>>? tweak = null, Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -28,7 +28,9 @@ internal static class LlmTestHost
         };
         tweak?.Invoke(settings);
         var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddLogging().AddLlmEngine(config).BuildServiceProvider();
+        var collection = new ServiceCollection().AddLogging();
+        services?.Invoke(collection);
+        return collection.AddLlmEngine(config).BuildServiceProvider();
     }
 }
 
