@@ -9,7 +9,7 @@ namespace Summarizer.AI.Extraction;
 internal sealed class SectionBatcher(Tokenizer tokenizer, int budget)
 {
     /// <summary>Tokens of a section's fence line and labels.</summary>
-    private const int FenceTokens = 30;
+    private const int FenceTokens = 40;
 
     private static readonly Lazy<Tokenizer> O200k = new(() => TiktokenTokenizer.CreateForModel("gpt-4o"));
 

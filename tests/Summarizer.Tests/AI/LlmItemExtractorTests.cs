@@ -188,6 +188,31 @@ public sealed class LlmItemExtractorTests
         Assert.Equal(units.Count, count);
     }
 
+    [Fact]
+    public async Task ExtractAsync_RealisticReportAndAnswer_OneCallAndItemsGroundedInTheirSections()
+    {
+        var units = TestReports.Units(File.ReadAllText(RepoPaths.Data("platform-2024-W26.md")));
+        var answer = File.ReadAllText(RepoPaths.Data("platform-2024-W26.answer.json"));
+        await using var server = await FakeChatServer.StartAsync(_ => new FakeReply.Completion(answer));
+        await using var sp = LlmTestHost.Create(server.OpenAIEndpoint);
+        var stats = new LlmRunStats();
+
+        var results = await Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(units, stats, Ct));
+
+        var request = Assert.Single(server.Requests);
+        var sentLines = ScriptedAnswers.Sections(request).Values.SelectMany(t => t.Split('\n')).Where(l => l.Trim().Length > 0).ToList();
+        var reportLines = units.SelectMany(u => u.OwnLines()).Select(l => l.Text).Where(l => l.Trim().Length > 0).ToList();
+        Assert.Equal(reportLines.Count(l => !l.StartsWith('#')), sentLines.Count(l => !l.StartsWith('#')));
+        // The answer's gateway summary says "v2.3" but quotes only the rate: true in context, yet not in its quote.
+        Assert.Equal(1, stats.Dropped);
+        var candidates = results.SelectMany(r => r.Candidates).ToList();
+        Assert.Equal(12, candidates.Count);
+        Assert.DoesNotContain(candidates, c => c.Summary.Contains("v2.3 灰度"));
+        Assert.All(candidates, c => Assert.Contains(c.Quote, units.First(u => u.Id == c.SectionId && u.OwnText().Contains(c.Quote)).OwnText()));
+        var delay = Assert.Single(candidates, c => c.Kind == ItemKind.Delay);
+        Assert.Equal(new DelayFacts("预发环境切换", "6 月 30 日", "7 月 5 日", "DBA 排期冲突"), delay.Delay);
+    }
+
     internal static async Task<List<SectionExtraction>> Collect(IAsyncEnumerable<SectionExtraction> source)
     {
         var list = new List<SectionExtraction>();

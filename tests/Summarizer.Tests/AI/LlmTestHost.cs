@@ -39,6 +39,9 @@ internal static class RepoPaths
     /// <summary>The repository's prompts/ folder: the test output does not get the host's copy.</summary>
     public static string Prompts { get; } = Path.Combine(Root(), "prompts");
 
+    /// <summary>Test data of this folder (realistic reports and answers).</summary>
+    public static string Data(string name) => Path.Combine(Root(), "tests", "Summarizer.Tests", "AI", "Data", name);
+
     private static string Root()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -77,7 +80,7 @@ internal static class TestReports
 
     public static IReadOnlyList<ReportSection> Units(string markdown, string team = "platform")
     {
-        var lines = markdown.Replace("\r\n", "\n").Split('\n');
+        var lines = markdown.Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
         var doc = new ReportDocument
         {
             Team = team,
