@@ -1,0 +1,22 @@
+using System.Data.Common;
+
+namespace Summarizer.Store;
+
+/// <summary>What differs between the SQL backends; everything else (upserts, RETURNING, @parameters) is shared SQL.</summary>
+public abstract class SqlDialect
+{
+    /// <summary>Backend name for logs: sqlite or postgres.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Column definition of an auto-incrementing 64-bit primary key.</summary>
+    public abstract string IdentityColumn { get; }
+
+    /// <summary>A new, unopened connection; pooling is left to the provider.</summary>
+    public abstract DbConnection CreateConnection();
+
+    /// <summary>Statement that serialises concurrent migrations inside the migration transaction, if the backend needs one.</summary>
+    public virtual string? SchemaLockSql => null;
+
+    /// <summary>Run once before the schema is migrated (e.g. journal mode).</summary>
+    public virtual Task PrepareDatabaseAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
+}

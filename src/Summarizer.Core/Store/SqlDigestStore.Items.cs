@@ -1,0 +1,79 @@
+using System.Data.Common;
+
+namespace Summarizer.Store;
+
+public abstract partial class SqlDigestStore
+{
+    // The latest review of each item (by insertion order) rides along with the item row.
+    private const string ItemSelect =
+        """
+        SELECT i.payload, r.status, r.summary, r.severity
+        FROM items i
+        LEFT JOIN reviews r ON r.review_id = (SELECT MAX(x.review_id) FROM reviews x WHERE x.item_id = i.item_id)
+        """;
+
+    public async Task<IReadOnlyList<ExtractedItem>> GetItemsAsync(ItemQuery query, CancellationToken ct = default)
+    {
+        var where = new List<string>();
+        var args = new List<(string, object?)>();
+        if (query.Week is not null) { where.Add("i.week = @week"); args.Add(("week", query.Week)); }
+        if (query.Team is not null) { where.Add("LOWER(i.team) = LOWER(@team)"); args.Add(("team", query.Team)); }
+        if (query.Kind is { } kind) { where.Add("i.kind = @kind"); args.Add(("kind", kind.ToString())); }
+        var sql = ItemSelect + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + " ORDER BY i.week, i.ordinal";
+
+        await using var conn = await OpenAsync(ct);
+        await using var cmd = Command(conn, sql, [.. args]);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var items = new List<ExtractedItem>();
+        while (await r.ReadAsync(ct))
+        {
+            var item = ReadReviewedItem(r);
+            if (query.IncludeDismissed || item.Status != ReviewStatus.Dismissed) items.Add(item);
+        }
+        return items;
+    }
+
+    public async Task<ExtractedItem?> GetItemAsync(string itemId, CancellationToken ct = default)
+    {
+        await using var conn = await OpenAsync(ct);
+        await using var cmd = Command(conn, ItemSelect + " WHERE i.item_id = @id ORDER BY i.week DESC LIMIT 1", ("id", itemId));
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? ReadReviewedItem(r) : null;
+    }
+
+    public async Task SaveReviewAsync(ItemReview review, CancellationToken ct = default)
+    {
+        await using var conn = await OpenAsync(ct);
+        await using var cmd = Command(conn,
+            "INSERT INTO reviews (item_id, reviewer, status, summary, severity, note, at) VALUES (@id, @who, @status, @summary, @severity, @note, @at)",
+            ("id", review.ItemId), ("who", review.Reviewer), ("status", review.Status.ToString()), ("summary", review.Summary),
+            ("severity", review.Severity?.ToString()), ("note", review.Note), ("at", Stamp(review.At)));
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Every review of the item, oldest first.</summary>
+    public async Task<IReadOnlyList<ItemReview>> GetReviewsAsync(string itemId, CancellationToken ct = default)
+    {
+        await using var conn = await OpenAsync(ct);
+        await using var cmd = Command(conn,
+            "SELECT reviewer, status, summary, severity, note, at FROM reviews WHERE item_id = @id ORDER BY review_id", ("id", itemId));
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var reviews = new List<ItemReview>();
+        while (await r.ReadAsync(ct))
+            reviews.Add(new ItemReview(itemId, r.GetString(0), ParseEnum<ReviewStatus>(r.GetString(1)), NullableString(r, 2),
+                NullableString(r, 3) is { } s ? ParseEnum<Severity>(s) : null, NullableString(r, 4), ParseStamp(r.GetString(5))));
+        return reviews;
+    }
+
+    private static ExtractedItem ReadReviewedItem(DbDataReader r)
+    {
+        var item = StoreJson.Read<ExtractedItem>(r.GetString(0));
+        if (r.IsDBNull(1)) return item;
+        return item with
+        {
+            Status = ParseEnum<ReviewStatus>(r.GetString(1)),
+            Summary = NullableString(r, 2) is { } summary && !string.IsNullOrWhiteSpace(summary) ? summary : item.Summary,
+            Severity = NullableString(r, 3) is { } s ? ParseEnum<Severity>(s) : item.Severity,
+        };
+    }
+}

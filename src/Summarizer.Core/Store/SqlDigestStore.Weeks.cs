@@ -1,0 +1,91 @@
+namespace Summarizer.Store;
+
+public abstract partial class SqlDigestStore
+{
+    public async Task SaveWeekAsync(WeekSnapshot snapshot, CancellationToken ct = default)
+    {
+        var duplicate = snapshot.Items.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new ArgumentException($"Week {snapshot.Week} has two items with id '{duplicate.Key}'; item ids must be unique within a week.", nameof(snapshot));
+
+        await using var conn = await OpenAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await using (var upsert = Command(conn,
+            """
+            INSERT INTO weeks (week, engine, reports, rejected, changes, degraded_sections, saved_at)
+            VALUES (@week, @engine, @reports, @rejected, @changes, @degraded, @saved)
+            ON CONFLICT (week) DO UPDATE SET engine = excluded.engine, reports = excluded.reports, rejected = excluded.rejected,
+                changes = excluded.changes, degraded_sections = excluded.degraded_sections, saved_at = excluded.saved_at
+            """, tx,
+            ("week", snapshot.Week), ("engine", snapshot.Engine), ("reports", StoreJson.Write(snapshot.Reports)),
+            ("rejected", StoreJson.Write(snapshot.Rejected)), ("changes", StoreJson.Write(snapshot.Changes)),
+            ("degraded", StoreJson.Write(snapshot.DegradedSections)), ("saved", Stamp(Time.GetUtcNow()))))
+            await upsert.ExecuteNonQueryAsync(ct);
+
+        // Reviews live in their own table keyed by item id, so replacing the items keeps them.
+        await using (var delete = Command(conn, "DELETE FROM items WHERE week = @week", tx, ("week", snapshot.Week)))
+            await delete.ExecuteNonQueryAsync(ct);
+
+        for (int i = 0; i < snapshot.Items.Count; i++)
+        {
+            var item = snapshot.Items[i];
+            await using var insert = Command(conn,
+                "INSERT INTO items (week, item_id, ordinal, team, kind, payload) VALUES (@week, @id, @ord, @team, @kind, @payload)", tx,
+                ("week", snapshot.Week), ("id", item.Id), ("ord", (long)i), ("team", item.Team), ("kind", item.Kind.ToString()),
+                ("payload", StoreJson.Write(item)));
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>The stored week, its items with reviews applied.</summary>
+    public async Task<WeekSnapshot?> GetWeekAsync(string week, CancellationToken ct = default)
+    {
+        WeekSnapshot snapshot;
+        await using (var conn = await OpenAsync(ct))
+        await using (var cmd = Command(conn,
+            "SELECT engine, reports, rejected, changes, degraded_sections FROM weeks WHERE week = @week", ("week", week)))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+        {
+            if (!await r.ReadAsync(ct)) return null;
+            snapshot = new WeekSnapshot(week, r.GetString(0),
+                StoreJson.Read<List<ReportInfo>>(r.GetString(1)),
+                StoreJson.Read<List<RejectedFile>>(r.GetString(2)),
+                [],
+                StoreJson.Read<List<WeekChange>>(r.GetString(3)),
+                StoreJson.Read<List<string>>(r.GetString(4)));
+        }
+        var items = await GetItemsAsync(new ItemQuery(Week: week), ct);
+        return snapshot with { Items = items };
+    }
+
+    public async Task<IReadOnlyList<string>> ListWeeksAsync(CancellationToken ct = default)
+    {
+        await using var conn = await OpenAsync(ct);
+        await using var cmd = Command(conn, "SELECT week FROM weeks ORDER BY week");
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var weeks = new List<string>();
+        while (await r.ReadAsync(ct)) weeks.Add(r.GetString(0));
+        return weeks;
+    }
+
+    public async Task SaveDigestAsync(DigestRecord digest, CancellationToken ct = default)
+    {
+        await using var conn = await OpenAsync(ct);
+        await using var cmd = Command(conn,
+            """
+            INSERT INTO digests (week, markdown, html, created_at) VALUES (@week, @md, @html, @created)
+            ON CONFLICT (week) DO UPDATE SET markdown = excluded.markdown, html = excluded.html, created_at = excluded.created_at
+            """,
+            ("week", digest.Week), ("md", digest.Markdown), ("html", digest.Html), ("created", Stamp(digest.CreatedAt)));
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task<DigestRecord?> GetDigestAsync(string week, CancellationToken ct = default)
+    {
+        await using var conn = await OpenAsync(ct);
+        await using var cmd = Command(conn, "SELECT markdown, html, created_at FROM digests WHERE week = @week", ("week", week));
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? new DigestRecord(week, r.GetString(0), r.GetString(1), ParseStamp(r.GetString(2))) : null;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Summarizer.Store;
+
+/// <summary>
+/// The <see cref="IDigestStore"/> over ADO.NET, shared by SQLite and PostgreSQL through a <see cref="SqlDialect"/>.
+/// One connection per operation (the providers pool them); the schema is migrated on first use.
+/// </summary>
+public abstract partial class SqlDigestStore : IDigestStore
+{
+    private readonly SemaphoreSlim _initGate = new(1, 1);
+    private volatile bool _initialized;
+
+    protected SqlDigestStore(SqlDialect dialect, TimeProvider? time, ILogger? logger)
+    {
+        Dialect = dialect;
+        Time = time ?? TimeProvider.System;
+        Logger = logger ?? NullLogger.Instance;
+    }
+
+    public SqlDialect Dialect { get; }
+    protected TimeProvider Time { get; }
+    protected ILogger Logger { get; }
+
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        if (_initialized) return;
+        await _initGate.WaitAsync(ct);
+        try
+        {
+            if (_initialized) return;
+            await using var conn = Dialect.CreateConnection();
+            await conn.OpenAsync(ct);
+            await Dialect.PrepareDatabaseAsync(conn, ct);
+            int applied = await StoreMigrator.MigrateAsync(conn, Dialect, ct);
+            if (applied > 0) Logger.LogInformation("Store schema migrated by {Count} version(s) on {Backend}", applied, Dialect.Name);
+            _initialized = true;
+        }
+        finally
+        {
+            _initGate.Release();
+        }
+    }
+
+    public async Task<bool> PingAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            await using var conn = await OpenAsync(ct);
+            await using var cmd = Command(conn, "SELECT 1");
+            return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 1;
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or IOException)
+        {
+            Logger.LogWarning(ex, "Store ping failed on {Backend}", Dialect.Name);
+            return false;
+        }
+    }
+
+    protected async Task<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        await InitializeAsync(ct);
+        var conn = Dialect.CreateConnection();
+        await conn.OpenAsync(ct);
+        return conn;
+    }
+
+    protected static DbCommand Command(DbConnection conn, string sql, DbTransaction? tx = null, params (string Name, object? Value)[] args)
+    {
+        var cmd = conn.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        foreach (var (name, value) in args)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            // Every nullable value here is text; typing the null keeps PostgreSQL from guessing.
+            if (value is null) p.DbType = System.Data.DbType.String;
+            cmd.Parameters.Add(p);
+        }
+        return cmd;
+    }
+
+    protected static DbCommand Command(DbConnection conn, string sql, params (string Name, object? Value)[] args) =>
+        Command(conn, sql, null, args);
+
+    protected static string? Stamp(DateTimeOffset? at) => at?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    protected static DateTimeOffset ParseStamp(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    protected static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    protected static DateTimeOffset? NullableStamp(DbDataReader r, int i) => r.IsDBNull(i) ? null : ParseStamp(r.GetString(i));
+
+    protected static TEnum ParseEnum<TEnum>(string text) where TEnum : struct, Enum => Enum.Parse<TEnum>(text, ignoreCase: true);
+}

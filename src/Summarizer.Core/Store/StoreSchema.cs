@@ -1,0 +1,41 @@
+namespace Summarizer.Store;
+
+/// <summary>
+/// Ordered schema migrations. Version N is applied when schema_version holds less than N; append new versions,
+/// never edit a shipped one. Timestamps are ISO-8601 text (round-trip "O"), lease expiries Unix milliseconds.
+/// </summary>
+internal static class StoreSchema
+{
+    public static IReadOnlyList<string> Migrations(SqlDialect d) =>
+    [
+        $"""
+        CREATE TABLE IF NOT EXISTS runs (
+            run_id TEXT PRIMARY KEY, week TEXT NOT NULL, engine TEXT NOT NULL, input TEXT NULL,
+            state TEXT NOT NULL, sections_done BIGINT NOT NULL, sections_total BIGINT NOT NULL, error TEXT NULL,
+            created_at TEXT NOT NULL, finished_at TEXT NULL,
+            prompt_tokens BIGINT NOT NULL, completion_tokens BIGINT NOT NULL, calls BIGINT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_runs_week ON runs (week, created_at);
+        CREATE TABLE IF NOT EXISTS section_results (
+            cache_key TEXT PRIMARY KEY, candidates TEXT NOT NULL, saved_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS weeks (
+            week TEXT PRIMARY KEY, engine TEXT NOT NULL, reports TEXT NOT NULL, rejected TEXT NOT NULL,
+            changes TEXT NOT NULL, degraded_sections TEXT NOT NULL, saved_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS items (
+            week TEXT NOT NULL, item_id TEXT NOT NULL, ordinal BIGINT NOT NULL, team TEXT NOT NULL, kind TEXT NOT NULL,
+            payload TEXT NOT NULL, PRIMARY KEY (week, item_id));
+        CREATE INDEX IF NOT EXISTS ix_items_id ON items (item_id);
+        CREATE TABLE IF NOT EXISTS reviews (
+            review_id {d.IdentityColumn}, item_id TEXT NOT NULL, reviewer TEXT NOT NULL, status TEXT NOT NULL,
+            summary TEXT NULL, severity TEXT NULL, note TEXT NULL, at TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_reviews_item ON reviews (item_id, review_id);
+        CREATE TABLE IF NOT EXISTS digests (
+            week TEXT PRIMARY KEY, markdown TEXT NOT NULL, html TEXT NOT NULL, created_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS deliveries (
+            delivery_id {d.IdentityColumn}, week TEXT NOT NULL, recipients_key TEXT NOT NULL, state TEXT NOT NULL,
+            attempts BIGINT NOT NULL, last_error TEXT NULL, next_attempt_at TEXT NULL, sent_at TEXT NULL,
+            created_at TEXT NOT NULL, UNIQUE (week, recipients_key));
+        CREATE TABLE IF NOT EXISTS week_locks (
+            week TEXT PRIMARY KEY, holder TEXT NOT NULL, token TEXT NOT NULL, expires_at BIGINT NOT NULL);
+        """,
+    ];
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace Summarizer.Store;
+
+public static class StoreServiceCollectionExtensions
+{
+    /// <summary>Configuration key of the store's connection string (default <c>Data Source=summarizer.db</c>).</summary>
+    public const string ConfigKey = "Summarizer:Store";
+
+    /// <summary>Registers the <see cref="IDigestStore"/> singleton chosen from <c>Summarizer:Store</c>.</summary>
+    public static IServiceCollection AddDigestStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDigestStore>(sp => StoreFactory.Create(
+            configuration[ConfigKey],
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>()));
+        return services;
+    }
+}
