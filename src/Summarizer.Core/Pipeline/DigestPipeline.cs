@@ -1,11 +1,176 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Summarizer.Digest;
+using Summarizer.Extraction;
+using Summarizer.Gather;
+using Summarizer.History;
+using Summarizer.Sections;
 using Summarizer.Store;
+using Summarizer.Verification;
 
 namespace Summarizer.Pipeline;
 
 /// <summary>Runs gather → sections → extract → verify → compare → assemble for one week and records it in the store.</summary>
-public sealed class DigestPipeline
+public sealed class DigestPipeline(
+    ReportGatherer gatherer,
+    SectionParser sectionParser,
+    ExtractorCatalog engines,
+    ItemVerifier verifier,
+    IWeekComparer comparer,
+    IDigestStore store,
+    DigestAssembler assembler,
+    IOptions<SummarizerOptions> options,
+    TimeProvider time,
+    ILogger<DigestPipeline> logger)
 {
     /// <summary>Runs (or resumes) a week. <paramref name="runId"/> names a run already recorded as queued (API), else one is created.</summary>
-    public Task<RunOutcome> RunAsync(RunRequest request, string? runId = null, IProgress<RunProgress>? progress = null, CancellationToken ct = default)
-        => throw new NotImplementedException("being written on main");
+    public async Task<RunOutcome> RunAsync(RunRequest request, string? runId = null, IProgress<RunProgress>? progress = null, CancellationToken ct = default)
+    {
+        var extractor = engines.Resolve(request.Engine);
+        var gathered = await gatherer.GatherAsync(new GatherRequest(request.InputDir, request.Week, request.Teams), ct);
+        var week = request.Week ?? WeekOf(gathered, request.InputDir);
+        var run = runId is null
+            ? await store.CreateRunAsync(week.ToString(), extractor.Engine, request.InputDir, ct)
+            : await store.GetRunAsync(runId, ct) ?? throw new InvalidOperationException($"Run {runId} is not in the store.");
+        run = run with { State = RunState.Running, Engine = extractor.Engine };
+        await store.UpdateRunAsync(run, ct);
+        try
+        {
+            await using var weekLock = await store.TryLockWeekAsync(week.ToString(), run.RunId, TimeSpan.FromHours(1), ct)
+                ?? throw new InvalidOperationException($"Week {week} is being run by another instance; try again when it has finished.");
+            var outcome = await RunLockedAsync(request, week, extractor, gathered, run, progress, ct);
+            logger.LogInformation("Run {RunId} of {Week} succeeded: {Items} items, {Dropped} dropped, {Calls} LLM calls",
+                run.RunId, week, outcome.Snapshot.Items.Count, outcome.DroppedCandidates, outcome.Run.Calls);
+            return outcome;
+        }
+        catch (Exception ex)
+        {
+            var failed = (await store.GetRunAsync(run.RunId, CancellationToken.None) ?? run) with
+            {
+                State = RunState.Failed, Error = ex.Message, FinishedAt = time.GetUtcNow(),
+            };
+            await store.UpdateRunAsync(failed, CancellationToken.None);
+            logger.LogError(ex, "Run {RunId} of {Week} failed", run.RunId, week);
+            throw;
+        }
+    }
+
+    private async Task<RunOutcome> RunLockedAsync(RunRequest request, IsoWeek week, IItemExtractor extractor, GatherResult gathered,
+        RunRecord run, IProgress<RunProgress>? progress, CancellationToken ct)
+    {
+        var rejected = gathered.Rejected.ToList();
+        var reports = new List<ReportInfo>();
+        var units = new List<ReportSection>();
+        foreach (var report in gathered.Reports)
+        {
+            try
+            {
+                var root = sectionParser.Parse(report);
+                var own = root.HeadingUnits().Where(u => u.OwnLines().Any(l => !string.IsNullOrWhiteSpace(l.Text))).ToList();
+                units.AddRange(own);
+                reports.Add(new ReportInfo(report.Team, report.File, own.Count, report.Encoding));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Could not split {File} into sections", report.File);
+                rejected.Add(new RejectedFile(report.File, $"could not be split into sections ({ex.Message}); check its headings and lists"));
+            }
+        }
+        if (reports.Count == 0)
+            throw new NothingToDigestException($"No usable report for {week} under {request.InputDir}" +
+                (rejected.Count > 0 ? $" ({rejected.Count} rejected: {rejected[0].File}: {rejected[0].Reason})" : ""));
+
+        var (results, usage, degraded) = await ExtractAsync(extractor, week, units, request.NoCache, run, progress, ct);
+        run = (await store.GetRunAsync(run.RunId, ct) ?? run) with
+        {
+            Calls = usage.Calls, PromptTokens = usage.PromptTokens, CompletionTokens = usage.CompletionTokens,
+        };
+
+        progress?.Report(new RunProgress("verify", units.Count, units.Count));
+        var byId = units.ToDictionary(u => u.Id);
+        var verified = new List<ExtractedItem>();
+        int dropped = 0;
+        foreach (var candidate in results)
+        {
+            if (!byId.TryGetValue(candidate.SectionId, out var unit)) { dropped++; continue; }
+            var outcome = verifier.Verify(unit, candidate);
+            if (outcome.Item is { } item) verified.Add(item);
+            else
+            {
+                dropped++;
+                logger.LogDebug("Dropped {Kind} in {Section}: {Reason}", candidate.Kind, unit.Id, outcome.DropReason);
+            }
+        }
+        if (dropped > 0) logger.LogInformation("Verifier dropped {Dropped} of {Total} candidates that were not grounded", dropped, results.Count);
+        var items = ItemVerifier.AssignIds(week, Deduplicate(verified));
+
+        progress?.Report(new RunProgress("compare", units.Count, units.Count));
+        var comparison = await comparer.CompareAsync(week, items, reports, ct);
+        var engine = EngineOf(extractor, comparison.Items, degraded);
+        var snapshot = new WeekSnapshot(week.ToString(), engine, reports, rejected, comparison.Items, comparison.Changes, degraded);
+        await store.SaveWeekAsync(snapshot, ct);
+
+        progress?.Report(new RunProgress("assemble", units.Count, units.Count));
+        var outDir = request.OutDir ?? Path.Combine(options.Value.Output, week.ToString());
+        var reviewed = await assembler.WriteAsync(week, extractor, outDir, ct);
+
+        run = run with { State = RunState.Succeeded, FinishedAt = time.GetUtcNow(), SectionsDone = units.Count, SectionsTotal = units.Count };
+        await store.UpdateRunAsync(run, ct);
+        return new RunOutcome(run, reviewed, Path.GetFullPath(outDir), dropped);
+    }
+
+    private async Task<(List<ItemCandidate>, ExtractionUsage, List<string>)> ExtractAsync(IItemExtractor extractor, IsoWeek week,
+        List<ReportSection> units, bool noCache, RunRecord run, IProgress<RunProgress>? progress, CancellationToken ct)
+    {
+        var candidates = new List<ItemCandidate>();
+        var degraded = new List<string>();
+        var usage = ExtractionUsage.None;
+        var keys = units.ToDictionary(u => u.Id, u => SectionCheckpoint.Key(extractor, u, week));
+        var pending = new List<ReportSection>();
+        foreach (var unit in units)
+        {
+            var saved = noCache ? null : await store.GetSectionResultAsync(keys[unit.Id], ct);
+            if (saved is null) pending.Add(unit);
+            else candidates.AddRange(saved.Select(c => c with { SectionId = unit.Id }));
+        }
+        int done = units.Count - pending.Count;
+        usage = usage with { CachedSections = done };
+        logger.LogInformation("Extracting {Pending} sections with the {Engine} engine ({Reused} reused from the store)", pending.Count, extractor.Engine, done);
+        var progressGate = new ProgressGate(time);
+        await ReportProgressAsync(run, done, units.Count, progress, ct);
+
+        await foreach (var result in extractor.ExtractAsync(pending, ct))
+        {
+            candidates.AddRange(result.Candidates);
+            usage = usage.Add(result.Usage);
+            if (result.Degraded) degraded.Add(result.SectionId);
+            else await store.SaveSectionResultAsync(keys[result.SectionId], result.Candidates, ct); // degraded results are retried next run
+            done++;
+            if (progressGate.ShouldReport(done, units.Count)) await ReportProgressAsync(run, done, units.Count, progress, ct);
+        }
+        return (candidates, usage, degraded);
+    }
+
+    private async Task ReportProgressAsync(RunRecord run, int done, int total, IProgress<RunProgress>? progress, CancellationToken ct)
+    {
+        progress?.Report(new RunProgress("extract", done, total));
+        var current = await store.GetRunAsync(run.RunId, ct) ?? run;
+        await store.UpdateRunAsync(current with { SectionsDone = done, SectionsTotal = total }, ct);
+    }
+
+    private static IEnumerable<ExtractedItem> Deduplicate(IEnumerable<ExtractedItem> items) =>
+        items.DistinctBy(i => (i.Team, i.Kind, i.Source.File, i.Source.Line, i.Source.Quote, i.Summary));
+
+    private static string EngineOf(IItemExtractor extractor, IReadOnlyList<ExtractedItem> items, IReadOnlyList<string> degraded)
+    {
+        if (extractor.Engine == OfflineExtractor.EngineName) return "offline";
+        return degraded.Count > 0 || items.Any(i => i.Engine == OfflineExtractor.EngineName) ? "mixed" : "llm";
+    }
+
+    private static IsoWeek WeekOf(GatherResult gathered, string input)
+    {
+        var weeks = gathered.Reports.Where(r => r.Week is not null).GroupBy(r => r.Week!.Value).OrderByDescending(g => g.Count()).ToList();
+        return weeks.Count > 0 ? weeks[0].Key : throw new NothingToDigestException(
+            $"Could not tell the week of the reports under {input}: pass --week YYYY-Www or put them in a folder named like 2024-W26.");
+    }
 }

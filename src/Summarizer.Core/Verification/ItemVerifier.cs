@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Summarizer.Verification;
+
+/// <summary>
+/// Step 4: grounds every candidate in its section. The quote must be found in the unit's own lines, every number in
+/// the summary must be written in the quote, and stated facts (metric values, dates) must come from it too.
+/// What fails is dropped with a reason, never published.
+/// </summary>
+public sealed class ItemVerifier
+{
+    private const int MaxSummaryLength = 240;
+
+    public VerificationOutcome Verify(ReportSection unit, ItemCandidate candidate)
+    {
+        var match = QuoteLocator.Find(unit.OwnLines().ToList(), candidate.Quote);
+        if (match is null) return Drop("quote not found in the section");
+        var quote = match.Verbatim;
+
+        var summary = candidate.Summary.Trim();
+        if (summary.Length == 0) return Drop("empty summary");
+        if (summary.Length > MaxSummaryLength) summary = summary[..MaxSummaryLength].TrimEnd() + "…";
+
+        var unsupported = NumberMatcher.Unsupported(summary, quote);
+        if (unsupported.Count > 0) return Drop($"summary numbers not in the quote: {string.Join(", ", unsupported)}");
+
+        if (candidate.Metric is { } metric)
+        {
+            if (!NumberMatcher.IsStated(metric.Value, quote)) return Drop($"metric value {metric.Value} not in the quote");
+            if (metric.Previous is { } previous && !NumberMatcher.IsStated(previous, quote))
+                return Drop($"previous value {previous} not in the quote");
+        }
+        if (candidate.Delay is { } delay && !DatesStated(quote, delay.From, delay.To))
+            return Drop("delay dates not in the quote");
+        if (candidate.Incident is { } incident && !DatesStated(quote, incident.Start, incident.End))
+            return Drop("incident times not in the quote");
+
+        var item = new ExtractedItem
+        {
+            Id = "", // assigned by AssignIds once the whole run is known
+            Kind = candidate.Kind,
+            Team = unit.Report.Team,
+            Section = unit.PathText,
+            Summary = summary,
+            Severity = candidate.Severity,
+            Metric = candidate.Metric,
+            Incident = candidate.Incident,
+            Delay = candidate.Delay,
+            Source = new SourceRef(unit.Report.File, match.Line, match.EndLine, quote),
+            Engine = candidate.Engine,
+        };
+        return new VerificationOutcome(item, null);
+    }
+
+    /// <summary>
+    /// Ids stable across re-runs of the same input: week, team, kind and quote, plus an ordinal for repeats.
+    /// Line numbers stay out so an edit above an item does not orphan its review.
+    /// </summary>
+    public static IReadOnlyList<ExtractedItem> AssignIds(IsoWeek week, IEnumerable<ExtractedItem> items)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new List<ExtractedItem>();
+        foreach (var item in items)
+        {
+            var key = $"{week}|{item.Team}|{item.Kind}|{item.Source.Quote}|{item.Metric?.Name}";
+            int ordinal = seen.TryGetValue(key, out var n) ? n + 1 : 0;
+            seen[key] = ordinal;
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{key}|{ordinal}"));
+            result.Add(item with { Id = Convert.ToHexStringLower(hash)[..16] });
+        }
+        return result;
+    }
+
+    // Dates are normalised by extractors (2024-07-09); their month/day/time numbers must still be written in the quote.
+    private static bool DatesStated(string quote, params string?[] values)
+    {
+        var available = NumberMatcher.NumbersIn(quote);
+        foreach (var value in values)
+            foreach (var n in NumberMatcher.NumbersIn(value))
+                if (!available.Contains(n) && !(n >= 1900 && n <= 2200)) return false; // years may be implied by the week
+        return true;
+    }
+
+    private static VerificationOutcome Drop(string reason) => new(null, reason);
+}
+
+/// <summary>A grounded item, or why the candidate was dropped.</summary>
+public sealed record VerificationOutcome(ExtractedItem? Item, string? DropReason);
