@@ -25,6 +25,7 @@ public static class SummarizerApiExtensions
         services.AddHostedService(sp => sp.GetRequiredService<RunQueue>());
         services.AddSingleton<RunStarter>();
         services.AddSingleton<ReviewRecorder>();
+        services.AddSingleton<Pages.SourceExcerptReader>();
 
         services.ConfigureHttpJsonOptions(o => CopyJsonShape(SummarizerJson.Options, o.SerializerOptions));
         services.AddProblemDetails();

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using Summarizer.Digest;
@@ -29,8 +30,8 @@ public static class WeeksApi
         string week, HttpRequest request, WeekDigestRenderer renderer, CancellationToken ct)
     {
         if (!WeekParameter.TryNormalize(week, out var w, out var problem)) return problem;
-        var rendered = await renderer.RenderAsync(w, ct);
-        if (rendered is not { } digest) return TypedResults.NotFound();
+        var digest = await renderer.RenderAsync(w, ct: ct);
+        if (digest is null) return TypedResults.NotFound();
         request.HttpContext.Response.Headers.Vary = HeaderNames.Accept;
         return WantsHtml(request)
             ? TypedResults.Text(digest.Html, "text/html; charset=utf-8")
@@ -50,7 +51,7 @@ public static class WeeksApi
         return TypedResults.Ok(await store.GetItemsAsync(query, ct));
     }
 
-    /// <summary>The same items as CSV for spreadsheets (UTF-8 with BOM).</summary>
+    /// <summary>The same items as CSV for spreadsheets: UTF-8 with a BOM so Excel reads Chinese.</summary>
     public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ForbidHttpResult>> GetItemsCsv(
         string week, string? team, string? kind, HttpContext http, IDigestStore store, CancellationToken ct)
     {
@@ -63,7 +64,8 @@ public static class WeeksApi
         };
         var items = await store.GetItemsAsync(query, ct);
         var name = query.Team is null ? $"items-{query.Week}.csv" : $"items-{query.Week}-{query.Team}.csv";
-        return TypedResults.File(ItemsCsv.Write(query.Week!, items), ItemsCsv.ContentType, name);
+        byte[] csv = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(ItemsCsvWriter.Write(query.Week, items))];
+        return TypedResults.File(csv, "text/csv; charset=utf-8", name);
     }
 
     private static bool WantsHtml(HttpRequest request) =>
