@@ -97,8 +97,12 @@ public static class SummarizerApiExtensions
 
     private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> ctx, int apiStatus)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.StatusCode = apiStatus;
-        else ctx.Response.Redirect(ctx.RedirectUri);
+        if (!ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.Redirect(ctx.RedirectUri);
+        else
+        {
+            ctx.Response.StatusCode = apiStatus;
+            if (apiStatus == StatusCodes.Status401Unauthorized) ctx.Response.Headers.WWWAuthenticate = "Bearer realm=\"summarizer\"";
+        }
         return Task.CompletedTask;
     }
 
