@@ -105,7 +105,7 @@ public sealed class DigestPipeline(
         var items = ItemVerifier.AssignIds(week, Deduplicate(verified));
 
         progress?.Report(new RunProgress("compare", units.Count, units.Count));
-        var comparison = await comparer.CompareAsync(week, items, reports, ct);
+        var comparison = await comparer.CompareAsync(week, items, reports.Select(r => r.Team).ToHashSet(StringComparer.OrdinalIgnoreCase), ct);
         var engine = EngineOf(extractor, comparison.Items, degraded);
         var snapshot = new WeekSnapshot(week.ToString(), engine, reports, rejected, comparison.Items, comparison.Changes, degraded);
         await store.SaveWeekAsync(snapshot, ct);

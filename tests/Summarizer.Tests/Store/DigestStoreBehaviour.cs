@@ -183,6 +183,15 @@ public abstract class DigestStoreBehaviour
     }
 
     [Fact]
+    public async Task TryLockWeekAsync_ConcurrentCallers_ExactlyOneWins()
+    {
+        await OpenStore().InitializeAsync();
+        var stores = Enumerable.Range(0, 8).Select(_ => OpenStore()).ToList();
+        var leases = await Task.WhenAll(stores.Select((s, i) => Task.Run(() => s.TryLockWeekAsync("2024-W30", $"holder{i}", TimeSpan.FromMinutes(5)))));
+        Assert.Single(leases, l => l is not null);
+    }
+
+    [Fact]
     public async Task InitializeAsync_Twice_IsIdempotentAndPingAnswers()
     {
         var store = OpenStore();

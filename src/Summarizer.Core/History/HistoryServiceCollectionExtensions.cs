@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Summarizer.History;
+
+public static class HistoryServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="WeekComparer"/> with <see cref="HistoryOptions"/> from <c>Summarizer:History</c>.</summary>
+    public static IServiceCollection AddWeekComparer(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<HistoryOptions>().Bind(configuration.GetSection(HistoryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IWeekComparer, WeekComparer>();
+        return services;
+    }
+}

@@ -1,0 +1,63 @@
+namespace Summarizer.History;
+
+/// <summary>Matches this week's metrics to earlier weeks' by team and normalised name: previous value, delta and trend.</summary>
+internal static class MetricTrends
+{
+    public static IReadOnlyList<ExtractedItem> Compare(
+        IReadOnlyList<ExtractedItem> current, IReadOnlyList<HistoryWeek> history, ChangeWording words, List<WeekChange> changes)
+    {
+        var result = new List<ExtractedItem>(current.Count);
+        foreach (var item in current)
+        {
+            if (item.Metric is not { } metric || item.Status == ReviewStatus.Dismissed)
+            {
+                result.Add(item);
+                continue;
+            }
+            var series = history
+                .Select(h => h.Items.FirstOrDefault(i => Matches(i, item)))
+                .Where(i => i is not null)
+                .Select(i => i!.Metric!.Value)
+                .ToList();
+            if (series.Count == 0)
+            {
+                result.Add(item);
+                continue;
+            }
+            double previous = series[^1];
+            series.Add(metric.Value);
+            changes.Add(new WeekChange(ItemKind.Metric, item.Team,
+                words.Metric(metric.Name, previous, metric.Value, metric.Unit, Trend(series), series.Count), previous, metric.Value));
+            // A value the report stated itself wins over the stored one.
+            result.Add(metric.Previous is null ? item with { Metric = metric with { Previous = previous } } : item);
+        }
+        return result;
+    }
+
+    private static bool Matches(ExtractedItem earlier, ExtractedItem now) =>
+        earlier.Metric is { } m
+        && TextKey.Normalize(earlier.Team) == TextKey.Normalize(now.Team)
+        && TextKey.Normalize(m.Name) == TextKey.Normalize(now.Metric!.Name)
+        && UnitsAgree(m.Unit, now.Metric.Unit);
+
+    private static bool UnitsAgree(string? a, string? b) =>
+        string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b) || TextKey.Normalize(a) == TextKey.Normalize(b);
+
+    /// <summary>rising, falling or flat when every step goes one way (or none), mixed otherwise.</summary>
+    internal static string Trend(IReadOnlyList<double> values)
+    {
+        bool up = false, down = false;
+        for (int i = 1; i < values.Count; i++)
+        {
+            if (values[i] > values[i - 1]) up = true;
+            else if (values[i] < values[i - 1]) down = true;
+        }
+        return (up, down) switch
+        {
+            (true, false) => "rising",
+            (false, true) => "falling",
+            (false, false) => "flat",
+            _ => "mixed",
+        };
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Summarizer.Store;
+
+namespace Summarizer.History;
+
+/// <summary>
+/// The compare step: reads the previous N stored weeks and finds metric deltas and trends, milestone slips,
+/// recurring risks and teams that stopped reporting. Items dismissed in review are ignored on both sides.
+/// </summary>
+public sealed class WeekComparer(IDigestStore store, IOptions<HistoryOptions> options, ILogger<WeekComparer> logger) : IWeekComparer
+{
+    public async Task<WeekComparison> CompareAsync(
+        IsoWeek week, IReadOnlyList<ExtractedItem> items, IReadOnlyCollection<string> reportingTeams, CancellationToken ct = default)
+    {
+        var o = options.Value;
+        var history = new List<HistoryWeek>();
+        var w = week;
+        for (int i = 0; i < o.Weeks; i++)
+        {
+            w = w.Previous;
+            if (await store.GetWeekAsync(w.ToString(), ct) is { } snapshot) history.Add(new HistoryWeek(w, snapshot));
+        }
+        history.Reverse(); // oldest first
+
+        var texts = items.Count > 0 ? items.Select(i => i.Summary) : history.SelectMany(h => h.Items).Select(i => i.Summary);
+        var words = new ChangeWording(TextKey.IsMostlyCjk(texts));
+        var changes = new List<WeekChange>();
+        MissingTeams.Compare(reportingTeams, items, history, words, changes);
+        MilestoneSlips.Compare(week, items, history, o.MilestoneSimilarity, words, changes);
+        RecurringRisks.Compare(week, items, history, o.RiskSimilarity, words, changes);
+        var filled = MetricTrends.Compare(items, history, words, changes);
+
+        logger.LogInformation("Compared {Week} with {Weeks} stored earlier week(s): {Changes} change(s)", week, history.Count, changes.Count);
+        return new WeekComparison(filled, changes);
+    }
+}

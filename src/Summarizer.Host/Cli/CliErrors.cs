@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+using Summarizer.Pipeline;
+
+namespace Summarizer.Host.Cli;
+
+/// <summary>Turns what went wrong into the contract's exit codes and one line a person can act on.</summary>
+internal static class CliErrors
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
+
+    public static async Task<int> GuardAsync(Func<Task<int>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception ex) when (ex is ConfigurationException or NothingToDigestException or FormatException or DirectoryNotFoundException)
+        {
+            await Console.Error.WriteLineAsync($"summarizer: {ex.Message}");
+            return Usage;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync($"summarizer: configuration is invalid: {string.Join("; ", ex.Failures)}");
+            return Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("summarizer: cancelled; finished sections are kept and the next run resumes from them.");
+            return Failed;
+        }
+        catch (Exception ex)
+        {
+            await Console.Error.WriteLineAsync($"summarizer: run failed: {ex.GetBaseException().Message}");
+            return Failed;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Summarizer.Pipeline;
+
+namespace Summarizer.Host.Cli;
+
+/// <summary>The few lines a person reads after a run.</summary>
+internal static class RunSummary
+{
+    public static void Print(RunOutcome outcome)
+    {
+        var s = outcome.Snapshot;
+        var counts = string.Join(", ", s.Items.GroupBy(i => i.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+        Console.WriteLine($"Digest of {s.Week} ({s.Engine}): {s.Reports.Count} reports, {s.Items.Count} items ({counts}).");
+        if (s.Rejected.Count > 0)
+        {
+            Console.WriteLine($"Rejected {s.Rejected.Count} file(s):");
+            foreach (var r in s.Rejected) Console.WriteLine($"  {r.File}: {r.Reason}");
+        }
+        if (s.DegradedSections.Count > 0) Console.WriteLine($"Degraded: {s.DegradedSections.Count} section(s) fell back to the offline engine.");
+        if (outcome.DroppedCandidates > 0) Console.WriteLine($"Dropped {outcome.DroppedCandidates} ungrounded candidate(s).");
+        var run = outcome.Run;
+        if (run.Calls > 0 || run.PromptTokens > 0)
+            Console.WriteLine($"LLM: {run.Calls} calls, {run.PromptTokens} prompt + {run.CompletionTokens} completion tokens.");
+        Console.WriteLine($"Wrote {Path.Combine(outcome.OutDir, "digest.md")}, digest.html, items.json");
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Summarizer.Digest;
+using Summarizer.Extraction;
+using Summarizer.Gather;
+using Summarizer.Pipeline;
+using Summarizer.Sections;
+using Summarizer.Verification;
+
+namespace Summarizer.Host.Composition;
+
+/// <summary>Registers the pipeline steps, one line per step, in pipeline order.</summary>
+public static class PipelineServices
+{
+    public static IServiceCollection AddSummarizerPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SummarizerOptions>().BindConfiguration(SummarizerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<ReportGatherer>();                                     // gather
+        services.AddSingleton<SectionParser>();                                      // sections
+        services.AddSingleton<OfflineExtractor>();                                   // extract
+        services.AddSingleton<IItemExtractor>(sp => sp.GetRequiredService<OfflineExtractor>());
+        services.AddSingleton<IExecutiveSummaryWriter, OfflineExecutiveSummaryWriter>();
+        services.AddSingleton<ExtractorCatalog>();
+        services.AddSingleton<ItemVerifier>();                                       // verify
+        services.AddSingleton<DigestComposer>();                                     // assemble
+        services.AddSingleton<MarkdownDigestWriter>();
+        services.AddSingleton<HtmlDigestWriter>();
+        services.AddSingleton<WeekDigestRenderer>();
+        services.AddSingleton<DigestAssembler>();
+        services.AddSingleton<DigestPipeline>();
+        return services;
+    }
+}

@@ -1,0 +1,87 @@
+using Summarizer.Tests.TestSupport;
+using Summarizer.Verification;
+
+namespace Summarizer.Tests.Verification;
+
+public class ItemVerifierTests
+{
+    private const string Report = """
+        # 周报
+
+        ## 系统运行数据
+
+        - 入金有效成功率：99.993%
+        - 接口耗时由310ms降至245ms
+        - 装修存管项目上线由7月9日调整至7月16日，因银行排期
+        """;
+
+    private static readonly ReportSection Unit = Reports.Unit(Report, "系统运行数据");
+
+    private static ItemCandidate Candidate(string summary, string quote, MetricFacts? metric = null, DelayFacts? delay = null) => new()
+    {
+        SectionId = Unit.Id, Kind = metric is null ? ItemKind.Risk : ItemKind.Metric, Summary = summary, Quote = quote,
+        Metric = metric, Delay = delay, Engine = "llm",
+    };
+
+    [Fact]
+    public void Verify_GroundedMetric_PublishesWithLineAndSection()
+    {
+        var outcome = new ItemVerifier().Verify(Unit, Candidate("入金有效成功率 99.993%", "入金有效成功率：99.993%", new MetricFacts("入金有效成功率", 99.993, "%")));
+        var item = Assert.IsType<ExtractedItem>(outcome.Item);
+        Assert.Equal(5, item.Source.Line);
+        Assert.Equal("周报 > 系统运行数据", item.Section);
+        Assert.Equal("team", item.Team);
+    }
+
+    [Fact]
+    public void Verify_InventedQuote_IsDropped()
+    {
+        var outcome = new ItemVerifier().Verify(Unit, Candidate("所有项目均已按时完成", "所有项目均已按时完成"));
+        Assert.Null(outcome.Item);
+        Assert.Contains("quote", outcome.DropReason);
+    }
+
+    [Fact]
+    public void Verify_SummaryNumberNotInQuote_IsDropped()
+    {
+        var outcome = new ItemVerifier().Verify(Unit, Candidate("入金有效成功率 99.999%", "入金有效成功率：99.993%"));
+        Assert.Null(outcome.Item);
+        Assert.Contains("99.999", outcome.DropReason);
+    }
+
+    [Fact]
+    public void Verify_MetricValueNotInQuote_IsDropped()
+    {
+        var outcome = new ItemVerifier().Verify(Unit, Candidate("入金有效成功率", "入金有效成功率：99.993%", new MetricFacts("入金有效成功率", 99.9)));
+        Assert.Null(outcome.Item);
+    }
+
+    [Fact]
+    public void Verify_MetricWithPreviousFromQuote_Publishes()
+    {
+        var outcome = new ItemVerifier().Verify(Unit, Candidate("接口耗时降至245ms", "接口耗时由310ms降至245ms", new MetricFacts("接口耗时", 245, "ms", 310)));
+        Assert.NotNull(outcome.Item);
+    }
+
+    [Fact]
+    public void Verify_DelayDatesNormalisedWithYear_AreGroundedByMonthAndDay()
+    {
+        var ok = new ItemVerifier().Verify(Unit, Candidate("装修存管项目上线推迟", "装修存管项目上线由7月9日调整至7月16日",
+            delay: new DelayFacts("装修存管项目上线", "2024-07-09", "2024-07-16", "银行排期")));
+        var invented = new ItemVerifier().Verify(Unit, Candidate("装修存管项目上线推迟", "装修存管项目上线由7月9日调整至7月16日",
+            delay: new DelayFacts("装修存管项目上线", "2024-07-09", "2024-07-23", null)));
+        Assert.NotNull(ok.Item);
+        Assert.Null(invented.Item);
+    }
+
+    [Fact]
+    public void AssignIds_SameInputTwice_GivesSameIds_AndRepeatsGetDistinctIds()
+    {
+        var item = new ItemVerifier().Verify(Unit, Candidate("入金有效成功率 99.993%", "入金有效成功率：99.993%")).Item!;
+        var first = ItemVerifier.AssignIds(new IsoWeek(2024, 26), [item, item]);
+        var second = ItemVerifier.AssignIds(new IsoWeek(2024, 26), [item with { Source = item.Source with { Line = 40 } }, item]);
+        Assert.NotEqual(first[0].Id, first[1].Id);
+        Assert.Equal(first.Select(i => i.Id), second.Select(i => i.Id));
+        Assert.NotEqual(first[0].Id, ItemVerifier.AssignIds(new IsoWeek(2024, 27), [item])[0].Id);
+    }
+}
