@@ -6,15 +6,9 @@ namespace Summarizer.Host.Api;
 /// </summary>
 public sealed class InputRoot
 {
-    public const string ConfigKey = "Summarizer:Input";
-    public const string DefaultPath = "samples/reports";
-
     public InputRoot(string path) => FullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 
     public string FullPath { get; }
-
-    public static InputRoot FromConfiguration(IConfiguration configuration) =>
-        new(configuration[ConfigKey] is { Length: > 0 } p ? p : DefaultPath);
 
     /// <summary>Resolves a requested folder (absolute or relative to the root; null = the root itself).</summary>
     public bool TryResolveFolder(string? requested, out string fullPath, out string error)
@@ -23,7 +17,7 @@ public sealed class InputRoot
             Path.GetFullPath(string.IsNullOrWhiteSpace(requested) ? FullPath : Path.Combine(FullPath, requested.Trim())));
         error = "";
         if (!Contains(fullPath))
-            error = $"Input '{requested}' is outside the configured input folder '{FullPath}' ({ConfigKey}); name a folder inside it.";
+            error = $"Input '{requested}' is outside the configured input folder '{FullPath}' (Summarizer:Input); name a folder inside it.";
         else if (!Directory.Exists(fullPath))
             error = $"Input folder '{fullPath}' does not exist.";
         return error.Length == 0;

@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using Summarizer.Digest;
+using Summarizer.Pipeline;
 using Summarizer.Host.Serve;
 
 namespace Summarizer.Host.Api;
@@ -15,9 +17,9 @@ public static class SummarizerApiExtensions
     public static IServiceCollection AddSummarizerApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddSingleton<AccessTokens>();
-        services.AddSingleton(InputRoot.FromConfiguration(configuration));
+        services.AddSingleton(sp => new InputRoot(sp.GetRequiredService<IOptions<SummarizerOptions>>().Value.Input));
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<RunProgressBoard>();
@@ -85,7 +87,7 @@ public static class SummarizerApiExtensions
                 };
             });
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(SummarizerAuth.CookieScheme)
-            .Configure<Microsoft.Extensions.Options.IOptions<AuthOptions>>((o, auth) => o.ExpireTimeSpan = auth.Value.LoginLifetime);
+            .Configure<IOptions<AuthOptions>>((o, auth) => o.ExpireTimeSpan = auth.Value.LoginLifetime);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

@@ -1,4 +1,5 @@
 using Summarizer.Host.Api;
+using Summarizer.Host.Composition;
 using Summarizer.Host.Pages;
 
 namespace Summarizer.Host.Serve;
@@ -19,8 +20,9 @@ public static class SummarizerWebApp
             ContentRootPath = AppContext.BaseDirectory,
         });
 
-        // PLACEHOLDER (lead): replace with the core registration (store, pipeline, extractors, worker).
-        builder.Services.AddPlaceholderCore(builder.Configuration);
+        // Core first: hosted services start in registration order, so the schema exists before the run queue looks at it.
+        builder.Services.AddSummarizer(builder.Configuration);
+        builder.Services.AddHostedService<StoreInitializer>();
 
         builder.Services.AddSummarizerApi(builder.Configuration);
         overrides?.Invoke(builder.Services);
