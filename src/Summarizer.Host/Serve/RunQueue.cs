@@ -36,9 +36,15 @@ public sealed class RunQueue(
         catch (TimeoutException) { /* the caller reports the current state */ }
     }
 
+    /// <summary>Queues the runs left queued by an earlier process before the host reports started.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await RequeueLeftoversAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await RequeueLeftoversAsync(stoppingToken);
         await foreach (var runId in _channel.Reader.ReadAllAsync(stoppingToken))
         {
             RunRecord? final = null;

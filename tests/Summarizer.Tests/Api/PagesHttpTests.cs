@@ -165,4 +165,28 @@ public sealed class PagesHttpTests : IAsyncLifetime
         var page = await (await session.GetAsync(response.Headers.Location.OriginalString)).Content.ReadAsStringAsync();
         Assert.Contains($"data-run-id=\"{run.RunId}\"", page);
     }
+
+    [Fact]
+    public async Task ReviewPage_ChineseTeamWithGbkReport_ShowsDecodedExcerpt()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        const string week = "2024-W27", file = "2024-W27/支付组.txt";
+        _host.WriteReport(file, "支付组周报\n\n风险：\n- 支付通道超时两次，切换演练未做。\n", System.Text.Encoding.GetEncoding("GBK"));
+        var item = new ExtractedItem
+        {
+            Id = "2024-W27-zhifu-1", Kind = ItemKind.Risk, Team = ServeHost.ChineseTeam, Section = "风险", Summary = "支付通道超时",
+            Severity = Severity.High, Source = new SourceRef(file, 4, 4, "支付通道超时两次"), Engine = "offline",
+        };
+        await _host.Store.SaveWeekAsync(new WeekSnapshot(week, "offline", [new ReportInfo(ServeHost.ChineseTeam, file, 1, "gb18030")], [], [item], [], []));
+
+        using var session = new PageSession(_host);
+        using var login = await session.LoginAsync(ServeHost.ChineseTeamToken);
+        using var response = await session.GetAsync(login.Headers.Location!.OriginalString + $"?week={week}");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"/review/{Uri.EscapeDataString(ServeHost.ChineseTeam)}", login.Headers.Location.OriginalString);
+        Assert.Contains("- <mark>支付通道超时两次</mark>，切换演练未做。", html);
+        Assert.Contains("Review: 支付组", html);
+    }
 }

@@ -77,6 +77,25 @@ public sealed class RunsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Start_RunLeftQueuedByAnEarlierProcess_IsPickedUpAndSucceeds()
+    {
+        string? runId = null;
+        await using var host = await ServeHost.StartAsync(beforeStart: async (root, connection) =>
+        {
+            var store = StoreFactory.Create(connection);
+            await store.InitializeAsync();
+            var reports = Path.Combine(root, "reports", ApiTestData.Week);
+            Directory.CreateDirectory(reports);
+            await File.WriteAllTextAsync(Path.Combine(reports, "alpha.md"), ApiTestData.AlphaReport);
+            runId = (await store.CreateRunAsync(ApiTestData.Week, "offline", Path.Combine(root, "reports"))).RunId;
+        });
+
+        var run = await WaitForEndAsync(host.Client(ServeHost.AnalystToken), runId!);
+
+        Assert.True(run.State == RunState.Succeeded, $"run ended {run.State}: {run.Error}");
+    }
+
+    [Fact]
     public async Task GetRun_Unknown_Returns404()
     {
         using var response = await _host.Client(ServeHost.AnalystToken).GetAsync("/api/runs/no-such-run");
