@@ -10,6 +10,9 @@ namespace Summarizer.Host.Serve;
 /// </summary>
 public static class SummarizerWebApp
 {
+    /// <summary>Where <c>serve</c> listens unless <c>--urls</c> (or <c>ASPNETCORE_URLS</c>) says otherwise: loopback only.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
     /// <param name="args">Command-line arguments after the verb, e.g. <c>--urls http://127.0.0.1:5080</c>.</param>
     /// <param name="overrides">Last word on registrations (tests swap the clock, for instance).</param>
     public static WebApplication Create(string[] args, Action<IServiceCollection>? overrides = null)
@@ -19,6 +22,8 @@ public static class SummarizerWebApp
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
+
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])) builder.WebHost.UseUrls(DefaultUrls);
 
         // Core first: hosted services start in registration order, so the schema exists before the run queue looks at it.
         builder.Services.AddSummarizer(builder.Configuration);

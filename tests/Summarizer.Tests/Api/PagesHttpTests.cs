@@ -189,4 +189,28 @@ public sealed class PagesHttpTests : IAsyncLifetime
         Assert.Contains("- <mark>支付通道超时两次</mark>，切换演练未做。", html);
         Assert.Contains("Review: 支付组", html);
     }
+
+    [Fact]
+    public async Task HomePage_Analyst_ListsWeeksAndRuns()
+    {
+        await _host.Store.CreateRunAsync(ApiTestData.Week, "offline", _host.InputDir);
+        using var session = new PageSession(_host);
+        await session.LoginAsync(ServeHost.AnalystToken);
+        var html = await (await session.GetAsync("/")).Content.ReadAsStringAsync();
+
+        Assert.Contains($"<a href=\"/weeks/{ApiTestData.Week}\">{ApiTestData.Week}</a>", html);
+        Assert.Contains("<td>queued</td>", html);
+    }
+
+    [Fact]
+    public async Task HomePage_Team_LinksOnlyItsOwnReviewPages()
+    {
+        using var session = new PageSession(_host);
+        await session.LoginAsync(ServeHost.BetaToken);
+        var html = await (await session.GetAsync("/")).Content.ReadAsStringAsync();
+
+        Assert.Contains($"href=\"/review/beta?week={ApiTestData.Week}\"", html);
+        Assert.DoesNotContain("/weeks/", html);
+        Assert.DoesNotContain("/review/alpha", html);
+    }
 }
