@@ -51,8 +51,6 @@ public sealed class ServeHost : IAsyncDisposable
             $"--Summarizer:Auth:Tokens:{ChineseTeamToken}=team:{ChineseTeam}",
             "--Summarizer:Schedule:Enabled=false", // the weekly worker's catch-up run would mix into these tests' runs
             "--Logging:LogLevel:Default=Warning",
-            // These tests start runs themselves; the schedule's catch-up would add one of its own.
-            "--Summarizer:Schedule:Enabled=false",
         ];
         var app = SummarizerWebApp.Create(args, overrides);
         await app.StartAsync();
