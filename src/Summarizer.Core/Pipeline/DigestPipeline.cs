@@ -36,8 +36,7 @@ public sealed class DigestPipeline(
         await store.UpdateRunAsync(run, ct);
         try
         {
-            await using var weekLock = await store.TryLockWeekAsync(week.ToString(), run.RunId, TimeSpan.FromHours(1), ct)
-                ?? throw new InvalidOperationException($"Week {week} is being run by another instance; try again when it has finished.");
+            await using var weekLock = await new WeekLock(store, time, logger).AcquireAsync(week.ToString(), run.RunId, ct);
             var outcome = await RunLockedAsync(request, week, extractor, gathered, run, progress, ct);
             logger.LogInformation("Run {RunId} of {Week} succeeded: {Items} items, {Dropped} dropped, {Calls} LLM calls",
                 run.RunId, week, outcome.Snapshot.Items.Count, outcome.DroppedCandidates, outcome.Run.Calls);
