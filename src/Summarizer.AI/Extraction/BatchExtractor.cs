@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
 using Summarizer.AI.Prompts;
 
 namespace Summarizer.AI.Extraction;
@@ -76,8 +77,15 @@ internal sealed class BatchExtractor(PromptCaller caller, LlmPrompts prompts, Ca
             logger.LogWarning(ex, "LLM call failed for good ({Error}); using the offline engine for {Pieces} section part(s)",
                 ex.GetType().Name + ": " + ex.Message, batch.Pieces.Count);
             result.Failed.AddRange(batch.Pieces);
-            result.EndpointFailed = true;
+            result.EndpointFailed |= IsEndpointFailure(ex);
             return null;
         }
     }
+
+    /// <summary>
+    /// Connection failures, timeouts, an open circuit and 408/429/5xx mean the service is unwell: later batches skip it.
+    /// Another 4xx (a content filter, a prompt too long) concerns this batch only.
+    /// </summary>
+    private static bool IsEndpointFailure(Exception ex) => ex is not HttpOperationException { StatusCode: { } status }
+        || (int)status is 408 or 429 or >= 500;
 }

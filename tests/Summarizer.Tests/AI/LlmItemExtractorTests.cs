@@ -25,6 +25,7 @@ public sealed class LlmItemExtractorTests
         Assert.Equal("Bearer test-key", request.Headers["authorization"]);
         Assert.Equal("test-model", request.Json["model"]!.GetValue<string>());
         Assert.Equal(0, request.Json["temperature"]!.GetValue<double>());
+        Assert.Equal(4096, request.Json["max_completion_tokens"]!.GetValue<int>());
         Assert.Equal("json_schema", request.Json["response_format"]!["type"]!.GetValue<string>());
         Assert.True(request.Json["response_format"]!["json_schema"]!["strict"]!.GetValue<bool>());
         Assert.Equal(["system", "user"], request.Messages.Select(m => m!["role"]!.GetValue<string>()));

@@ -85,6 +85,23 @@ public sealed class LlmResilienceTests
     }
 
     [Fact]
+    public async Task ExtractAsync_CallerCancels_AbortsTheCallInFlightPromptly()
+    {
+        var received = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await FakeChatServer.StartAsync(_ => { received.TrySetResult(); return Task.FromResult<FakeReply>(new FakeReply.Hang()); });
+        await using var sp = LlmTestHost.Create(server.OpenAIEndpoint, s => { s["Summarizer:Llm:TimeoutSeconds"] = "60"; s["Summarizer:Llm:TotalTimeoutSeconds"] = "120"; });
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var clock = Stopwatch.StartNew();
+
+        var run = Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(Units, cancel.Token));
+        await received.Task.WaitAsync(Ct);
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
     public async Task ExtractAsync_DeadEndpoint_FallsBackOfflineInBoundedTimeAndSkipsLaterBatches()
     {
         var dead = new TcpListener(IPAddress.Loopback, 0);
@@ -107,6 +124,23 @@ public sealed class LlmResilienceTests
         Assert.Equal(stats.Batches - 1, stats.SkippedBatches);
         Assert.Equal(Units.Count(u => !SectionBatcher.IsBlank(u)), results.Count(r => r.Degraded));
         Assert.Equal(0, stats.Usage.Calls);
+    }
+
+    [Fact]
+    public async Task ExtractAsync_400ForOneBatch_OnlyThatBatchFallsBackAndOthersStillUseTheLlm()
+    {
+        await using var server = await FakeChatServer.StartAsync(r => r.UserContent.Contains("风险")
+            ? new FakeReply.Status(400)
+            : ScriptedAnswers.For(r, ScriptedAnswers.PlatformFacts));
+        await using var sp = LlmTestHost.Create(server.OpenAIEndpoint, s => { s["Summarizer:Llm:MaxConcurrency"] = "1"; s["Summarizer:Llm:BatchTokenBudget"] = "200"; });
+        var stats = new LlmRunStats();
+
+        var results = await Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(Units, stats, Ct));
+
+        Assert.Equal(stats.Batches, server.Requests.Count); // a 400 is not retried, and later batches are still sent
+        Assert.Equal(0, stats.SkippedBatches);
+        Assert.Contains(results, r => r.Degraded);
+        Assert.Contains(results, r => !r.Degraded && r.Candidates.Count > 0);
     }
 
     [Fact]
@@ -196,6 +230,7 @@ public sealed class LlmResilienceTests
         Assert.Equal("/openai/deployments/digest-deployment/chat/completions", request.Path);
         Assert.Matches(@"api-version=\d{4}-\d{2}-\d{2}", request.Query);
         Assert.Equal("azure-key", request.Headers["api-key"]);
+        Assert.Equal(4096, request.Json["max_tokens"]!.GetValue<int>());
         Assert.Equal("json_schema", request.Json["response_format"]!["type"]!.GetValue<string>());
         Assert.Equal(3, results.Sum(r => r.Candidates.Count));
     }
