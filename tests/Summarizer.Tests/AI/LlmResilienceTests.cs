@@ -102,6 +102,21 @@ public sealed class LlmResilienceTests
     }
 
     [Fact]
+    public async Task LlmHttpClient_RepeatedFailures_OpensTheCircuitAndStopsCallingTheServer()
+    {
+        await using var server = await FakeChatServer.StartAsync(_ => new FakeReply.Status(500));
+        await using var sp = LlmTestHost.Create(server.OpenAIEndpoint, s => s["Summarizer:Llm:MaxRetries"] = "0");
+        var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient("Summarizer.Llm");
+        Assert.Equal(Timeout.InfiniteTimeSpan, http.Timeout); // Polly owns the timeouts
+
+        for (int i = 0; i < 6; i++)
+            Assert.Equal(HttpStatusCode.InternalServerError, (await http.PostAsync(server.OpenAIEndpoint + "/chat/completions", new StringContent("{}"), Ct)).StatusCode);
+        await Assert.ThrowsAsync<Polly.CircuitBreaker.BrokenCircuitException>(() => http.PostAsync(server.OpenAIEndpoint + "/chat/completions", new StringContent("{}"), Ct));
+
+        Assert.Equal(6, server.Requests.Count);
+    }
+
+    [Fact]
     public async Task ExtractAsync_DeadEndpoint_FallsBackOfflineInBoundedTimeAndSkipsLaterBatches()
     {
         var dead = new TcpListener(IPAddress.Loopback, 0);
