@@ -117,6 +117,19 @@ public sealed class LlmResilienceTests
     }
 
     [Fact]
+    public async Task LlmHttpClient_Repeated429_KeepsTheCircuitClosed()
+    {
+        await using var server = await FakeChatServer.StartAsync(_ => new FakeReply.Status(429, ("Retry-After", "0")));
+        await using var sp = LlmTestHost.Create(server.OpenAIEndpoint, s => s["Summarizer:Llm:MaxRetries"] = "0");
+        var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient("Summarizer.Llm");
+
+        for (int i = 0; i < 8; i++)
+            Assert.Equal(HttpStatusCode.TooManyRequests, (await http.PostAsync(server.OpenAIEndpoint + "/chat/completions", new StringContent("{}"), Ct)).StatusCode);
+
+        Assert.Equal(8, server.Requests.Count);
+    }
+
+    [Fact]
     public async Task ExtractAsync_DeadEndpoint_FallsBackOfflineInBoundedTimeAndSkipsLaterBatches()
     {
         var dead = new TcpListener(IPAddress.Loopback, 0);
