@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using Summarizer.AI.Prompts;
@@ -83,9 +84,10 @@ internal sealed class BatchExtractor(PromptCaller caller, LlmPrompts prompts, Ca
     }
 
     /// <summary>
-    /// Connection failures, timeouts, an open circuit and 408/429/5xx mean the service is unwell: later batches skip it.
-    /// Another 4xx (a content filter, a prompt too long) concerns this batch only.
+    /// A 400, 413 or 422 is about this batch (a content filter, a prompt too long): only it falls back. Anything else
+    /// (connection failures, timeouts, an open circuit, 401/403/404 misconfiguration, 429, 5xx) concerns the endpoint:
+    /// later batches skip it.
     /// </summary>
-    private static bool IsEndpointFailure(Exception ex) => ex is not HttpOperationException { StatusCode: { } status }
-        || (int)status is 408 or 429 or >= 500;
+    private static bool IsEndpointFailure(Exception ex) =>
+        ex is not HttpOperationException { StatusCode: HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.UnprocessableEntity };
 }

@@ -110,6 +110,20 @@ public sealed class LlmResilienceTests
     }
 
     [Fact]
+    public async Task ExtractAsync_WrongKey401_SkipsTheEndpointForTheRestOfTheRun()
+    {
+        await using var server = await FakeChatServer.StartAsync(_ => new FakeReply.Status(401));
+        await using var sp = LlmTestHost.Create(server.OpenAIEndpoint, s => { s["Summarizer:Llm:MaxConcurrency"] = "1"; s["Summarizer:Llm:BatchTokenBudget"] = "200"; });
+        var stats = new LlmRunStats();
+
+        var results = await Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(Units, stats, Ct));
+
+        Assert.Single(server.Requests);
+        Assert.Equal(stats.Batches - 1, stats.SkippedBatches);
+        Assert.Equal(Units.Count(u => !SectionBatcher.IsBlank(u)), results.Count(r => r.Degraded));
+    }
+
+    [Fact]
     public async Task ExtractAsync_MalformedJsonThenRepaired_SendsOneRepairWithTheErrorAndUsesIt()
     {
         await using var server = await FakeChatServer.StartAsync(r => r.Index == 1
