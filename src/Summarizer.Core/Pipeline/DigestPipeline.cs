@@ -101,7 +101,10 @@ public sealed class DigestPipeline(
             }
         }
         if (dropped > 0) logger.LogInformation("Verifier dropped {Dropped} of {Total} candidates that were not grounded", dropped, results.Count);
-        var items = ItemVerifier.AssignIds(week, Deduplicate(verified));
+        // LLM batches finish in any order: sort by source so ids and order are the same on every run.
+        var ordered = verified.OrderBy(i => i.Source.File, StringComparer.Ordinal).ThenBy(i => i.Source.Line).ThenBy(i => i.Source.EndLine)
+            .ThenBy(i => i.Kind).ThenBy(i => i.Summary, StringComparer.Ordinal);
+        var items = ItemVerifier.AssignIds(week, Deduplicate(ordered));
 
         progress?.Report(new RunProgress("compare", units.Count, units.Count));
         var comparison = await comparer.CompareAsync(week, items, reports.Select(r => r.Team).ToHashSet(StringComparer.OrdinalIgnoreCase), ct);
