@@ -2,7 +2,7 @@ namespace Summarizer.Tests.Extraction;
 
 public sealed class TableRowRuleTests
 {
-    private const string Table = """
+    internal const string Table = """
         # Platform weekly
 
         ## Status
