@@ -14,6 +14,8 @@ internal static partial class DelayRule
     public static ItemCandidate? Match(UnitLine line, CandidateFactory make)
     {
         var text = line.Text;
+        // Every delay needs a delay or shift verb: most lines leave here before the heavier patterns run.
+        if (!ShiftVerb().IsMatch(text) && !Keyword().IsMatch(text) && !text.Contains('推')) return null;
         if (Negated().IsMatch(text) || Possible().IsMatch(text)) return null;
         var shift = Shift().Match(text);
         if (shift.Success && !(ShiftVerb().IsMatch(text) || Keyword().IsMatch(text))) shift = System.Text.RegularExpressions.Match.Empty;
@@ -106,7 +108,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
     private static partial Regex Possible();
 
-    [GeneratedRegex(@"(?:\s*(?:目前|当前|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:has been|have been|was|were|is|has|have|been|will be|got|gets|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*(?:目前|当前|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:has been|have been|was|were|is|has|have|been|will be|got|gets|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SubjectFiller();
 
     [GeneratedRegex(@"(?:因为|因|由于|受(?=[^，,。；;]{1,20}影响)|原因[:：是为]?)\s*(?<r>[^，,。；;]+?)(?:影响)?(?=[，,。；;]|$)|(?<![A-Za-z])(?:because of|because|due to|owing to|pending)\s+(?<r>[^,.;]+)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]

@@ -18,6 +18,7 @@ internal static partial class MetricRule
     public static IEnumerable<ItemCandidate> Match(UnitLine line, CandidateFactory make)
     {
         var text = line.Text;
+        if (!TextSpans.HasDigit(text)) return [];
         var masked = NumberMask.Apply(text);
         var used = new List<(int Start, int End)>();
         var found = new List<(int Index, ItemCandidate Item)>();
@@ -132,7 +133,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"(?<op>[≤≥<>]=?|=)?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex TargetValue();
 
-    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|at|of|is|was|are|were|reached|hit|now|dropped|fell|rose|improved|increased|decreased|went|grew|reduced|declined|by))+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|at|of|is|was|are|were|reached|hit|now|dropped|fell|rose|improved|increased|decreased|went|grew|reduced|declined|by))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Qualifiers();
 
     [GeneratedRegex(@"^(?:\s|其中|本周|当前|目前|累计|共计|以及|及|和|与|、|the\s|and\s|with\s)+", RegexOptions.IgnoreCase)]
@@ -141,7 +142,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"^\s*[A-Za-z][\w-]*|^[\u4e00-\u9fff]{1,6}")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"(?:目标|target|goal|SLA|SLO)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:目标|target|goal|SLA|SLO)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TargetWord();
 
     [GeneratedRegex(@"版本|version|release|sprint|week|编号|电话|phone|(?<![A-Za-z])id$|^(?:no|#)$", RegexOptions.IgnoreCase)]

@@ -15,6 +15,7 @@ internal static partial class RiskRule
     {
         var text = line.Text;
         bool marker = SeverityRule.HasRiskMarker(text);
+        if (!marker && line.Role != SectionRole.Risks && !Terms().IsMatch(text)) return null; // cheap exit for most lines
         var risky = new List<(int Start, int Length)>();
         bool anyResolved = false, contained = false;
         foreach (var clause in TextSpans.Clauses(text))

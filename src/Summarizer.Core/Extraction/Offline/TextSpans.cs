@@ -5,6 +5,8 @@ namespace Summarizer.Extraction.Offline;
 /// <summary>Small text measurements the rules share: markers, topics, clauses. All spans index the original text.</summary>
 internal static partial class TextSpans
 {
+    public static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
+
     public static bool HasCjk(string text)
     {
         foreach (char c in text)
