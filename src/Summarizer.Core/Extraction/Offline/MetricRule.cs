@@ -38,6 +38,20 @@ internal static partial class MetricRule
         return found.OrderBy(f => f.Index).Select(f => f.Item);
     }
 
+    /// <summary>A metric table row: the name cell, the value cell and optional previous and target cells.</summary>
+    public static ItemCandidate? FromCells(UnitLine line, CandidateFactory make, string name, string valueCell, string? previousCell, string? targetCell)
+    {
+        if (!name.Any(char.IsLetter) || Quantity(valueCell) is not { } m) return null;
+        var value = Parse(m.Groups["num"].Value);
+        string? unit = (m.Groups["cur"].Value + m.Groups["unit"].Value) is { Length: > 0 } u ? u : null;
+        double? previous = previousCell is not null && Quantity(previousCell) is { } p ? Parse(p.Groups["num"].Value) : null;
+        var severity = targetCell is not null && MissesTarget(value, unit, targetCell, name) ? Severity.Medium : (Severity?)null;
+        return make.Create(ItemKind.Metric, $"{name} {valueCell}", line.Text, severity,
+            metric: new MetricFacts(name, value, unit, previous, targetCell));
+    }
+
+    private static Match? Quantity(string cell) => Value().Match(NumberMask.Apply(cell)) is { Success: true } m ? m : null;
+
     private static ItemCandidate? Build(UnitLine line, CandidateFactory make, string masked, Match m, List<(int Start, int End)> used)
     {
         var text = line.Text;

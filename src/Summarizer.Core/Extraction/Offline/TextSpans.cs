@@ -59,7 +59,7 @@ internal static partial class TextSpans
 
     private static bool IsClauseEnd(string text, int i) => text[i] switch
     {
-        '，' or '；' or '。' or '！' or '？' or ';' or '!' or '?' => true,
+        '，' or '；' or '。' or '！' or '？' or ';' or '!' or '?' or '|' => true,
         // ',' and '.' end a clause only when not inside a number (1,234 / 99.9) and, for '.', followed by a blank or the end.
         ',' => !(i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1])),
         '.' => i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]),
