@@ -72,4 +72,18 @@ public sealed class MetricRuleTests
         var metric = Assert.Single(ReportUnits.ExtractLine("4. 银企M6V机房迁移整体进度95%；中行前置机搬迁M7机房完成"), c => c.Kind == ItemKind.Metric);
         Assert.Equal("银企M6V机房迁移整体进度", metric.Metric!.Name);
     }
+
+    [Fact]
+    public void Match_CountOfAlertsUnderMetricsHeading_IsMetricOnly()
+    {
+        var item = Assert.Single(ReportUnits.ExtractLine("- 告警次数：12次", "系统运行数据"));
+        Assert.Equal(ItemKind.Metric, item.Kind);
+    }
+
+    [Fact]
+    public void Match_CountOfAlertsInWorkItem_IsRiskAndMetric()
+    {
+        var items = ReportUnits.ExtractLine("- 对账任务超时告警3次", "【O2 平台治理】");
+        Assert.Equal([ItemKind.Risk, ItemKind.Metric], items.Select(i => i.Kind));
+    }
 }

@@ -33,7 +33,8 @@ internal static partial class IncidentRule
         var facts = new IncidentFacts(startText, endText, duration, impact);
 
         int descriptionFrom = Math.Max(start?.End ?? 0, startDate?.End ?? 0);
-        if (end is { } en && Between().IsMatch(text[descriptionFrom..(endDate?.Index ?? en.Index)])) descriptionFrom = en.End;
+        if (end is { } en && (endDate?.Index ?? en.Index) is var stop && stop >= descriptionFrom && Between().IsMatch(text[descriptionFrom..stop]))
+            descriptionFrom = en.End;
         var summary = Description(text, descriptionFrom);
         return make.Create(ItemKind.Incident, summary, text, SeverityRule.ForIncident(text, duration, impact), incident: facts);
     }
