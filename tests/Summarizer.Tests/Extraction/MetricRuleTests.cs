@@ -18,6 +18,7 @@ public sealed class MetricRuleTests
     [InlineData("新增商户：120家", null, "新增商户", 120, "家", null, null)]
     [InlineData("Open P1 bugs: 12", null, "Open P1 bugs", 12, null, null, null)]
     [InlineData("交易金额达到3,456万元", null, "交易金额", 3456, "万元", null, null)]
+    [InlineData("支付成功率99.5%7月起按新口径统计", null, "支付成功率", 99.5, "%", null, null)]
     public void Match_MeasuredQuantity_FillsMetricFacts(string line, string? heading, string name, double value, string? unit, double? previous, string? target)
     {
         var metric = Assert.Single(ReportUnits.ExtractLine(line, heading), c => c.Kind == ItemKind.Metric);

@@ -43,12 +43,15 @@ internal static partial class MetricRule
     {
         if (!name.Any(char.IsLetter) || Quantity(valueCell) is not { } m) return null;
         var value = Parse(m.Groups["num"].Value);
-        string? unit = (m.Groups["cur"].Value + m.Groups["unit"].Value) is { Length: > 0 } u ? u : null;
+        var unit = UnitOf(m);
         double? previous = previousCell is not null && Quantity(previousCell) is { } p ? Parse(p.Groups["num"].Value) : null;
         var severity = targetCell is not null && MissesTarget(value, unit, targetCell, name) ? Severity.Medium : (Severity?)null;
         return make.Create(ItemKind.Metric, $"{name} {valueCell}", line.Text, severity,
             metric: new MetricFacts(name, value, unit, previous, targetCell));
     }
+
+    /// <summary>Currency and unit as written ("%", "万笔", "$M"), or null.</summary>
+    private static string? UnitOf(Match m) => (m.Groups["cur"].Value + m.Groups["unit"].Value) is { Length: > 0 } u ? u : null;
 
     private static Match? Quantity(string cell) => Value().Match(NumberMask.Apply(cell)) is { Success: true } m ? m : null;
 
@@ -65,7 +68,7 @@ internal static partial class MetricRule
 
         var value = Parse(m.Groups["num"].Value);
         double? previous = m.Groups["prev"].Success ? Parse(m.Groups["prev"].Value) : null;
-        string? unit = (m.Groups["cur"].Value + m.Groups["unit"].Value) is { Length: > 0 } u ? u : m.Groups["punit"].Success ? m.Groups["punit"].Value : null;
+        var unit = UnitOf(m) ?? (m.Groups["punit"].Success ? m.Groups["punit"].Value : null);
         string? target = m.Groups["den"].Success ? m.Groups["den"].Value : null;
         var t = Target().Match(masked, m.Index + m.Length, clauseEnd - (m.Index + m.Length));
         if (t.Success)
@@ -138,7 +141,7 @@ internal static partial class MetricRule
         @"|(?<![A-Za-z0-9.,/¤_\-])(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:→|->|=>)\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex Change();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?\s*(?<unit>" + Unit + @")?(?![0-9¤])", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?(?:\s*(?<unit>" + Unit + @")|(?![\d¤]))", RegexOptions.ExplicitCapture)]
     private static partial Regex Value();
 
     [GeneratedRegex(@"^[\s(（\[,，]*(?:目标|target|goal|SLA|SLO|预期|期望)\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
