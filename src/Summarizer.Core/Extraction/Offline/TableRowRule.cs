@@ -19,7 +19,7 @@ internal static partial class TableRowRule
         if (row.Value is { } value && MetricRule.FromCells(line, make, subject, value, row.Previous, row.Target) is { } metric)
             yield return metric;
         var status = row.Status ?? "";
-        var notesLine = row.Notes is { } notes ? new UnitLine(line.Number, notes, line.Indent, false, line.Role) : null;
+        var notesLine = row.Notes is { } notes ? new UnitLine(line.Number, notes, line.Role) : null;
         bool chinese = line.IsChinese;
 
         var delay = DueShift(line, row, subject, make) ?? NotesDelay(line, notesLine, subject, make);

@@ -6,9 +6,9 @@ namespace Summarizer.Extraction.Offline;
 /// </summary>
 internal sealed class UnitLine
 {
-    public UnitLine(int number, string text, int indent, bool isListItem, SectionRole role, TableRow? row = null)
+    public UnitLine(int number, string text, SectionRole role, TableRow? row = null)
     {
-        (Number, Text, Indent, IsListItem, Role, Row) = (number, text, indent, isListItem, role, row);
+        (Number, Text, Role, Row) = (number, text, role, row);
         IsChinese = TextSpans.HasCjk(text);
         Topic = TextSpans.Topic(text, out int topicEnd);
         TopicEnd = topicEnd;
@@ -16,8 +16,6 @@ internal sealed class UnitLine
 
     public int Number { get; }
     public string Text { get; }
-    public int Indent { get; }
-    public bool IsListItem { get; }
     public SectionRole Role { get; }
     public TableRow? Row { get; }
 
