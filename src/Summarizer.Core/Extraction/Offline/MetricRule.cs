@@ -18,6 +18,7 @@ internal static partial class MetricRule
     public static IEnumerable<ItemCandidate> Match(UnitLine line, CandidateFactory make)
     {
         var text = line.Text;
+        if (!TextSpans.HasDigit(text)) return [];
         var masked = NumberMask.Apply(text);
         var used = new List<(int Start, int End)>();
         var found = new List<(int Index, ItemCandidate Item)>();
@@ -37,17 +38,37 @@ internal static partial class MetricRule
         return found.OrderBy(f => f.Index).Select(f => f.Item);
     }
 
+    /// <summary>A metric table row: the name cell, the value cell and optional previous and target cells.</summary>
+    public static ItemCandidate? FromCells(UnitLine line, CandidateFactory make, string name, string valueCell, string? previousCell, string? targetCell)
+    {
+        if (!name.Any(char.IsLetter) || Quantity(valueCell) is not { } m) return null;
+        var value = Parse(m.Groups["num"].Value);
+        var unit = UnitOf(m);
+        double? previous = previousCell is not null && Quantity(previousCell) is { } p ? Parse(p.Groups["num"].Value) : null;
+        var severity = targetCell is not null && MissesTarget(value, unit, targetCell, name) ? Severity.Medium : (Severity?)null;
+        return make.Create(ItemKind.Metric, $"{name} {valueCell}", line.Text, severity,
+            metric: new MetricFacts(name, value, unit, previous, targetCell));
+    }
+
+    /// <summary>Currency and unit as written ("%", "万笔", "$M"), or null.</summary>
+    private static string? UnitOf(Match m) => (m.Groups["cur"].Value + m.Groups["unit"].Value) is { Length: > 0 } u ? u : null;
+
+    private static Match? Quantity(string cell) => Value().Match(NumberMask.Apply(cell)) is { Success: true } m ? m : null;
+
     private static ItemCandidate? Build(UnitLine line, CandidateFactory make, string masked, Match m, List<(int Start, int End)> used)
     {
         var text = line.Text;
         var (clauseStart, clauseLength) = TextSpans.ClauseAt(text, m.Index);
         int clauseEnd = clauseStart + clauseLength;
         var name = Name(text, masked, clauseStart, m.Index, out bool isTarget);
+        // "14 of 18 regions on the new gateway": a ratio may be named by the words after it.
+        bool namedAfter = name is null && m.Groups["den"].Success;
+        if (namedAfter) name = NameAfter(text, m.Index + m.Length, clauseEnd);
         if (name is null || isTarget) return null;
 
         var value = Parse(m.Groups["num"].Value);
         double? previous = m.Groups["prev"].Success ? Parse(m.Groups["prev"].Value) : null;
-        string? unit = (m.Groups["cur"].Value + m.Groups["unit"].Value) is { Length: > 0 } u ? u : m.Groups["punit"].Success ? m.Groups["punit"].Value : null;
+        var unit = UnitOf(m) ?? (m.Groups["punit"].Success ? m.Groups["punit"].Value : null);
         string? target = m.Groups["den"].Success ? m.Groups["den"].Value : null;
         var t = Target().Match(masked, m.Index + m.Length, clauseEnd - (m.Index + m.Length));
         if (t.Success)
@@ -60,7 +81,7 @@ internal static partial class MetricRule
         var quote = text.Substring(clauseStart, clauseLength);
         var written = text.Substring(m.Index, m.Length).Trim();
         var severity = target is not null && m.Groups["den"].Success is false && MissesTarget(value, unit, target, name) ? Severity.Medium : (Severity?)null;
-        return make.Create(ItemKind.Metric, $"{qualified} {written}", quote, severity,
+        return make.Create(ItemKind.Metric, namedAfter ? $"{written} {name}" : $"{qualified} {written}", quote, severity,
             metric: new MetricFacts(qualified, value, unit, previous, target));
     }
 
@@ -85,6 +106,12 @@ internal static partial class MetricRule
         if (name.Length > 24) name = name[^24..].Trim();
         if (name.Length == 0 || !name.Any(char.IsLetter) || NotAName().IsMatch(name)) return null;
         return name;
+    }
+
+    private static string? NameAfter(string text, int from, int clauseEnd)
+    {
+        var after = After().Match(text, from, clauseEnd - from);
+        return after.Success && after.Value.Trim().Length > 0 ? after.Value.Trim() : null;
     }
 
     /// <summary>"name: 42" without a unit counts only when the number ends the clause and the name is not a date-like label.</summary>
@@ -114,7 +141,7 @@ internal static partial class MetricRule
         @"|(?<![A-Za-z0-9.,/¤_\-])(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:→|->|=>)\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex Change();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?\s*(?<unit>" + Unit + @")?(?![0-9¤])", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?(?:\s*(?<unit>" + Unit + @")|(?![\d¤]))", RegexOptions.ExplicitCapture)]
     private static partial Regex Value();
 
     [GeneratedRegex(@"^[\s(（\[,，]*(?:目标|target|goal|SLA|SLO|预期|期望)\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
@@ -123,13 +150,16 @@ internal static partial class MetricRule
     [GeneratedRegex(@"(?<op>[≤≥<>]=?|=)?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex TargetValue();
 
-    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|at|of|is|was|are|were|reached|hit|now|dropped|fell|rose|improved|increased|decreased|went|grew|reduced|declined|by))+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|at|of|is|was|are|were|reached|hit|now|dropped|fell|rose|improved|increased|decreased|went|grew|reduced|declined|by))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Qualifiers();
 
     [GeneratedRegex(@"^(?:\s|其中|本周|当前|目前|累计|共计|以及|及|和|与|、|the\s|and\s|with\s)+", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"(?:目标|target|goal|SLA|SLO)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*[A-Za-z][\w-]*|^[\u4e00-\u9fff]{1,6}")]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"(?:目标|target|goal|SLA|SLO)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TargetWord();
 
     [GeneratedRegex(@"版本|version|release|sprint|week|编号|电话|phone|(?<![A-Za-z])id$|^(?:no|#)$", RegexOptions.IgnoreCase)]

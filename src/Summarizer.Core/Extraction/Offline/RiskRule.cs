@@ -15,6 +15,7 @@ internal static partial class RiskRule
     {
         var text = line.Text;
         bool marker = SeverityRule.HasRiskMarker(text);
+        if (!marker && line.Role != SectionRole.Risks && !Terms().IsMatch(text)) return null; // cheap exit for most lines
         var risky = new List<(int Start, int Length)>();
         bool anyResolved = false, contained = false;
         foreach (var clause in TextSpans.Clauses(text))
@@ -32,7 +33,8 @@ internal static partial class RiskRule
         if (risky.Count == 0 && !marker && !riskSection) return null;
         if (risky.Count == 0 && marker && ignoreDelayWords) return null; // the delay carries the marker's severity
 
-        var summary = Summary(line, risky);
+        // Under a risk heading or label the whole line is the risk; elsewhere only its risky clauses are.
+        var summary = line.Role == SectionRole.Risks ? TextSpans.TrimEndPunctuation(text) : Summary(line, risky);
         return make.Create(ItemKind.Risk, summary, text, SeverityRule.ForRisk(text, contained && risky.Count > 0));
     }
 
@@ -50,8 +52,7 @@ internal static partial class RiskRule
         if (risky.Count == 0) return TextSpans.TrimEndPunctuation(text);
         int start = risky[0].Start, end = risky[^1].Start + risky[^1].Length;
         var body = text[start..end];
-        TextSpans.Topic(text, out int restStart);
-        if (line.Topic is { } topic && start >= restStart && restStart > 0)
+        if (line.Topic is { } topic && start >= line.TopicEnd)
             body = line.IsChinese ? $"{topic}：{body}" : $"{topic}: {body}";
         return TextSpans.TrimEndPunctuation(body);
     }
