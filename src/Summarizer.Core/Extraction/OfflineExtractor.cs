@@ -10,7 +10,7 @@ public sealed class OfflineExtractor : IItemExtractor
     public string Engine => EngineName;
 
     /// <summary>Bump when rules change so checkpoints of older rules are not reused.</summary>
-    public const string RulesVersion = "rules-2";
+    public const string RulesVersion = "rules-3";
     public string Version => RulesVersion;
 
     public async IAsyncEnumerable<SectionExtraction> ExtractAsync(IReadOnlyList<ReportSection> units, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed class OfflineExtractor : IItemExtractor
         await Task.CompletedTask;
     }
 
-    /// <summary>Candidates of one heading unit, in line order; within a line: incident, delay, risk, metrics, plan.</summary>
+    /// <summary>Candidates of one heading unit, in line order; within a line: incident, delay, risk, metrics, plan (a committed date).</summary>
     public IReadOnlyList<ItemCandidate> Extract(ReportSection unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
@@ -64,6 +64,8 @@ public sealed class OfflineExtractor : IItemExtractor
         if (line.Role != SectionRole.Metrics || metrics.Count == 0 || SeverityRule.HasRiskMarker(line.Text))
             Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null));
         items.AddRange(metrics);
+        // A date the line commits to is a plan, unless the line says the date moved (the delay then says it).
+        if (delay is null) Add(items, CommitmentRule.Match(line, make));
     }
 
     private static void Add(List<ItemCandidate> items, ItemCandidate? item)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -77,10 +78,20 @@ public sealed class ItemVerifier
     {
         var available = NumberMatcher.NumbersIn(quote);
         foreach (var value in values)
-            foreach (var n in NumberMatcher.NumbersIn(value))
-                if (!available.Contains(n) && !(n >= 1900 && n <= 2200)) return false; // years may be implied by the week
+        {
+            // "2024-07-12" from "Jul 12", "2024-06-25 14:10" from "Jun 25 14:10": the month may be written as its name.
+            bool monthNamed = value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                && MonthNamed(quote, date.Month);
+            var numbers = NumberMatcher.NumbersIn(value);
+            for (int i = 0; i < numbers.Count; i++)
+                if (!available.Contains(numbers[i]) && !(numbers[i] >= 1900 && numbers[i] <= 2200) && !(monthNamed && i == 1)) return false; // years may be implied by the week
+        }
         return true;
     }
+
+    private static bool MonthNamed(string quote, int month) =>
+        System.Text.RegularExpressions.Regex.IsMatch(quote, @"(?<![A-Za-z])" + CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month),
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static VerificationOutcome Drop(string reason) => new(null, reason);
 }

@@ -25,13 +25,17 @@ public sealed class TableRowRuleTests
             [
                 (ItemKind.Delay, "Ledger v2 slipped from Jun 28 to Jul 12", (Severity?)Severity.Medium),
                 (ItemKind.Risk, "Risk engine is Red: blocked by data access approval", Severity.High),
+                (ItemKind.Plan, "Risk engine due Aug 1", null),
+                (ItemKind.Plan, "Reporting due Jul 5", null),
                 (ItemKind.Risk, "Card vault: vendor API timeout", Severity.Low),
+                (ItemKind.Plan, "Card vault due Jul 30", null),
                 (ItemKind.Delay, "Search delayed to Jul 19", Severity.Medium),
             ],
             items.Select(i => (i.Kind, i.Summary, i.Severity)));
         Assert.Equal(new DelayFacts("Ledger v2", "2024-06-28", "2024-07-12", null), items[0].Delay);
         Assert.Equal("Ledger v2 | Amber | Li | Jul 12 (was Jun 28) | waiting on DBA review", items[0].Quote);
-        Assert.Equal(new DelayFacts("Search", null, "2024-07-19", null), items[3].Delay);
+        Assert.Equal(new DelayFacts("Reporting", null, "2024-07-05", null), items[3].Delay); // the committed date, for later weeks' slips
+        Assert.Equal(new DelayFacts("Search", null, "2024-07-19", null), items[6].Delay);
     }
 
     [Fact]
@@ -47,10 +51,11 @@ public sealed class TableRowRuleTests
             | 协议配置化 | 🟢 | 7月5日 | 正常 |
             """);
 
-        Assert.Equal([ItemKind.Delay, ItemKind.Risk], items.Select(i => i.Kind));
+        Assert.Equal([ItemKind.Delay, ItemKind.Risk, ItemKind.Plan, ItemKind.Plan], items.Select(i => i.Kind));
         Assert.Equal(new DelayFacts("装修存管", "2024-07-09", "2024-07-16", "银行排期"), items[0].Delay);
         Assert.Equal("装修存管由7月9日推迟至7月16日", items[0].Summary);
         Assert.Equal(Severity.High, items[1].Severity);
+        Assert.Equal(["惠居免押计划7月30日完成", "协议配置化计划7月5日完成"], items.Skip(2).Select(i => i.Summary));
     }
 
     [Fact]

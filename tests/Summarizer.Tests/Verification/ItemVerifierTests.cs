@@ -13,6 +13,7 @@ public class ItemVerifierTests
         - 入金有效成功率：99.993%
         - 接口耗时由310ms降至245ms
         - 装修存管项目上线由7月9日调整至7月16日，因银行排期
+        - Kafka 3.7 upgrade slipped from Jun 28 to Jul 12
         """;
 
     private static readonly ReportSection Unit = Reports.Unit(Report, "系统运行数据");
@@ -72,6 +73,18 @@ public class ItemVerifierTests
             delay: new DelayFacts("装修存管项目上线", "2024-07-09", "2024-07-23", null)));
         Assert.NotNull(ok.Item);
         Assert.Null(invented.Item);
+    }
+
+    [Fact]
+    public void Verify_DelayDatesWrittenWithMonthNames_AreGroundedByNameAndDay()
+    {
+        const string quote = "Kafka 3.7 upgrade slipped from Jun 28 to Jul 12";
+        var ok = new ItemVerifier().Verify(Unit, Candidate("Kafka 3.7 upgrade slipped from Jun 28 to Jul 12", quote,
+            delay: new DelayFacts("Kafka 3.7 upgrade", "2024-06-28", "2024-07-12", null)));
+        var wrongMonth = new ItemVerifier().Verify(Unit, Candidate("Kafka 3.7 upgrade slipped", quote,
+            delay: new DelayFacts("Kafka 3.7 upgrade", "2024-06-28", "2024-08-12", null)));
+        Assert.NotNull(ok.Item);
+        Assert.Null(wrongMonth.Item);
     }
 
     [Fact]

@@ -29,15 +29,24 @@ internal static partial class DelayRule
         string? toText = target.Groups["to"].Success ? target.Groups["to"].Value.Trim() : null;
         if (fromText is not null && toText is not null && !IsLater(fromText, toText, make.Week)) return null; // pulled in
 
+        // Under a risk heading "Kafka upgrade delay pushes …" without a date discusses a delay's knock-on: that is the risk.
+        if (line.Role == SectionRole.Risks && fromText is null && toText is null) return null;
+
         int anchor = target.Success ? target.Index : keyword.Index;
         var subject = Subject(text, anchor, line.TopicEnd);
-        var milestone = line.Topic ?? subject;
+        // "X改造延期，由6月28日调整至7月15日": the shift's own clause names nothing; the delay word's clause does.
+        bool subjectFromKeyword = false;
+        if (subject.Length == 0 && keyword.Success && keyword.Index < anchor)
+            (subject, subjectFromKeyword) = (Subject(text, keyword.Index, line.TopicEnd), true);
+        var milestone = line.Topic ?? NullIfEmpty(subject);
+        var what = line.Topic is null ? subject
+            : subject.Length == 0 || line.Topic.EndsWith(subject, StringComparison.Ordinal) ? line.Topic
+            : line.IsChinese ? line.Topic + subject : $"{line.Topic} {subject}";
         var facts = new DelayFacts(
-            string.IsNullOrEmpty(milestone) ? null : milestone,
+            milestone,
             fromText is null ? null : Normalize(fromText, make.Week),
             toText is null ? null : Normalize(toText, make.Week),
-            Reason(text));
-        var what = line.Topic is null ? subject : subject.Length == 0 ? line.Topic : line.IsChinese ? line.Topic + subject : $"{line.Topic} {subject}";
+            Reason(text) ?? KeywordClause(text, keyword, anchor, line.TopicEnd, subjectFromKeyword));
         var summary = Summary(line.IsChinese, what, fromText, toText, keyword.Success ? keyword.Value : null);
         return make.Create(ItemKind.Delay, summary, text, SeverityRule.ForDelay(text), delay: facts);
     }
@@ -66,20 +75,38 @@ internal static partial class DelayRule
         return fd is null || td is null || td > fd;
     }
 
-    /// <summary>The thing that slipped: the clause text before the shift or the delay word, without filler words.</summary>
+    /// <summary>The thing that slipped: the clause text before the shift or the delay word, without filler words; a cause ("因…") names nothing.</summary>
     private static string Subject(string text, int anchor, int minStart)
     {
         var (start, _) = TextSpans.ClauseAt(text, Math.Min(anchor, Math.Max(0, text.Length - 1)));
         start = Math.Max(start, minStart);
         if (anchor <= start) return "";
-        return SubjectFiller().Replace(text[start..anchor], "").Trim();
+        var subject = SubjectFiller().Replace(text[start..anchor], "").Trim();
+        return ReasonPattern().Match(subject) is { Success: true, Index: 0 } ? "" : subject;
+    }
+
+    /// <summary>"服务器到货推迟，扩容由7月3日调整至7月17日": a delay-word clause before the shift that did not name the milestone says why.</summary>
+    private static string? KeywordClause(string text, Match keyword, int anchor, int minStart, bool clauseIsSubject)
+    {
+        if (!keyword.Success || clauseIsSubject || keyword.Index >= anchor) return null;
+        var (start, length) = TextSpans.ClauseAt(text, keyword.Index);
+        if (start < minStart || start + length > anchor) return null;
+        return TextSpans.TrimEndPunctuation(text.Substring(start, length));
     }
 
     internal static string? Reason(string text)
     {
         var m = ReasonPattern().Match(text);
-        return m.Success ? TextSpans.TrimEndPunctuation(m.Groups["r"].Value.Trim()) : null;
+        if (!m.Success) return null;
+        // "因DBA资源冲突推迟至7月5日": the cause ends where the shift begins.
+        var reason = ReasonEnd().Replace(m.Groups["r"].Value, "");
+        return NullIfEmpty(TextSpans.TrimEndPunctuation(reason.Trim()));
     }
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    [GeneratedRegex(@"\s*(?:推迟|延期|顺延|延后|延迟|调整|改期)(?:至|到).*$")]
+    private static partial Regex ReasonEnd();
 
     [GeneratedRegex(@"(?:由|从|(?<![A-Za-z])from)\s*(?<from>" + Date + @")\s*(?:[^，,。；;\d]{0,8}?)\s*(?:至|到|(?<![A-Za-z])to|→|->)\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture)]
     private static partial Regex Shift();

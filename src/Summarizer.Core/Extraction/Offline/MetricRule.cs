@@ -6,14 +6,16 @@ namespace Summarizer.Extraction.Offline;
 /// <summary>
 /// Metrics: named measured quantities, one candidate per quantity ("授权7515人，成功5711人" gives two). A value needs a
 /// unit, a currency, a denominator ("312/450", "14 of 18") or a "name：" before it; changes ("由310ms降至245ms",
-/// "from 310 ms to 245 ms") give the previous value; "目标≤0.003%" / "(target 99.9%)" give the target. Dates, times,
+/// "from 310 ms to 245 ms") and "（上周 0.19%）" / "(last week 0.11%)" give the previous value; "目标≤0.003%",
+/// "(target 99.9%)", "(budget $45,000)" give the target, also in the next clause ("1.9 s，目标 ≤ 1.5 s"); a target or
+/// previous number never becomes a metric of its own. Dates, times,
 /// versions, ordinals and codes (P0, M6) are masked first and never become metrics.
 /// </summary>
 internal static partial class MetricRule
 {
     private const string Num = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
     private const string Unit = @"(?:万|亿|k|K)?(?:%|‰|毫秒|秒|分钟|小时|人次|人|笔|城|家|个|次|单|户|台|条|件|元)|万元|亿元|万|亿" +
-        @"|(?:ms|sec|secs|s|mins?|min|hrs?|h|k|K|M|B|GB|TB|MB|QPS|TPS|RPS|users?|customers?|orders?|transactions?|requests?|merchants?|cities|tickets?)(?![A-Za-z])";
+        @"|(?:ms|sec|secs|s|mins?|min|hrs?|h|k|K|M|B|GB|TB|MB|PB|QPS|TPS|RPS|users?|customers?|orders?|transactions?|requests?|merchants?|cities|tickets?)(?![A-Za-z])";
 
     public static IEnumerable<ItemCandidate> Match(UnitLine line, CandidateFactory make)
     {
@@ -45,6 +47,7 @@ internal static partial class MetricRule
         var value = Parse(m.Groups["num"].Value);
         var unit = UnitOf(m);
         double? previous = previousCell is not null && Quantity(previousCell) is { } p ? Parse(p.Groups["num"].Value) : null;
+        if (targetCell is not null && !TextSpans.HasDigit(targetCell)) targetCell = null; // "-" or "无": no target
         var severity = targetCell is not null && MissesTarget(value, unit, targetCell, name) ? Severity.Medium : (Severity?)null;
         return make.Create(ItemKind.Metric, $"{name} {valueCell}", line.Text, severity,
             metric: new MetricFacts(name, value, unit, previous, targetCell));
@@ -60,7 +63,9 @@ internal static partial class MetricRule
         var text = line.Text;
         var (clauseStart, clauseLength) = TextSpans.ClauseAt(text, m.Index);
         int clauseEnd = clauseStart + clauseLength;
-        var name = Name(text, masked, clauseStart, m.Index, out bool isTarget);
+        // A quantity already read in this clause ends the name region: "崩溃率 0.12%（上周 0.19%）" never names "崩溃率 0.12%（上周".
+        int regionStart = used.Where(u => u.End <= m.Index && u.End > clauseStart).Select(u => u.End).DefaultIfEmpty(clauseStart).Max();
+        var name = Name(text, masked, regionStart, m.Index, out bool isTarget);
         // "14 of 18 regions on the new gateway": a ratio may be named by the words after it.
         bool namedAfter = name is null && m.Groups["den"].Success;
         if (namedAfter) name = NameAfter(text, m.Index + m.Length, clauseEnd);
@@ -70,14 +75,27 @@ internal static partial class MetricRule
         double? previous = m.Groups["prev"].Success ? Parse(m.Groups["prev"].Value) : null;
         var unit = UnitOf(m) ?? (m.Groups["punit"].Success ? m.Groups["punit"].Value : null);
         string? target = m.Groups["den"].Success ? m.Groups["den"].Value : null;
-        var t = Target().Match(masked, m.Index + m.Length, clauseEnd - (m.Index + m.Length));
-        if (t.Success)
+        // Comparisons follow the value, in brackets or the next clause: "（上周 0.19%）", "，目标≤5分钟", "(budget $45,000)".
+        for (int at = m.Index + m.Length; at < masked.Length;)
         {
-            target = text.Substring(t.Groups["t"].Index, t.Groups["t"].Length).Trim();
-            used.Add((t.Index, t.Index + t.Length));
+            if (Target().Match(masked, at, masked.Length - at) is { Success: true } t)
+            {
+                target = text.Substring(t.Groups["t"].Index, t.Groups["t"].Length).Trim();
+                used.Add((t.Index, t.Index + t.Length));
+                at = t.Index + t.Length;
+            }
+            else if (previous is null && Previous().Match(masked, at, masked.Length - at) is { Success: true } p)
+            {
+                previous = Parse(p.Groups["p"].Value);
+                used.Add((p.Index, p.Index + p.Length));
+                at = p.Index + p.Length;
+            }
+            else break;
         }
 
-        var qualified = line.Topic is { } topic && topic != name && !name.Contains(topic, StringComparison.Ordinal) ? $"{topic} {name}" : name;
+        // "本周交易额：38.6亿元，交易笔数：2150万笔": a topic whose first clause is only a value names that value, not the line.
+        bool topicIsName = line.Topic is not null && LeadingValue().IsMatch(masked, line.TopicEnd);
+        var qualified = line.Topic is { } topic && !topicIsName && topic != name && !name.Contains(topic, StringComparison.Ordinal) ? $"{topic} {name}" : name;
         var quote = text.Substring(clauseStart, clauseLength);
         var written = text.Substring(m.Index, m.Length).Trim();
         var severity = target is not null && m.Groups["den"].Success is false && MissesTarget(value, unit, target, name) ? Severity.Medium : (Severity?)null;
@@ -102,10 +120,25 @@ internal static partial class MetricRule
             var before = trimmed[..colon];
             name = before[(before.LastIndexOfAny(['：', ':', '=']) + 1)..];
         }
-        name = Filler().Replace(name, "").Trim();
-        if (name.Length > 24) name = name[^24..].Trim();
+        name = Clean(Filler().Replace(name, ""));
+        if (name.Length > 24)
+        {
+            // Keep the last 24 characters, from a word start: "Referral campaign launched in" never becomes "ral campaign launched in".
+            int cut = name.Length - 24;
+            while (cut < name.Length && char.IsAsciiLetter(name[cut]) && cut > 0 && char.IsAsciiLetter(name[cut - 1])) cut++;
+            name = name[cut..].Trim();
+        }
         if (name.Length == 0 || !name.Any(char.IsLetter) || NotAName().IsMatch(name)) return null;
         return name;
+    }
+
+    /// <summary>Drops what is not the quantity's name: a table's cell bars, an opened bracket and a comparison word left at the end.</summary>
+    private static string Clean(string name)
+    {
+        name = name[(name.LastIndexOfAny(['|', '｜']) + 1)..];
+        int open = name.LastIndexOfAny(['(', '（', '[']);
+        if (open >= 0 && name.IndexOfAny([')', '）', ']'], open) < 0) name = name[..open];
+        return NameTail().Replace(name, "").Trim().Trim(',', '，', '、', ';', '；', '-', '—', '·');
     }
 
     private static string? NameAfter(string text, int from, int clauseEnd)
@@ -137,15 +170,24 @@ internal static partial class MetricRule
 
     private static double Parse(string number) => double.Parse(number.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:由|从|(?<![A-Za-z])from)\s*(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:下降|降低|提升|提高|上升|增长|增加|减少|优化|缩短|降|升|增|减)?(?:至|到|为|(?<![A-Za-z])to)\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?" +
+    [GeneratedRegex(@"(?:(?<![0-9.,/¤_\-])(?:由|从)|(?<![A-Za-z0-9.,/¤_\-])from)\s*(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:下降|降低|提升|提高|上升|增长|增加|减少|优化|缩短|降|升|增|减)?(?:至|到|为|(?<![A-Za-z])to)\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?" +
         @"|(?<![A-Za-z0-9.,/¤_\-])(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:→|->|=>)\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex Change();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?(?:\s*(?<unit>" + Unit + @")|(?![\d¤]))", RegexOptions.ExplicitCapture)]
     private static partial Regex Value();
 
-    [GeneratedRegex(@"^[\s(（\[,，]*(?:目标|target|goal|SLA|SLO|预期|期望)\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:目标值?|预算|target|goal|budget|SLA|SLO|预期|期望)\s*(?:为|是|of|is)?\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:[$¥￥]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Target();
+
+    [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（，,；;。]|$)")]
+    private static partial Regex LeadingValue();
+
+    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:环比上周|较上周|上周|上期|上月|(?<![A-Za-z])(?:last\s+week|prev(?:ious(?:ly)?)?\.?|vs\.?|was))\s*[:：]?\s*(?:[$¥￥]\s*)?(?<p>" + Num + @")\s*(?:" + Unit + @")?\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex Previous();
+
+    [GeneratedRegex(@"(?:\s|由|从|较|环比|上周|上期|(?<![A-Za-z])(?:from|vs\.?|last\s+week|prev(?:ious(?:ly)?)?)(?![A-Za-z]))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex NameTail();
 
     [GeneratedRegex(@"(?<op>[≤≥<>]=?|=)?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex TargetValue();
@@ -159,7 +201,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"^\s*[A-Za-z][\w-]*|^[\u4e00-\u9fff]{1,6}")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"(?:目标|target|goal|SLA|SLO)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:目标值?|预算|target|goal|budget|SLA|SLO)\s*[≤≥<>=]*\s*[$¥￥]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TargetWord();
 
     [GeneratedRegex(@"版本|version|release|sprint|week|编号|电话|phone|(?<![A-Za-z])id$|^(?:no|#)$", RegexOptions.IgnoreCase)]

@@ -29,7 +29,9 @@ internal static partial class RiskRule
             if (terms.Any()) risky.Add(clause);
         }
 
-        bool riskSection = line.Role == SectionRole.Risks && !anyResolved && !contained && !NothingToReport().IsMatch(text);
+        // Under a risk heading a line that is already a delay and names no other risk is that delay only.
+        bool riskSection = line.Role == SectionRole.Risks && !anyResolved && !contained && !NothingToReport().IsMatch(text)
+            && !(ignoreDelayWords && risky.Count == 0);
         if (risky.Count == 0 && !marker && !riskSection) return null;
         if (risky.Count == 0 && marker && ignoreDelayWords) return null; // the delay carries the marker's severity
 

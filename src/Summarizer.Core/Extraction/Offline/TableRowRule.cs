@@ -5,7 +5,7 @@ namespace Summarizer.Extraction.Offline;
 /// <summary>
 /// Markdown table rows whose header names a status or a due column (| Project | Status | Owner | Due | Notes |):
 /// a slipped due date ("Jun 28 → Jul 12", "Jul 12 (was Jun 28)") or a delayed status gives a delay, a Red/Amber or
-/// blocked status gives a risk, and the notes cell is read like a line. A value column (| 指标 | 本周 | 上周 | 目标 |) gives a
+/// blocked status gives a risk, a due date ahead that has not moved gives a plan, and the notes cell is read like a line. A value column (| 指标 | 本周 | 上周 | 目标 |) gives a
 /// metric per row. Rows of other tables are read as plain lines.
 /// </summary>
 internal static partial class TableRowRule
@@ -44,6 +44,8 @@ internal static partial class TableRowRule
         {
             yield return risk with { Summary = Prefixed(subject, risk.Summary, chinese), Severity = SeverityRule.Explicit(status) ?? risk.Severity };
         }
+        // A due date still ahead that has not moved is the row's commitment.
+        if (delay is null && row.Due is { } dueCell && CommitmentRule.FromDue(line, make, subject, dueCell) is { } plan) yield return plan;
     }
 
     /// <summary>A due cell holding two dates where the later one replaced the earlier one.</summary>
