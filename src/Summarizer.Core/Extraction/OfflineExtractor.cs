@@ -58,7 +58,8 @@ public sealed class OfflineExtractor : IItemExtractor
             return;
         }
         var delay = DelayRule.Match(line, make);
-        var metrics = MetricRule.Match(line, make).ToList();
+        // Under a risk heading a number describes the risk ("仍走旧收银台，占比约6%"): it is not a KPI of its own.
+        var metrics = line.Role == SectionRole.Risks ? [] : MetricRule.Match(line, make).ToList();
         Add(items, delay);
         // Under a metrics heading "告警次数：12次" is a number to report; it is a risk only when flagged or unmeasured.
         if (line.Role != SectionRole.Metrics || metrics.Count == 0 || SeverityRule.HasRiskMarker(line.Text))

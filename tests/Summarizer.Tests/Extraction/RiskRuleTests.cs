@@ -44,6 +44,10 @@ public sealed class RiskRuleTests
     [InlineData("2. 支付端到端安全治理项目：出金链路系统风险盘点完毕，测试用例梳理中。")]
     [InlineData("- 其他银行: 6月份完成P0和P1银行意向确认。")]
     [InlineData("项目未延期，按期推进。")]
+    [InlineData("- 无障碍改造：完成，已通过验收。")]
+    [InlineData("- 收银台v3.2已上线，支付页首屏耗时由820ms降至540ms。")]
+    [InlineData("4. 退款中心：退款时效由T+1提升至实时，日均处理1.2万笔，运行稳定。")]
+    [InlineData("- The API gateway migration finished and latency dropped.")]
     public void Match_GoodNewsResolvedOrNegated_IsNoRisk(string line)
     {
         Assert.DoesNotContain(ReportUnits.ExtractLine(line), c => c.Kind == ItemKind.Risk);
@@ -57,6 +61,15 @@ public sealed class RiskRuleTests
         var risk = Assert.Single(items);
         Assert.Equal(ItemKind.Risk, risk.Kind);
         Assert.Equal("第三方证书下月到期", risk.Quote);
+    }
+
+    [Theory]
+    [InlineData("- 所有项目均已按时完成。")]
+    [InlineData("- 支付通道扩容已如期上线，问题已解决。")]
+    [InlineData("- All milestones completed on time.")]
+    public void Match_GoodNewsUnderRiskHeading_IsNoRisk(string line)
+    {
+        Assert.DoesNotContain(ReportUnits.ExtractLine(line, "风险"), c => c.Kind == ItemKind.Risk);
     }
 
     [Fact]

@@ -51,9 +51,12 @@ internal static partial class DelayRule
         return make.Create(ItemKind.Delay, summary, text, SeverityRule.ForDelay(text), delay: facts);
     }
 
+    /// <summary>What a summary says when the line names no milestone; a table row replaces it with the row's subject.</summary>
+    internal const string Unnamed = "计划", UnnamedEnglish = "Milestone";
+
     internal static string Summary(bool chinese, string what, string? from, string? to, string? word)
     {
-        if (what.Length == 0) what = chinese ? "计划" : "Milestone";
+        if (what.Length == 0) what = chinese ? Unnamed : UnnamedEnglish;
         if (chinese)
             return from is not null && to is not null ? $"{what}由{from}推迟至{to}"
                 : to is not null ? $"{what}推迟至{to}"
@@ -90,7 +93,8 @@ internal static partial class DelayRule
     {
         if (!keyword.Success || clauseIsSubject || keyword.Index >= anchor) return null;
         var (start, length) = TextSpans.ClauseAt(text, keyword.Index);
-        if (start < minStart || start + length > anchor) return null;
+        if (start < minStart) (start, length) = (minStart, start + length - minStart);
+        if (length <= 0 || start + length > anchor) return null;
         return TextSpans.TrimEndPunctuation(text.Substring(start, length));
     }
 

@@ -204,7 +204,8 @@ internal static partial class MetricRule
     [GeneratedRegex(@"(?:目标值?|预算|target|goal|budget|SLA|SLO)\s*[≤≥<>=]*\s*[$¥￥]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TargetWord();
 
-    [GeneratedRegex(@"版本|version|release|sprint|week|编号|电话|phone|(?<![A-Za-z])id$|^(?:no|#)$", RegexOptions.IgnoreCase)]
+    // "Sprint 14", "week 26" are labels, "Deploys this week: 63" is a name; "剩余4个" only restates a ratio's complement.
+    [GeneratedRegex(@"版本|version|release|^(?:sprint|week)$|编号|电话|phone|(?<![A-Za-z])id$|^(?:no|#)$|^(?:剩余|其余|还剩)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
     [GeneratedRegex(@"延迟|时延|耗时|响应时间|错误率|失败率|差错率|故障|投诉|latency|error|failure|downtime|p9\d|rt$", RegexOptions.IgnoreCase)]

@@ -68,14 +68,23 @@ internal static partial class TableRowRule
     {
         if (notesLine is null || DelayRule.Match(notesLine, make) is not { } found) return null;
         var facts = found.Delay! with { Milestone = NullIfEmpty(subject) ?? found.Delay!.Milestone };
+        // Notes that name no milestone ("Slipped from Jun 28 to Jul 12 …") speak of the row's subject.
+        var summary = found.Delay!.Milestone is null && subject.Length > 0 && Unnamed(found.Summary) is { } rest
+            ? (line.IsChinese ? subject + rest : $"{subject}{rest}")
+            : Prefixed(subject, found.Summary, line.IsChinese);
         return found with
         {
-            Summary = Prefixed(subject, found.Summary, line.IsChinese),
+            Summary = summary,
             Quote = line.Text,
             Delay = facts,
             Severity = SeverityRule.Explicit(line.Row!.Status ?? "") ?? found.Severity,
         };
     }
+
+    private static string? Unnamed(string summary) =>
+        summary.StartsWith(DelayRule.Unnamed, StringComparison.Ordinal) ? summary[DelayRule.Unnamed.Length..]
+        : summary.StartsWith(DelayRule.UnnamedEnglish, StringComparison.Ordinal) ? summary[DelayRule.UnnamedEnglish.Length..]
+        : null;
 
     private static string? Reason(TableRow row) => row.Notes is { } notes ? DelayRule.Reason(notes) : null;
 
