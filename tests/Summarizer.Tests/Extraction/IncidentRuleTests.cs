@@ -78,4 +78,13 @@ public sealed class IncidentRuleTests
         var incident = Assert.Single(ReportUnits.ExtractLine("06/25 15:09  大数据字段映射错误，导致成本中心应付手续费总额翻倍。19:41完成映射关系修复。", "生产事件"));
         Assert.Equal("大数据字段映射错误，导致成本中心应付手续费总额翻倍", incident.Summary);
     }
+
+    [Theory]
+    [InlineData("06/26 03:15  日终批处理账务汇总步骤数据库锁等待超时，批处理中断。04:40重启后完成，当日对账延迟85分钟。", "当日对账延迟85分钟")]
+    [InlineData("- Jun 26 02:00-02:45 UTC: nightly ledger batch stalled on a lock; settlement files delayed by 50 minutes.", "settlement files delayed by 50 minutes")]
+    public void Match_IncidentStatingOnlyLateness_ImpactIsTheLateness(string line, string impact)
+    {
+        var incident = Assert.Single(ReportUnits.ExtractLine(line, "生产事件"));
+        Assert.Equal(impact, incident.Incident!.Impact);
+    }
 }

@@ -41,6 +41,7 @@ public sealed class SamplesExtractionTests : IAsyncLifetime
         AssertRisks("clearing", "银联清算文件偶发晚到", "清算核心服务器维保7月到期");
         AssertDelays("clearing", ("第三方渠道对账文件格式改造", "2024-06-28", "2024-07-15"));
         AssertIncidents("clearing", ("2024-06-26 03:15", "2024-06-26 04:40", 85));
+        Assert.Equal("当日对账延迟85分钟", Assert.Single(Of("clearing", ItemKind.Incident)).Incident!.Impact);
         Assert.Equal(3, Of("clearing", ItemKind.Plan).Count());
     }
 

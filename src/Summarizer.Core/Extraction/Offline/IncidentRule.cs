@@ -87,7 +87,12 @@ internal static partial class IncidentRule
         }
         // Failing a stated impact, the consequence the line names: "导致实收凭证未生成", "causing duplicate refunds".
         var effect = Consequence().Match(text);
-        return effect.Success ? TextSpans.TrimEndPunctuation(effect.Groups["e"].Value.Trim()) : null;
+        if (effect.Success) return TextSpans.TrimEndPunctuation(effect.Groups["e"].Value.Trim());
+        // Or the lateness it caused, as its clause says it: "当日对账延迟85分钟".
+        var late = Lateness().Match(text);
+        if (!late.Success) return null;
+        var (start, length) = TextSpans.ClauseAt(text, late.Index);
+        return TextSpans.TrimEndPunctuation(text.Substring(start, length).Trim());
     }
 
     /// <summary>What happened: the first sentence after the timestamp, without a time-zone tag or separators.</summary>
@@ -116,6 +121,9 @@ internal static partial class IncidentRule
 
     [GeneratedRegex(@"(?:导致|造成|引起|(?<![A-Za-z])(?:causing|resulting in|led to|leading to)\s)(?<e>[^，,。；;]+)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Consequence();
+
+    [GeneratedRegex(@"(?:延迟|延误|晚到|晚了|推迟)\s*(?:约)?\d+(?:\.\d+)?\s*(?:分钟|小时)|(?<![A-Za-z])(?:delayed|late)\s+by\s+\d+\s*(?:min(?:ute)?s?|hours?|h)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Lateness();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:affect(?:ing|ed)|impact(?:ing|ed))\s+[^,.;]+", RegexOptions.IgnoreCase)]
     private static partial Regex AffectedEnglish();
