@@ -63,7 +63,7 @@ public sealed class OfflineExtractor : IItemExtractor
         Add(items, delay);
         // Under a metrics heading "告警次数：12次" is a number to report; it is a risk only when flagged or unmeasured.
         if (line.Role != SectionRole.Metrics || metrics.Count == 0 || SeverityRule.HasRiskMarker(line.Text))
-            Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null));
+            Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null, delayReason: delay?.Delay?.Reason));
         items.AddRange(metrics);
         // A date the line commits to is a plan, unless the line says the date moved (the delay then says it).
         if (delay is null) Add(items, CommitmentRule.Match(line, make));

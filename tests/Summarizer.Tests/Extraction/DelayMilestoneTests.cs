@@ -12,6 +12,8 @@ public sealed class DelayMilestoneTests
         "离线集群扩容", "2024-07-03", "2024-07-17", "服务器到货推迟", "离线集群扩容由7月3日推迟至7月17日")]
     [InlineData("- 小程序支付改造：开发完成，提测推迟至7月3日，原因是后端接口变更。", "本周进展",
         "小程序支付改造", null, "2024-07-03", "后端接口变更", "小程序支付改造提测推迟至7月3日")]
+    [InlineData("- 建行: 对公代发专线未就绪，依赖建行排期，上线时间由7月9日调整至7月16日。", null,
+        "建行", "2024-07-09", "2024-07-16", "依赖建行排期", "建行上线由7月9日推迟至7月16日")]
     [InlineData("- The ledger export was delayed, moved from Jun 28 to Jul 12 due to a missing vendor spec.", null,
         "The ledger export", "2024-06-28", "2024-07-12", "a missing vendor spec", "The ledger export slipped from Jun 28 to Jul 12")]
     public void Match_DelayLine_NamesMilestoneInFactsAndSummary(string line, string? heading, string milestone, string? from, string to, string reason, string summary)
@@ -20,6 +22,14 @@ public sealed class DelayMilestoneTests
 
         Assert.Equal(new DelayFacts(milestone, from, to, reason), delay.Delay);
         Assert.Equal(summary, delay.Summary);
+    }
+
+    [Fact]
+    public void Match_DelayWhoseCauseIsADependency_IsDelayOnly()
+    {
+        var items = ReportUnits.ExtractLine("- 建行: 对公代发专线未就绪，依赖建行排期，上线时间由7月9日调整至7月16日。");
+
+        Assert.Equal([ItemKind.Delay], items.Select(i => i.Kind));
     }
 
     [Fact]

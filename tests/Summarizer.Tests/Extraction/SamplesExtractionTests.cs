@@ -79,8 +79,9 @@ public sealed class SamplesExtractionTests : IAsyncLifetime
             ("数据库升级 MySQL 8.0 升级进度", 70, null, null), ("限流熔断 核心链路接入", 14, null, "18"),
             ("入金有效成功率", 99.991, null, null), ("出金有效成功率", 99.978, null, null), ("核心交易可用性", 99.995, null, "≥99.99%"),
             ("资损率", 0.0012, null, "≤0.003%"), ("交易额", 38.6, null, null), ("交易笔数", 2150, null, null));
-        AssertRisks("payments", "部分老版本App未升级", "分账规则与商户结算周期不一致", "依赖建行排期", "牌照审批依赖外部");
+        AssertRisks("payments", "部分老版本App未升级", "分账规则与商户结算周期不一致", "牌照审批依赖外部");
         AssertDelays("payments", ("建行", "2024-07-09", "2024-07-16"), ("数据库升级", "2024-06-28", "2024-07-05"));
+        Assert.Equal(["依赖建行排期", "DBA资源冲突"], Of("payments", ItemKind.Delay).Select(d => d.Delay!.Reason)); // the dependency is the delay's cause, not a second risk
         AssertIncidents("payments",
             ("2024-06-24 05:20", "2024-06-24 09:56", 276), ("2024-06-25 14:02", "2024-06-25 14:47", 45), ("2024-06-27 21:30", "2024-06-27 22:15", 45));
         // 企业付款项目 7月1日, 招行 7月8日, 分账平台 7月10日, and the four lines under 下周计划.

@@ -46,7 +46,7 @@ internal static partial class DelayRule
             milestone,
             fromText is null ? null : Normalize(fromText, make.Week),
             toText is null ? null : Normalize(toText, make.Week),
-            Reason(text) ?? KeywordClause(text, keyword, anchor, line.TopicEnd, subjectFromKeyword));
+            Reason(text) ?? KeywordClause(text, keyword, anchor, line.TopicEnd, subjectFromKeyword) ?? Dependency(text, anchor));
         var summary = Summary(line.IsChinese, what, fromText, toText, keyword.Success ? keyword.Value : null);
         return make.Create(ItemKind.Delay, summary, text, SeverityRule.ForDelay(text), delay: facts);
     }
@@ -97,6 +97,16 @@ internal static partial class DelayRule
         if (length <= 0 || start + length > anchor) return null;
         return TextSpans.TrimEndPunctuation(text.Substring(start, length));
     }
+
+    /// <summary>"对公代发专线未就绪，依赖建行排期，上线时间由…": the dependency named before the shift is why it moved.</summary>
+    private static string? Dependency(string text, int anchor)
+    {
+        var m = DependencyPattern().Match(text, 0, anchor);
+        return m.Success ? TextSpans.TrimEndPunctuation(m.Value.Trim()) : null;
+    }
+
+    [GeneratedRegex(@"(?:依赖|受制于|取决于|等待)[^，,。；;]+|(?<![A-Za-z])(?:waiting (?:on|for)|blocked (?:on|by)|depends on)[^,.;]+", RegexOptions.IgnoreCase)]
+    private static partial Regex DependencyPattern();
 
     internal static string? Reason(string text)
     {

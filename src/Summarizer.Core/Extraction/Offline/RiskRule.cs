@@ -11,7 +11,8 @@ namespace Summarizer.Extraction.Offline;
 internal static partial class RiskRule
 {
     /// <param name="ignoreDelayWords">True when the line already yields a delay: delay words then do not make it a risk too.</param>
-    public static ItemCandidate? Match(UnitLine line, CandidateFactory make, bool ignoreDelayWords)
+    /// <param name="delayReason">The cause the line's delay already carries ("依赖建行排期"): that clause is not a second, separate risk.</param>
+    public static ItemCandidate? Match(UnitLine line, CandidateFactory make, bool ignoreDelayWords, string? delayReason = null)
     {
         var text = line.Text;
         bool marker = SeverityRule.HasRiskMarker(text);
@@ -24,6 +25,7 @@ internal static partial class RiskRule
             if (c.EndsWith('：') || c.EndsWith(':')) continue; // a label such as "试点问题：" announces, it does not state
             if (Polarity.IsContained(c)) { contained = true; continue; }
             if (Polarity.IsResolvedOrNegated(c)) { anyResolved = true; continue; }
+            if (delayReason is not null && c.Contains(delayReason, StringComparison.Ordinal)) continue;
             var terms = Terms().Matches(c).Where(t => !IsActivityAt(c, t.Index));
             if (ignoreDelayWords) terms = terms.Where(t => !t.Groups["delay"].Success);
             if (terms.Any()) risky.Add(clause);
