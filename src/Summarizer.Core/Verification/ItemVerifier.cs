@@ -17,6 +17,8 @@ public sealed class ItemVerifier
         var match = QuoteLocator.Find(unit.OwnLines().ToList(), candidate.Quote);
         if (match is null) return Drop("quote not found in the section");
         var quote = match.Verbatim;
+        if (InstructionText.IsAddressedToTheSummarizer(quote) || InstructionText.IsAddressedToTheSummarizer(candidate.Summary))
+            return Drop("the text addresses the summarizer, not a reader");
 
         var summary = candidate.Summary.Trim();
         if (summary.Length == 0) return Drop("empty summary");
