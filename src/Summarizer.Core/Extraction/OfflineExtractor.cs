@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Summarizer.Extraction.Offline;
 
 namespace Summarizer.Extraction;
 
@@ -9,7 +10,7 @@ public sealed class OfflineExtractor : IItemExtractor
     public string Engine => EngineName;
 
     /// <summary>Bump when rules change so checkpoints of older rules are not reused.</summary>
-    public const string RulesVersion = "rules-1";
+    public const string RulesVersion = "rules-2";
     public string Version => RulesVersion;
 
     public async IAsyncEnumerable<SectionExtraction> ExtractAsync(IReadOnlyList<ReportSection> units, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -22,5 +23,48 @@ public sealed class OfflineExtractor : IItemExtractor
         await Task.CompletedTask;
     }
 
-    public IReadOnlyList<ItemCandidate> Extract(ReportSection unit) => [];
+    /// <summary>Candidates of one heading unit, in line order; within a line: incident, delay, risk, metrics, plan.</summary>
+    public IReadOnlyList<ItemCandidate> Extract(ReportSection unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var make = new CandidateFactory(unit);
+        var items = new List<ItemCandidate>();
+        foreach (var line in UnitLineReader.Read(unit))
+            ExtractLine(line, make, items);
+        return items;
+    }
+
+    private static void ExtractLine(UnitLine line, CandidateFactory make, List<ItemCandidate> items)
+    {
+        switch (line.Role)
+        {
+            case SectionRole.Plans:
+                // A plan line is a plan; what it says about the future is not yet a risk or a metric.
+                Add(items, PlanRule.Match(line, make));
+                return;
+            case SectionRole.Incidents:
+                // Incident lines name failures and counts by nature: they are incidents, not risks or metrics.
+                Add(items, IncidentRule.Match(line, make));
+                return;
+        }
+        if (TableRowRule.Applies(line))
+        {
+            items.AddRange(TableRowRule.Match(line, make));
+            return;
+        }
+        if (IncidentRule.Match(line, make) is { } incident)
+        {
+            items.Add(incident);
+            return;
+        }
+        var delay = DelayRule.Match(line, make);
+        Add(items, delay);
+        Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null));
+        items.AddRange(MetricRule.Match(line, make));
+    }
+
+    private static void Add(List<ItemCandidate> items, ItemCandidate? item)
+    {
+        if (item is not null) items.Add(item);
+    }
 }

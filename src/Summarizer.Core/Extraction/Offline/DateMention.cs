@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace Summarizer.Extraction.Offline;
+
+/// <summary>A calendar date written in report text, where it stands, and whether its year was written.</summary>
+/// <param name="Loose">A slash date without two-digit parts ("3/5"), which may as well be a fraction.</param>
+internal readonly record struct DateMention(int Index, int Length, int? Year, int Month, int Day, bool Loose = false)
+{
+    public int End => Index + Length;
+
+    /// <summary>The date with the written year, else the year that puts it nearest the report's week; null when neither is known.</summary>
+    public DateOnly? Resolve(IsoWeek? week)
+    {
+        if (Year is { } y) return TryDate(y, Month, Day);
+        if (week is not { } w) return null;
+        var monday = w.Monday;
+        DateOnly? best = null;
+        foreach (int candidate in (int[])[monday.Year - 1, monday.Year, monday.Year + 1])
+        {
+            if (TryDate(candidate, Month, Day) is not { } d) continue;
+            if (best is null || Math.Abs(d.DayNumber - monday.DayNumber) < Math.Abs(best.Value.DayNumber - monday.DayNumber)) best = d;
+        }
+        return best;
+    }
+
+    /// <summary><c>yyyy-MM-dd</c> when the year is known, else the text as written.</summary>
+    public string Normalize(string text, IsoWeek? week) =>
+        Resolve(week) is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : text.Substring(Index, Length);
+
+    private static DateOnly? TryDate(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+}

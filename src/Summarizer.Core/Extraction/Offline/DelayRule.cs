@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+
+namespace Summarizer.Extraction.Offline;
+
+/// <summary>
+/// Delays: 延期/推迟/顺延/延后/滞后, delayed/slipped/postponed/pushed to, and date shifts ("由7月9日调整至7月16日",
+/// "slipped from 2024-06-28 to 2024-07-12"). A shift to an earlier date, a negated delay ("未延期", "no delay") and a
+/// possible one ("可能延期", "at risk of slipping": a risk) are not delays.
+/// </summary>
+internal static partial class DelayRule
+{
+    private const string Date = DateTextParser.Fragment + @"|\d{1,2}\s*月\s*(?:初|上旬|中旬|下旬|底|末)|下周[一二三四五六日天]|next (?:week|month)|Q[1-4]|W\d{1,2}";
+
+    public static ItemCandidate? Match(UnitLine line, CandidateFactory make)
+    {
+        var text = line.Text;
+        if (Negated().IsMatch(text) || Possible().IsMatch(text)) return null;
+        var shift = Shift().Match(text);
+        if (shift.Success && !(ShiftVerb().IsMatch(text) || Keyword().IsMatch(text))) shift = System.Text.RegularExpressions.Match.Empty;
+        var target = shift.Success ? shift : ToOnly().Match(text);
+        var keyword = Keyword().Match(text);
+        if (!target.Success && !keyword.Success) return null;
+
+        string? fromText = target.Groups["from"].Success ? target.Groups["from"].Value.Trim() : null;
+        string? toText = target.Groups["to"].Success ? target.Groups["to"].Value.Trim() : null;
+        if (fromText is not null && toText is not null && !IsLater(fromText, toText, make.Week)) return null; // pulled in
+
+        int anchor = target.Success ? target.Index : keyword.Index;
+        var subject = Subject(text, anchor, line.Topic is null ? 0 : TopicEnd(text));
+        var milestone = line.Topic ?? subject;
+        var facts = new DelayFacts(
+            string.IsNullOrEmpty(milestone) ? null : milestone,
+            fromText is null ? null : Normalize(fromText, make.Week),
+            toText is null ? null : Normalize(toText, make.Week),
+            Reason(text));
+        var what = (line.Topic ?? "") + (line.IsChinese ? subject : (line.Topic is null ? subject : (subject.Length > 0 ? " " + subject : "")));
+        var summary = Summary(line.IsChinese, what.Trim(), fromText, toText, keyword.Success ? keyword.Value : null);
+        return make.Create(ItemKind.Delay, summary, text, SeverityRule.ForDelay(text), delay: facts);
+    }
+
+    internal static string Summary(bool chinese, string what, string? from, string? to, string? word)
+    {
+        if (what.Length == 0) what = chinese ? "计划" : "Milestone";
+        if (chinese)
+            return from is not null && to is not null ? $"{what}由{from}推迟至{to}"
+                : to is not null ? $"{what}推迟至{to}"
+                : $"{what}{(word is not null && TextSpans.HasCjk(word) ? word : "延期")}";
+        return from is not null && to is not null ? $"{what} slipped from {from} to {to}"
+            : to is not null ? $"{what} delayed to {to}"
+            : $"{what} delayed";
+    }
+
+    internal static string Normalize(string written, IsoWeek? week) =>
+        DateTextParser.First(written) is { } d && d.Length == written.Length ? d.Normalize(written, week) : written;
+
+    internal static bool IsLater(string from, string to, IsoWeek? week)
+    {
+        if (DateTextParser.First(from) is not { } f || DateTextParser.First(to) is not { } t) return true;
+        var week0 = week ?? new IsoWeek(2000, 26); // only the order matters when no week is known
+        var fd = f.Year is null && t.Year is not null ? new DateMention(0, 0, t.Year, f.Month, f.Day).Resolve(week0) : f.Resolve(week0);
+        var td = t.Year is null && f.Year is not null ? new DateMention(0, 0, f.Year, t.Month, t.Day).Resolve(week0) : t.Resolve(week0);
+        return fd is null || td is null || td > fd;
+    }
+
+    private static int TopicEnd(string text)
+    {
+        TextSpans.Topic(text, out int restStart);
+        return restStart;
+    }
+
+    /// <summary>The thing that slipped: the clause text before the shift or the delay word, without filler words.</summary>
+    private static string Subject(string text, int anchor, int minStart)
+    {
+        var (start, _) = TextSpans.ClauseAt(text, Math.Min(anchor, Math.Max(0, text.Length - 1)));
+        start = Math.Max(start, minStart);
+        if (anchor <= start) return "";
+        return SubjectFiller().Replace(text[start..anchor], "").Trim();
+    }
+
+    internal static string? Reason(string text)
+    {
+        var m = ReasonPattern().Match(text);
+        return m.Success ? TextSpans.TrimEndPunctuation(m.Groups["r"].Value.Trim()) : null;
+    }
+
+    [GeneratedRegex(@"(?:由|从|(?<![A-Za-z])from)\s*(?<from>" + Date + @")\s*(?:[^，,。；;\d]{0,8}?)\s*(?:至|到|(?<![A-Za-z])to|→|->)\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture)]
+    private static partial Regex Shift();
+
+    [GeneratedRegex(@"调整|改期|改到|改至|变更|推迟|延期|顺延|延后|延迟|(?<![A-Za-z])(?:moved|slipped|slips|pushed|postponed|delayed|rescheduled|shifted|changed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex ShiftVerb();
+
+    [GeneratedRegex(@"(?:推迟|延期|顺延|延后|延迟|推)\s*(?:至|到)\s*(?<to>" + Date + @")|(?<![A-Za-z])(?:pushed|postponed|delayed|slipped|moved|rescheduled)\s+(?:out\s+|back\s+)?(?:to|until|till)\s+(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex ToOnly();
+
+    [GeneratedRegex(@"延期|推迟|顺延|延后|滞后|(?<![A-Za-z])(?:delay(?:ed|s)?|slipp(?:ed|ing)|slips?|postponed|pushed (?:out|back))(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Keyword();
+
+    [GeneratedRegex(@"未延期|无延期|没有延期|不延期|不会延期|未推迟|未滞后|按期|如期|(?<![A-Za-z])(?:no delays?|not (?:be )?delayed|without delay|on schedule|on track)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Negated();
+
+    [GeneratedRegex(@"(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
+    private static partial Regex Possible();
+
+    [GeneratedRegex(@"(?:\s*(?:目前|当前|已经|已|将|被|计划|预计|的|进度|时间|(?<![A-Za-z])(?:has been|have been|was|were|is|has|have|been|will be|got|gets)))+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectFiller();
+
+    [GeneratedRegex(@"(?:因为|因|由于|受(?=[^，,。；;]{1,20}影响)|原因[:：是为]?)\s*(?<r>[^，,。；;]+?)(?:影响)?(?=[，,。；;]|$)|(?<![A-Za-z])(?:because of|because|due to|owing to|pending)\s+(?<r>[^,.;]+)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonPattern();
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Summarizer.Extraction.Offline;
+
+/// <summary>
+/// Metrics: named measured quantities, one candidate per quantity ("授权7515人，成功5711人" gives two). A value needs a
+/// unit, a currency, a denominator ("312/450", "14 of 18") or a "name：" before it; changes ("由310ms降至245ms",
+/// "from 310 ms to 245 ms") give the previous value; "目标≤0.003%" / "(target 99.9%)" give the target. Dates, times,
+/// versions, ordinals and codes (P0, M6) are masked first and never become metrics.
+/// </summary>
+internal static partial class MetricRule
+{
+    private const string Num = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+    private const string Unit = @"(?:万|亿|k|K)?(?:%|‰|毫秒|秒|分钟|小时|人次|人|笔|城|家|个|次|单|户|台|条|件|元)|万元|亿元|万|亿" +
+        @"|(?:ms|sec|secs|s|mins?|min|hrs?|h|k|K|M|B|GB|TB|MB|QPS|TPS|RPS|users?|customers?|orders?|transactions?|requests?|merchants?|cities|tickets?)(?![A-Za-z])";
+
+    public static IEnumerable<ItemCandidate> Match(UnitLine line, CandidateFactory make)
+    {
+        var text = line.Text;
+        var masked = NumberMask.Apply(text);
+        var used = new List<(int Start, int End)>();
+        var found = new List<(int Index, ItemCandidate Item)>();
+
+        foreach (Match m in Change().Matches(masked))
+        {
+            used.Add((m.Index, m.Index + m.Length));
+            if (Build(line, make, masked, m, used) is { } item) found.Add((m.Index, item));
+        }
+        foreach (Match m in Value().Matches(masked))
+        {
+            if (used.Any(u => m.Index < u.End && m.Index + m.Length > u.Start)) continue;
+            if (!m.Groups["unit"].Success && !m.Groups["cur"].Success && !m.Groups["den"].Success && !IsNamedBare(masked, m)) continue;
+            used.Add((m.Index, m.Index + m.Length));
+            if (Build(line, make, masked, m, used) is { } item) found.Add((m.Index, item));
+        }
+        return found.OrderBy(f => f.Index).Select(f => f.Item);
+    }
+
+    private static ItemCandidate? Build(UnitLine line, CandidateFactory make, string masked, Match m, List<(int Start, int End)> used)
+    {
+        var text = line.Text;
+        var (clauseStart, clauseLength) = TextSpans.ClauseAt(text, m.Index);
+        int clauseEnd = clauseStart + clauseLength;
+        var name = Name(text, masked, clauseStart, m.Index, out bool isTarget);
+        if (name is null || isTarget) return null;
+
+        var value = Parse(m.Groups["num"].Value);
+        double? previous = m.Groups["prev"].Success ? Parse(m.Groups["prev"].Value) : null;
+        string? unit = (m.Groups["cur"].Value + m.Groups["unit"].Value) is { Length: > 0 } u ? u : m.Groups["punit"].Success ? m.Groups["punit"].Value : null;
+        string? target = m.Groups["den"].Success ? m.Groups["den"].Value : null;
+        var t = Target().Match(masked, m.Index + m.Length, clauseEnd - (m.Index + m.Length));
+        if (t.Success)
+        {
+            target = text.Substring(t.Groups["t"].Index, t.Groups["t"].Length).Trim();
+            used.Add((t.Index, t.Index + t.Length));
+        }
+
+        var qualified = line.Topic is { } topic && topic != name && !name.Contains(topic, StringComparison.Ordinal) ? $"{topic} {name}" : name;
+        var quote = text.Substring(clauseStart, clauseLength);
+        var written = text.Substring(m.Index, m.Length).Trim();
+        var severity = target is not null && m.Groups["den"].Success is false && MissesTarget(value, unit, target, name) ? Severity.Medium : (Severity?)null;
+        return make.Create(ItemKind.Metric, $"{qualified} {written}", quote, severity,
+            metric: new MetricFacts(qualified, value, unit, previous, target));
+    }
+
+    /// <summary>The quantity's name: the clause text before it, after a "topic：" colon, without qualifiers; null when there is none.</summary>
+    private static string? Name(string text, string masked, int clauseStart, int valueIndex, out bool isTarget)
+    {
+        isTarget = false;
+        if (valueIndex <= clauseStart) return null;
+        // Only what follows the last masked date or code names the quantity ("5月28日上线量120笔" → 上线量).
+        int lastMask = masked.LastIndexOf(NumberMask.Blank, valueIndex - 1, valueIndex - clauseStart);
+        var region = text[Math.Max(clauseStart, lastMask + 1)..valueIndex];
+        var trimmed = Qualifiers().Replace(region, "");
+        isTarget = TargetWord().IsMatch(trimmed);
+        int colon = trimmed.LastIndexOfAny(['：', ':', '=']);
+        var name = colon >= 0 ? trimmed[(colon + 1)..] : trimmed;
+        if (name.Trim().Length == 0 && colon >= 0)
+        {
+            var before = trimmed[..colon];
+            name = before[(before.LastIndexOfAny(['：', ':', '=']) + 1)..];
+        }
+        name = Filler().Replace(name, "").Trim();
+        if (name.Length > 24) name = name[^24..].Trim();
+        if (name.Length == 0 || !name.Any(char.IsLetter) || NotAName().IsMatch(name)) return null;
+        return name;
+    }
+
+    /// <summary>"name: 42" without a unit counts only when the number ends the clause and the name is not a date-like label.</summary>
+    private static bool IsNamedBare(string masked, Match m)
+    {
+        int before = m.Index - 1;
+        while (before >= 0 && masked[before] == ' ') before--;
+        if (before < 0 || masked[before] is not ('：' or ':' or '=')) return false;
+        int after = m.Index + m.Length;
+        return after == masked.Length || masked[after] is ' ' or '，' or ',' or '；' or ';' or '。' or '(' or '（';
+    }
+
+    private static bool MissesTarget(double value, string? unit, string target, string name)
+    {
+        var t = TargetValue().Match(target);
+        if (!t.Success) return false;
+        var goal = Parse(t.Groups["num"].Value);
+        if (t.Groups["unit"].Value is { Length: > 0 } tu && unit is not null && tu != unit) return false;
+        var op = t.Groups["op"].Value;
+        bool lowerIsBetter = op is "≤" or "<" or "<=" || (op.Length == 0 && LowerIsBetter().IsMatch(name));
+        return lowerIsBetter ? value > goal : value < goal;
+    }
+
+    private static double Parse(string number) => double.Parse(number.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:由|从|(?<![A-Za-z])from)\s*(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:下降|降低|提升|提高|上升|增长|增加|减少|优化|缩短|降|升|增|减)?(?:至|到|为|(?<![A-Za-z])to)\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?" +
+        @"|(?<![A-Za-z0-9.,/¤_\-])(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:→|->|=>)\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
+    private static partial Regex Change();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?\s*(?<unit>" + Unit + @")?(?![0-9¤])", RegexOptions.ExplicitCapture)]
+    private static partial Regex Value();
+
+    [GeneratedRegex(@"^[\s(（\[,，]*(?:目标|target|goal|SLA|SLO|预期|期望)\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex Target();
+
+    [GeneratedRegex(@"(?<op>[≤≥<>]=?|=)?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
+    private static partial Regex TargetValue();
+
+    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|at|of|is|was|are|were|reached|hit|now|dropped|fell|rose|improved|increased|decreased|went|grew|reduced|declined|by))+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Qualifiers();
+
+    [GeneratedRegex(@"^(?:\s|其中|本周|当前|目前|累计|共计|以及|及|和|与|、|the\s|and\s|with\s)+", RegexOptions.IgnoreCase)]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"(?:目标|target|goal|SLA|SLO)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetWord();
+
+    [GeneratedRegex(@"版本|version|release|sprint|week|编号|电话|phone|(?<![A-Za-z])id$|^(?:no|#)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAName();
+
+    [GeneratedRegex(@"延迟|时延|耗时|响应时间|错误率|失败率|差错率|故障|投诉|latency|error|failure|downtime|p9\d|rt$", RegexOptions.IgnoreCase)]
+    private static partial Regex LowerIsBetter();
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace Summarizer.Extraction.Offline;
+
+/// <summary>
+/// Markdown table rows whose header names a status or a due column (| Project | Status | Owner | Due | Notes |):
+/// a slipped due date ("Jun 28 → Jul 12", "Jul 12 (was Jun 28)") or a delayed status gives a delay, a Red/Amber or
+/// blocked status gives a risk, and the notes cell is read like a line. Rows of other tables are read as plain lines.
+/// </summary>
+internal static partial class TableRowRule
+{
+    public static bool Applies(UnitLine line) => line.Row is { } row && (row.Columns.Status >= 0 || row.Columns.Due >= 0);
+
+    public static IEnumerable<ItemCandidate> Match(UnitLine line, CandidateFactory make)
+    {
+        var row = line.Row!;
+        var subject = row.Subject ?? "";
+        var status = row.Status ?? "";
+        var notesLine = row.Notes is { } notes ? line with { Text = notes, Row = null } : null;
+        bool chinese = line.IsChinese;
+
+        var delay = DueShift(line, row, subject, make) ?? NotesDelay(line, notesLine, subject, make);
+        if (delay is null && DelayedStatus().IsMatch(status))
+        {
+            var due = row.Due;
+            var to = due is not null && DateTextParser.First(due) is { } d ? due.Substring(d.Index, d.Length) : null;
+            delay = make.Create(ItemKind.Delay, DelayRule.Summary(chinese, subject, null, to, chinese ? "延期" : null), line.Text,
+                SeverityRule.ForDelay(status),
+                delay: new DelayFacts(NullIfEmpty(subject), null, to is null ? null : DelayRule.Normalize(to, make.Week), null));
+        }
+        if (delay is not null) yield return delay;
+
+        bool flagged = SeverityRule.HasRiskMarker(status) || RiskStatus().IsMatch(status);
+        if (flagged && delay is null)
+        {
+            var detail = row.Notes is { } n ? (chinese ? $"：{n}" : $": {n}") : "";
+            var summary = chinese ? $"{subject}状态{status}{detail}" : $"{subject} is {status}{detail}";
+            yield return make.Create(ItemKind.Risk, TextSpans.TrimEndPunctuation(summary), line.Text, SeverityRule.ForRisk(status, false));
+        }
+        else if (notesLine is not null && RiskRule.Match(notesLine, make, ignoreDelayWords: delay is not null) is { } risk)
+        {
+            yield return risk with { Summary = Prefixed(subject, risk.Summary, chinese), Severity = SeverityRule.Explicit(status) ?? risk.Severity };
+        }
+    }
+
+    /// <summary>A due cell holding two dates where the later one replaced the earlier one.</summary>
+    private static ItemCandidate? DueShift(UnitLine line, TableRow row, string subject, CandidateFactory make)
+    {
+        if (row.Due is not { } due) return null;
+        var dates = DateTextParser.Find(due).ToList();
+        if (dates.Count < 2) return null;
+        var first = due.Substring(dates[0].Index, dates[0].Length);
+        var second = due.Substring(dates[^1].Index, dates[^1].Length);
+        // "Jul 12 (was Jun 28)": the date after "was"/"原" is the old one.
+        var (from, to) = WasMarker().IsMatch(due[dates[0].End..dates[^1].Index]) ? (second, first) : (first, second);
+        if (!DelayRule.IsLater(from, to, make.Week)) return null;
+        var facts = new DelayFacts(NullIfEmpty(subject), DelayRule.Normalize(from, make.Week), DelayRule.Normalize(to, make.Week), Reason(row));
+        return make.Create(ItemKind.Delay, DelayRule.Summary(line.IsChinese, subject, from, to, null), line.Text,
+            SeverityRule.ForDelay(row.Status ?? ""), delay: facts);
+    }
+
+    private static ItemCandidate? NotesDelay(UnitLine line, UnitLine? notesLine, string subject, CandidateFactory make)
+    {
+        if (notesLine is null || DelayRule.Match(notesLine, make) is not { } found) return null;
+        var facts = found.Delay! with { Milestone = NullIfEmpty(subject) ?? found.Delay!.Milestone };
+        return found with
+        {
+            Summary = Prefixed(subject, found.Summary, line.IsChinese),
+            Quote = line.Text,
+            Delay = facts,
+            Severity = SeverityRule.Explicit(line.Row!.Status ?? "") ?? found.Severity,
+        };
+    }
+
+    private static string? Reason(TableRow row) => row.Notes is { } notes ? DelayRule.Reason(notes) : null;
+
+    private static string Prefixed(string subject, string summary, bool chinese) =>
+        subject.Length == 0 || summary.StartsWith(subject, StringComparison.Ordinal) ? summary : chinese ? $"{subject}：{summary}" : $"{subject}: {summary}";
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    [GeneratedRegex(@"延期|推迟|滞后|逾期|(?<![A-Za-z])(?:delayed|slipped|slipping|late|overdue|postponed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex DelayedStatus();
+
+    [GeneratedRegex(@"风险|阻塞|受阻|卡点|(?<![A-Za-z])(?:at risk|blocked|off track|red|amber)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex RiskStatus();
+
+    [GeneratedRegex(@"was|原|previously|prev\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex WasMarker();
+}

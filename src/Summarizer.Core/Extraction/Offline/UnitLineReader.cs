@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+
+namespace Summarizer.Extraction.Offline;
+
+/// <summary>
+/// Turns a heading unit's own lines into <see cref="UnitLine"/>s: strips list markers, skips headings, fences and
+/// pure labels, tracks label lines ("下周计划：", "- 【生产事件】") whose role covers the lines nested under them,
+/// and splits Markdown table rows into cells named by the header row.
+/// </summary>
+internal static partial class UnitLineReader
+{
+    private sealed record Label(int Indent, bool IsListItem, SectionRole Role);
+
+    public static IEnumerable<UnitLine> Read(ReportSection unit)
+    {
+        var headingRole = SectionRoles.FromPath(unit.HeadingPath);
+        var labels = new List<Label>();
+        var lines = unit.OwnLines().ToList();
+        TableColumns? columns = null;
+        bool inFence = false;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var (number, raw) = lines[i];
+            if (unit.Kind == SectionKind.Heading && number == unit.StartLine) continue;
+            var trimmed = raw.Trim();
+            if (trimmed.StartsWith("```", StringComparison.Ordinal)) { inFence = !inFence; continue; }
+            if (inFence || trimmed.Length == 0 || trimmed.StartsWith('#') || Rule().IsMatch(trimmed)) continue;
+
+            int indent = Indent(raw);
+            int markerLength = TextSpans.MarkerLength(raw, out bool isList);
+            labels.RemoveAll(l => !Covers(l, indent, isList));
+            var role = labels.LastOrDefault()?.Role ?? headingRole;
+
+            if (trimmed.StartsWith('|'))
+            {
+                var cells = Cells(raw);
+                if (IsSeparator(cells)) continue;
+                if (i + 1 < lines.Count && IsSeparator(Cells(lines[i + 1].Text))) { columns = TableColumns.FromHeader(cells); continue; }
+                var row = new TableRow(cells, columns ?? new TableColumns(0, -1, -1, -1));
+                yield return new UnitLine(number, TrimPipes(raw), indent, false, role, row);
+                continue;
+            }
+            columns = null;
+
+            var text = raw[markerLength..].TrimEnd();
+            if (text.Length == 0) continue;
+            if (LabelOf(text) is { } label)
+            {
+                if (SectionRoles.Classify(label.Title) is { } labelRole) labels.Add(new Label(indent, isList, labelRole));
+                if (label.IsWholeLine) continue;
+            }
+            yield return new UnitLine(number, text, indent, isList, role);
+        }
+    }
+
+    /// <summary>A label covers deeper lines, and list items at its own depth when it is a plain paragraph ("下周计划：" then "1. …").</summary>
+    private static bool Covers(Label label, int indent, bool isList) =>
+        indent > label.Indent || (!label.IsListItem && isList && indent >= label.Indent);
+
+    private readonly record struct LabelText(string Title, bool IsWholeLine);
+
+    /// <summary>"【生产事件】" alone, or a last clause ending with a colon ("试点问题：", "Next week:").</summary>
+    private static LabelText? LabelOf(string text)
+    {
+        var bracket = BracketLabel().Match(text);
+        if (bracket.Success) return new LabelText(bracket.Groups[1].Value, true);
+        if (!(text.EndsWith('：') || text.EndsWith(':'))) return null;
+        var body = text[..^1];
+        int cut = body.LastIndexOfAny(['，', ',', '。', '；', ';', '：', ':']);
+        var title = body[(cut + 1)..].Trim();
+        return title.Length is > 0 and <= 30 ? new LabelText(title, cut < 0) : null;
+    }
+
+    private static int Indent(string raw)
+    {
+        int width = 0;
+        foreach (char c in raw)
+        {
+            if (c == ' ') width++;
+            else if (c == '\t') width += 4;
+            else if (c == '\u3000') width += 2;
+            else break;
+        }
+        return width;
+    }
+
+    private static string TrimPipes(string raw) => raw.Trim().Trim('|').Trim();
+
+    private static List<string> Cells(string raw) => [.. TrimPipes(raw).Split('|').Select(c => c.Trim())];
+
+    private static bool IsSeparator(List<string> cells) => cells.Count > 0 && cells.All(c => SeparatorCell().IsMatch(c));
+
+    [GeneratedRegex(@"^:?-{2,}:?$")]
+    private static partial Regex SeparatorCell();
+
+    [GeneratedRegex(@"^(?:[-=*_]\s*){3,}$")]
+    private static partial Regex Rule();
+
+    [GeneratedRegex(@"^【([^】]{1,30})】\s*[:：]?$")]
+    private static partial Regex BracketLabel();
+}
