@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Summarizer.AI.Prompts;
+using Summarizer.AI.Text;
+using Summarizer.Digest;
+using Summarizer.Store;
+
+namespace Summarizer.AI.Digest;
+
+/// <summary>
+/// Writes the digest's opening bullets with the LLM from verified items only. Every number it writes must be among
+/// the items' numbers (quotes, metrics), else — or on any failure — the offline writer's text is used.
+/// </summary>
+public sealed class LlmExecutiveSummaryWriter(
+    LlmKernelFactory kernels,
+    LlmPrompts prompts,
+    IExecutiveSummaryWriter fallback,
+    IOptions<LlmOptions> options,
+    ILogger<LlmExecutiveSummaryWriter> logger) : IExecutiveSummaryWriter
+{
+    public string Engine => "llm";
+
+    public async Task<IReadOnlyList<string>> WriteAsync(WeekSnapshot week, CancellationToken cancellationToken)
+    {
+        var items = week.Items.Where(i => i.Status != ReviewStatus.Dismissed).ToList();
+        if (items.Count == 0) return await fallback.WriteAsync(week, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var caller = new PromptCaller(kernels.Create(), options.Value.StructuredOutput);
+            var answer = await caller.InvokeAsync(prompts.Function(LlmPrompts.DigestPlugin, LlmPrompts.ExecutiveSummary), new Dictionary<string, string>
+            {
+                ["week"] = week.Week,
+                ["language"] = ReportLanguage.Of(items.SelectMany(i => new[] { i.Summary, i.Source.Quote })),
+                ["items"] = Render(items),
+            }, cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("LLM executive summary for {Week}: {PromptTokens} prompt + {CompletionTokens} completion tokens",
+                week.Week, answer.Usage.PromptTokens, answer.Usage.CompletionTokens);
+
+            var bullets = answer.CutOff ? null : ExecutiveSummaryAnswer.TryParse(answer.Content);
+            if (bullets is null)
+            {
+                logger.LogWarning("LLM executive summary for {Week} unusable ({Reason}); using the offline summary", week.Week, answer.CutOff ? "cut off" : "not the expected JSON");
+                return await fallback.WriteAsync(week, cancellationToken).ConfigureAwait(false);
+            }
+            var known = KnownNumbers(week, items);
+            var invented = bullets.SelectMany(known.Missing).Distinct().ToList();
+            if (invented.Count > 0)
+            {
+                logger.LogWarning("LLM executive summary for {Week} has numbers found in no item ({Numbers}); using the offline summary",
+                    week.Week, string.Join(", ", invented));
+                return await fallback.WriteAsync(week, cancellationToken).ConfigureAwait(false);
+            }
+            return bullets;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "LLM executive summary for {Week} failed ({Error}); using the offline summary", week.Week, ex.Message);
+            return await fallback.WriteAsync(week, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Numbers the summary may use: those the teams wrote (quotes, metrics), the week and team names.</summary>
+    private static NumberSet KnownNumbers(WeekSnapshot week, IReadOnlyList<ExtractedItem> items) =>
+        new(items.SelectMany(i => new[]
+        {
+            i.Source.Quote, i.Team, i.Metric?.Target,
+            i.Metric?.Value.ToString(CultureInfo.InvariantCulture),
+            i.Metric?.Previous?.ToString(CultureInfo.InvariantCulture),
+        }).Append(week.Week));
+
+    private static string Render(IEnumerable<ExtractedItem> items)
+    {
+        var sb = new StringBuilder();
+        foreach (var i in items.OrderBy(i => i.Severity ?? (Severity)99).ThenBy(i => i.Kind))
+        {
+            var kind = i.Kind.ToString().ToLowerInvariant() + (i.Severity is { } s ? "/" + s.ToString().ToLowerInvariant() : "");
+            sb.Append($"- [{kind}] team \"{PromptFence.Attribute(i.Team)}\": {PromptFence.Neutralize(i.Summary)}");
+            sb.Append($" | quote: \"{PromptFence.Neutralize(i.Source.Quote)}\"");
+            if (i.Metric is { } m)
+                sb.Append(CultureInfo.InvariantCulture, $" | metric: {PromptFence.Neutralize(m.Name)} = {m.Value}{m.Unit}{(m.Target is null ? "" : " (target " + PromptFence.Neutralize(m.Target) + ")")}");
+            sb.Append('\n');
+        }
+        return sb.ToString().TrimEnd('\n');
+    }
+}

@@ -1,0 +1,102 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Summarizer.AI.Prompts;
+using Summarizer.Extraction;
+
+namespace Summarizer.AI.Extraction;
+
+/// <summary>
+/// The LLM engine: packs heading units into prompts under a token budget, runs up to MaxConcurrency calls at once,
+/// grounds every answer item in its section, and streams each section as soon as its batches are done. Batches whose
+/// calls fail for good are extracted by the offline engine and marked degraded (the pipeline does not cache those).
+/// </summary>
+public sealed class LlmItemExtractor(
+    LlmKernelFactory kernels,
+    LlmPrompts prompts,
+    OfflineExtractor offline,
+    IOptions<LlmOptions> options,
+    ILogger<LlmItemExtractor> logger) : IItemExtractor
+{
+    /// <summary>Bump when grounding rules change, so cached results of older rules are not reused.</summary>
+    public const string GroundingRules = "g1";
+
+    public string Engine => CandidateGrounder.EngineName;
+
+    /// <summary><c>llm:{model}:{sha256 of the extraction templates, 12 hex}:{grounding rules}</c>, plus <c>:json</c> without structured output.</summary>
+    public string Version =>
+        $"llm:{options.Value.Model}:{prompts.ExtractionHash}:{GroundingRules}{(options.Value.StructuredOutput ? "" : ":json")}";
+
+    public IAsyncEnumerable<SectionExtraction> ExtractAsync(IReadOnlyList<ReportSection> units, CancellationToken cancellationToken) =>
+        ExtractAsync(units, new LlmRunStats(), cancellationToken);
+
+    public async IAsyncEnumerable<SectionExtraction> ExtractAsync(
+        IReadOnlyList<ReportSection> units, LlmRunStats stats, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var batcher = new SectionBatcher(SectionBatcher.DefaultTokenizer, o.BatchTokenBudget);
+        var empty = units.Where(u => string.IsNullOrWhiteSpace(u.OwnText())).ToList();
+        foreach (var unit in empty) yield return new SectionExtraction(unit.Id, []);
+
+        var batches = batcher.Pack(units.Where(u => !string.IsNullOrWhiteSpace(u.OwnText())));
+        if (batches.Count == 0) yield break;
+        logger.LogInformation("LLM extraction of {Sections} sections in {Batches} batches ({Tokens} report tokens), {Concurrency} at a time",
+            units.Count - empty.Count, batches.Count, batches.Sum(b => b.Tokens), o.MaxConcurrency);
+
+        var tracker = new SectionTracker(batches, offline);
+        var extractor = new BatchExtractor(new PromptCaller(kernels.Create(), o.StructuredOutput), prompts, new CandidateGrounder(logger), logger);
+        var done = Channel.CreateUnbounded<SectionExtraction>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = ProduceAsync(batches, extractor, tracker, stats, done.Writer, o.MaxConcurrency, stop.Token);
+        try
+        {
+            await foreach (var section in done.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                yield return section;
+            await producer.ConfigureAwait(false);
+        }
+        finally
+        {
+            // The caller may stop reading early: stop the calls still in flight before leaving.
+            await stop.CancelAsync().ConfigureAwait(false);
+            try { await producer.ConfigureAwait(false); } catch (OperationCanceledException) { }
+        }
+        logger.LogInformation(
+            "LLM extraction done: {Calls} calls, {PromptTokens} prompt + {CompletionTokens} completion tokens, {Dropped} items dropped by grounding, {Degraded} sections degraded to offline",
+            stats.Usage.Calls, stats.Usage.PromptTokens, stats.Usage.CompletionTokens, stats.Dropped, stats.DegradedSections);
+    }
+
+    private async Task ProduceAsync(IReadOnlyList<PromptBatch> batches, BatchExtractor extractor, SectionTracker tracker,
+        LlmRunStats stats, ChannelWriter<SectionExtraction> writer, int concurrency, CancellationToken ct)
+    {
+        int endpointFailed = 0;
+        try
+        {
+            await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = ct }, async (batch, token) =>
+            {
+                BatchResult result;
+                if (Volatile.Read(ref endpointFailed) == 1)
+                {
+                    // A dead endpoint costs one retry budget per run, not one per batch.
+                    result = new BatchResult();
+                    result.Failed.AddRange(batch.Pieces);
+                    stats.Skipped();
+                }
+                else
+                {
+                    result = await extractor.ExtractAsync(batch, token).ConfigureAwait(false);
+                    if (result.EndpointFailed) Volatile.Write(ref endpointFailed, 1);
+                }
+                var finished = tracker.Complete(batch, result);
+                stats.Add(result, finished.Count(f => f.Degraded));
+                foreach (var section in finished) await writer.WriteAsync(section, token).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+            writer.Complete();
+        }
+        catch (Exception ex)
+        {
+            writer.Complete(ex);
+            throw;
+        }
+    }
+}

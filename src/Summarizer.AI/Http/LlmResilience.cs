@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Polly;
+
+namespace Summarizer.AI.Http;
+
+/// <summary>
+/// The only retry layer of LLM calls (the SDK's own retries are off): total budget → retry with exponential
+/// back-off + jitter honouring Retry-After / retry-after-ms → circuit breaker → per-attempt timeout.
+/// </summary>
+internal static class LlmResilience
+{
+    public const string HttpClientName = "Summarizer.Llm";
+
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, LlmOptions options, TimeProvider time, ILogger logger)
+    {
+        var attempt = TimeSpan.FromSeconds(options.TimeoutSeconds);
+        var total = TimeSpan.FromSeconds(options.TotalTimeoutSeconds);
+        builder.TimeProvider = time;
+
+        builder.AddTimeout(total);
+        if (options.MaxRetries > 0)
+            builder.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromSeconds(options.RetryDelaySeconds),
+                MaxDelay = total,
+                ShouldRetryAfterHeader = false, // replaced by the generator below, which also reads retry-after-ms
+                DelayGenerator = args =>
+                {
+                    var asked = RetryAfterDelay.From(args.Outcome.Result, time);
+                    return ValueTask.FromResult(asked is { } wait && wait > total ? total : asked);
+                },
+                OnRetry = args =>
+                {
+                    logger.LogWarning("LLM call attempt {Attempt} failed ({Outcome}); retrying in {Delay}",
+                        args.AttemptNumber + 1, Describe(args.Outcome), args.RetryDelay);
+                    return ValueTask.CompletedTask;
+                },
+            });
+        builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+        {
+            // Sampling must span at least two slow attempts, else a breaker never sees enough of them to judge.
+            SamplingDuration = Max(TimeSpan.FromSeconds(30), attempt * 2),
+            MinimumThroughput = 6,
+            FailureRatio = 0.5,
+            BreakDuration = TimeSpan.FromSeconds(30),
+            OnOpened = args =>
+            {
+                logger.LogWarning("LLM circuit opened for {Duration} after {Outcome}", args.BreakDuration, Describe(args.Outcome));
+                return ValueTask.CompletedTask;
+            },
+        });
+        builder.AddTimeout(attempt);
+    }
+
+    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is { } ex ? ex.GetType().Name + ": " + ex.Message : $"HTTP {(int?)outcome.Result?.StatusCode}";
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}

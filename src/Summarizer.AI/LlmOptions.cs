@@ -1,0 +1,72 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Summarizer.AI;
+
+public enum LlmProvider { AzureOpenAI, OpenAI }
+
+/// <summary>Settings of the LLM engine (<c>Summarizer:Llm</c>). The engine is on only when <see cref="Endpoint"/> is set.</summary>
+public sealed class LlmOptions : IValidatableObject
+{
+    public const string SectionName = "Summarizer:Llm";
+
+    /// <summary>AzureOpenAI or OpenAI (any OpenAI-compatible server). Default OpenAI.</summary>
+    public LlmProvider Provider { get; set; } = LlmProvider.OpenAI;
+
+    /// <summary>Base address; for OpenAI the address that ends before <c>/chat/completions</c>, e.g. <c>http://127.0.0.1:11434/v1</c>.</summary>
+    public string? Endpoint { get; set; }
+
+    /// <summary>Model name, or the deployment name for Azure OpenAI. Default gpt-4o-mini.</summary>
+    [Required] public string Model { get; set; } = "gpt-4o-mini";
+
+    /// <summary>Key; for Azure OpenAI an empty key means Azure identity (DefaultAzureCredential). Never put it in appsettings.json.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Calls in flight at once. Default 4.</summary>
+    [Range(1, 64)] public int MaxConcurrency { get; set; } = 4;
+
+    /// <summary>Timeout of one HTTP attempt, in seconds. Default 90 (LLM answers are slow; web defaults of 10 s kill them).</summary>
+    [Range(0.05, 600)] public double TimeoutSeconds { get; set; } = 90;
+
+    /// <summary>Budget of one call including all its retries, in seconds. Default 300.</summary>
+    [Range(0.1, 3600)] public double TotalTimeoutSeconds { get; set; } = 300;
+
+    /// <summary>Retries after the first attempt, on 408/429/5xx, connection failures and attempt timeouts. Default 3.</summary>
+    [Range(0, 10)] public int MaxRetries { get; set; } = 3;
+
+    /// <summary>Base of the exponential back-off (with jitter) when the server gives no Retry-After, in seconds. Default 2.</summary>
+    [Range(0.01, 60)] public double RetryDelaySeconds { get; set; } = 2;
+
+    /// <summary>Tokens (o200k) of report text packed into one extraction call. Default 3000.</summary>
+    [Range(200, 100_000)] public int BatchTokenBudget { get; set; } = 3000;
+
+    /// <summary>Folder of the prompt templates; default <c>AppContext.BaseDirectory/prompts</c>.</summary>
+    public string? PromptsDirectory { get; set; }
+
+    /// <summary>Ask for OpenAI structured output (json_schema). Turn off for servers that only know <c>json_object</c>. Default true.</summary>
+    public bool StructuredOutput { get; set; } = true;
+
+    /// <summary>Price of 1,000 prompt tokens in the billing currency, for the cost estimate. Default 0 (unknown).</summary>
+    [Range(0, 1000)] public decimal PricePer1kInput { get; set; }
+
+    /// <summary>Price of 1,000 completion tokens in the billing currency, for the cost estimate. Default 0 (unknown).</summary>
+    [Range(0, 1000)] public decimal PricePer1kOutput { get; set; }
+
+    /// <summary>True when an endpoint is configured: the LLM engine is available.</summary>
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Endpoint);
+
+    public string ResolvedPromptsDirectory =>
+        string.IsNullOrWhiteSpace(PromptsDirectory) ? Path.Combine(AppContext.BaseDirectory, "prompts") : Path.GetFullPath(PromptsDirectory);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!IsConfigured) yield break;
+        if (!Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            yield return new ValidationResult(
+                $"Summarizer:Llm:Endpoint '{Endpoint}' is not an absolute http(s) address, e.g. https://my-resource.openai.azure.com/ or http://127.0.0.1:11434/v1.",
+                [nameof(Endpoint)]);
+        if (TotalTimeoutSeconds < TimeoutSeconds)
+            yield return new ValidationResult(
+                $"Summarizer:Llm:TotalTimeoutSeconds ({TotalTimeoutSeconds}) must be at least TimeoutSeconds ({TimeoutSeconds}).",
+                [nameof(TotalTimeoutSeconds)]);
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Summarizer.AI.Digest;
+using Summarizer.AI.Extraction;
+using Summarizer.AI.Http;
+using Summarizer.AI.Prompts;
+using Summarizer.Digest;
+using Summarizer.Extraction;
+
+namespace Summarizer.AI;
+
+public static class LlmServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <c>Summarizer:Llm</c> and, only when its Endpoint is set, registers the LLM extractor and summary writer
+    /// (as <see cref="IItemExtractor"/> / <see cref="IExecutiveSummaryWriter"/> with Engine "llm"), the Kernel factory and
+    /// the named HttpClient with its Polly pipeline. Registers <see cref="OfflineExtractor"/> if missing (the fallback).
+    /// </summary>
+    public static IServiceCollection AddLlmEngine(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(LlmOptions.SectionName);
+        services.AddOptions<LlmOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<OfflineExtractor>();
+        if (!(section.Get<LlmOptions>() ?? new LlmOptions()).IsConfigured) return services;
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(LlmResilience.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler("llm", (pipeline, context) =>
+            {
+                var sp = context.ServiceProvider;
+                LlmResilience.Configure(pipeline, sp.GetRequiredService<IOptions<LlmOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<ILoggerFactory>().CreateLogger("Summarizer.AI.Http.LlmResilience"));
+            });
+        services.TryAddSingleton<LlmKernelFactory>();
+        services.TryAddSingleton<LlmPrompts>();
+        services.TryAddSingleton<LlmItemExtractor>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IItemExtractor, LlmItemExtractor>(sp => sp.GetRequiredService<LlmItemExtractor>()));
+        services.TryAddSingleton(sp => new LlmExecutiveSummaryWriter(
+            sp.GetRequiredService<LlmKernelFactory>(), sp.GetRequiredService<LlmPrompts>(), new RegisteredOfflineSummaryWriter(sp),
+            sp.GetRequiredService<IOptions<LlmOptions>>(), sp.GetRequiredService<ILogger<LlmExecutiveSummaryWriter>>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IExecutiveSummaryWriter, LlmExecutiveSummaryWriter>(sp => sp.GetRequiredService<LlmExecutiveSummaryWriter>()));
+        return services;
+    }
+}

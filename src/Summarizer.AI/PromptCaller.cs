@@ -1,0 +1,35 @@
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+using OpenAI.Chat;
+using Summarizer.Extraction;
+
+namespace Summarizer.AI;
+
+/// <summary>What one chat call returned: the text, whether it was cut off at max_tokens, and what it cost.</summary>
+internal sealed record ChatAnswer(string Content, bool CutOff, ExtractionUsage Usage);
+
+/// <summary>Invokes a prompt function without streaming (streamed usage is unreliable) and reads SK's metadata.</summary>
+internal sealed class PromptCaller(Kernel kernel, bool structuredOutput)
+{
+    public async Task<ChatAnswer> InvokeAsync(KernelFunction function, IReadOnlyDictionary<string, string> variables, CancellationToken ct)
+    {
+        var args = structuredOutput ? new KernelArguments() : new KernelArguments(JsonObjectSettings(function));
+        foreach (var (name, value) in variables) args[name] = value;
+        var result = await function.InvokeAsync(kernel, args, ct).ConfigureAwait(false);
+        var metadata = result.Metadata;
+        var finish = metadata is not null && metadata.TryGetValue("FinishReason", out var f) ? f?.ToString() : null;
+        var usage = metadata is not null && metadata.TryGetValue("Usage", out var u) && u is ChatTokenUsage t
+            ? new ExtractionUsage(1, t.InputTokenCount, t.OutputTokenCount)
+            : new ExtractionUsage(1, 0, 0);
+        return new ChatAnswer(result.GetValue<string>() ?? "", string.Equals(finish, "length", StringComparison.OrdinalIgnoreCase), usage);
+    }
+
+    /// <summary>The template's own settings with <c>json_object</c> instead of a schema, for servers without structured output.</summary>
+    private static OpenAIPromptExecutionSettings JsonObjectSettings(KernelFunction function)
+    {
+        var configured = function.ExecutionSettings?.GetValueOrDefault(PromptExecutionSettings.DefaultServiceId);
+        var settings = (OpenAIPromptExecutionSettings)OpenAIPromptExecutionSettings.FromExecutionSettings(configured).Clone();
+        settings.ResponseFormat = "json_object";
+        return settings;
+    }
+}
