@@ -1,0 +1,62 @@
+namespace Summarizer.Bench.Llm;
+
+/// <summary>What the loopback model server saw: calls by prompt, throttled attempts, tokens, and the most in flight.</summary>
+public sealed class ServerStats
+{
+    private readonly Lock _gate = new();
+    private int _inFlight;
+
+    public int Requests { get; private set; }
+    public int Throttled { get; private set; }
+    public int ExtractionCalls { get; private set; }
+    public int SummaryCalls { get; private set; }
+    public int OtherCalls { get; private set; }
+    public long PromptTokens { get; private set; }
+    public long ExtractionPromptTokens { get; private set; }
+    public long CompletionTokens { get; private set; }
+    /// <summary>o200k tokens of the fenced section texts the extraction calls carried.</summary>
+    public long SectionTokens { get; private set; }
+    public int SectionsSeen { get; private set; }
+    public int MaxInFlight { get; private set; }
+
+    public ServerStats Snapshot()
+    {
+        lock (_gate) return (ServerStats)MemberwiseClone();
+    }
+
+    internal void Received() { lock (_gate) Requests++; }
+    internal void Rejected() { lock (_gate) Throttled++; }
+
+    internal void Started() { lock (_gate) MaxInFlight = Math.Max(MaxInFlight, ++_inFlight); }
+    internal void Ended() { lock (_gate) _inFlight--; }
+
+    internal void Answered(PromptKind kind, int promptTokens, int completionTokens, int sections, long sectionTokens)
+    {
+        lock (_gate)
+        {
+            if (kind == PromptKind.Extraction) ExtractionCalls++;
+            else if (kind == PromptKind.Summary) SummaryCalls++;
+            else OtherCalls++;
+            PromptTokens += promptTokens;
+            if (kind == PromptKind.Extraction) ExtractionPromptTokens += promptTokens;
+            CompletionTokens += completionTokens;
+            SectionsSeen += sections;
+            SectionTokens += sectionTokens;
+        }
+    }
+
+    /// <summary>Calls answered (all prompts), i.e. what was paid for.</summary>
+    public int Calls => ExtractionCalls + SummaryCalls + OtherCalls;
+
+    public ServerStats Minus(ServerStats before) => new()
+    {
+        Requests = Requests - before.Requests, Throttled = Throttled - before.Throttled,
+        ExtractionCalls = ExtractionCalls - before.ExtractionCalls, SummaryCalls = SummaryCalls - before.SummaryCalls,
+        OtherCalls = OtherCalls - before.OtherCalls, PromptTokens = PromptTokens - before.PromptTokens,
+        CompletionTokens = CompletionTokens - before.CompletionTokens,
+        ExtractionPromptTokens = ExtractionPromptTokens - before.ExtractionPromptTokens, SectionTokens = SectionTokens - before.SectionTokens,
+        SectionsSeen = SectionsSeen - before.SectionsSeen, MaxInFlight = MaxInFlight,
+    };
+}
+
+public enum PromptKind { Extraction, Summary, Other }
