@@ -36,10 +36,10 @@ public sealed class LlmItemExtractor(
     {
         var o = options.Value;
         var batcher = new SectionBatcher(SectionBatcher.DefaultTokenizer, o.BatchTokenBudget);
-        var empty = units.Where(u => string.IsNullOrWhiteSpace(u.OwnText())).ToList();
+        var empty = units.Where(SectionBatcher.IsBlank).ToList();
         foreach (var unit in empty) yield return new SectionExtraction(unit.Id, []);
 
-        var batches = batcher.Pack(units.Where(u => !string.IsNullOrWhiteSpace(u.OwnText())));
+        var batches = batcher.Pack(units.Where(u => !SectionBatcher.IsBlank(u)));
         if (batches.Count == 0) yield break;
         logger.LogInformation("LLM extraction of {Sections} sections in {Batches} batches ({Tokens} report tokens), {Concurrency} at a time",
             units.Count - empty.Count, batches.Count, batches.Sum(b => b.Tokens), o.MaxConcurrency);

@@ -9,7 +9,7 @@ namespace Summarizer.AI.Extraction;
 internal sealed class SectionBatcher(Tokenizer tokenizer, int budget)
 {
     /// <summary>Tokens of a section's fence line and labels.</summary>
-    private const int FenceTokens = 30;
+    private const int FenceTokens = 40;
 
     private static readonly Lazy<Tokenizer> O200k = new(() => TiktokenTokenizer.CreateForModel("gpt-4o"));
 
@@ -38,10 +38,14 @@ internal sealed class SectionBatcher(Tokenizer tokenizer, int budget)
         return batches;
     }
 
+    /// <summary>A unit with nothing but its heading line has nothing to extract.</summary>
+    public static bool IsBlank(ReportSection unit) =>
+        unit.OwnLines().Skip(unit.Kind == SectionKind.Heading ? 1 : 0).All(l => string.IsNullOrWhiteSpace(l.Text));
+
     public IEnumerable<SectionPiece> Pieces(ReportSection unit)
     {
+        if (IsBlank(unit)) yield break;
         var text = unit.OwnText();
-        if (string.IsNullOrWhiteSpace(text)) yield break;
         int tokens = Count(text);
         int room = Math.Max(1, budget - FenceTokens);
         if (tokens <= room)

@@ -42,10 +42,12 @@ internal sealed class SectionTracker
             foreach (var piece in result.Failed) _states[piece.Unit].Failed = true;
 
             var finished = new List<SectionExtraction>();
-            foreach (var unit in batch.Pieces.Select(p => p.Unit).Distinct())
+            foreach (var group in batch.Pieces.GroupBy(p => p.Unit, ReferenceEqualityComparer.Instance))
             {
+                var unit = (ReportSection)group.Key!;
                 var s = _states[unit];
-                if (--s.Pending > 0) continue;
+                s.Pending -= group.Count();
+                if (s.Pending > 0) continue;
                 finished.Add(s.Failed
                     ? new SectionExtraction(unit.Id, _offline.Extract(unit), Degraded: true, s.Usage)
                     : new SectionExtraction(unit.Id, s.Candidates.ToList(), Degraded: false, s.Usage));

@@ -1,39 +1,94 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Summarizer.Gather;
 
-public sealed record GatherRequest(string InputDir, IsoWeek? Week = null, IReadOnlyCollection<string>? Teams = null);
-
-/// <summary>Step 1: finds the week's report files under the input folder and decodes them. One bad file never sinks the run.</summary>
-public sealed class ReportGatherer(ILogger<ReportGatherer> logger)
+/// <summary>
+/// Step 1: finds the week's report files under the input folder and decodes them. One bad file never sinks the run:
+/// it is listed in <see cref="GatherResult.Rejected"/> with its reason and the rest go on.
+/// </summary>
+public sealed class ReportGatherer(ILogger<ReportGatherer> logger, IOptions<GatherOptions>? options = null)
 {
-    public Task<GatherResult> GatherAsync(GatherRequest request, CancellationToken ct = default)
+    private readonly ReportFileLoader _loader = new(options?.Value ?? new GatherOptions(), logger ?? NullLogger<ReportGatherer>.Instance);
+
+    /// <exception cref="DirectoryNotFoundException">The input folder does not exist.</exception>
+    public async Task<GatherResult> GatherAsync(GatherRequest request, CancellationToken ct = default)
     {
-        // Minimal first version: UTF-8 .md/.txt directly under the week folder (or the input folder itself).
-        var reports = new List<ReportDocument>();
+        var scope = GatherScope.Resolve(request.InputDir, request.Week);
+        var filter = request.Teams is { Count: > 0 } t ? new HashSet<string>(t.Select(x => x.Trim()), StringComparer.OrdinalIgnoreCase) : null;
+        var candidates = new List<(LoadedFile File, string Team, IsoWeek? TextWeek)>();
         var rejected = new List<RejectedFile>();
-        var root = Path.GetFullPath(request.InputDir);
-        var dir = request.Week is { } w && Directory.Exists(Path.Combine(root, w.ToString())) ? Path.Combine(root, w.ToString()) : root;
-        foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
+
+        foreach (var entry in new DirectoryInfo(scope.Folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             ct.ThrowIfCancellationRequested();
-            var rel = Path.GetRelativePath(root, path).Replace('\\', '/');
-            var text = File.ReadAllText(path, Encoding.UTF8);
-            var lines = text.Replace("\r\n", "\n").Split('\n');
-            reports.Add(new ReportDocument
+            var rel = Path.GetRelativePath(scope.Root, entry.FullName).Replace('\\', '/');
+            var file = await _loader.LoadAsync(entry, rel, ct).ConfigureAwait(false);
+            if (file.Ignored) continue;
+            if (file.Rejected is { } r)
             {
-                Team = Path.GetFileNameWithoutExtension(path),
-                File = rel,
-                Encoding = "utf-8",
-                Format = Path.GetExtension(path).TrimStart('.'),
-                Lines = lines,
-                Week = request.Week,
-                ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
-            });
+                if (filter is null || filter.Contains(file.Stem)) Reject(rejected, r);
+                continue;
+            }
+            var lines = file.Content!.Lines!;
+            var front = FrontMatter.Find(lines);
+            var team = (front?["team"] ?? file.Stem).Trim();
+            if (filter is not null && !filter.Contains(team) && !filter.Contains(file.Stem)) continue;
+            if (TeamName.Problem(team) is { } problem)
+            {
+                var origin = front?["team"] is not null ? "front matter 'team:'" : "file name";
+                Reject(rejected, new RejectedFile(rel, $"team name '{team}' from the {origin} {problem}; use letters, digits, spaces, '-' or '_'"));
+                continue;
+            }
+            if (filter is not null && !filter.Contains(team)) continue;
+            var textWeek = IsoWeek.TryParse(front?["week"], out var fw) ? fw : WeekDetector.FromText(lines);
+            candidates.Add((file, team, textWeek));
         }
-        logger.LogInformation("Gathered {Reports} reports, rejected {Rejected} files from {Dir}", reports.Count, rejected.Count, dir);
-        return Task.FromResult(new GatherResult(reports, rejected));
+
+        var week = scope.Week ?? candidates.Select(c => c.TextWeek).Where(w => w is not null).DefaultIfEmpty().Max();
+        var reports = new List<ReportDocument>();
+        foreach (var (file, team, textWeek) in candidates)
+        {
+            if (scope.FromText && textWeek is { } tw && week is { } runWeek && tw != runWeek)
+            {
+                logger.LogInformation("Skipping {File}: its text names week {TextWeek}, not {Week}", file.RelativePath, tw, runWeek);
+                continue;
+            }
+            if (!scope.FromText && textWeek is { } named && named != week)
+                logger.LogWarning("{File} sits in the {Week} folder but its text names {TextWeek}: was last week's report copied?", file.RelativePath, week, named);
+            if (reports.FirstOrDefault(d => string.Equals(d.Team, team, StringComparison.OrdinalIgnoreCase)) is { } earlier)
+            {
+                Reject(rejected, new RejectedFile(file.RelativePath, $"team '{team}' already reported in {earlier.File}; keep one report per team and week"));
+                continue;
+            }
+            reports.Add(Document(file, team, week));
+        }
+        logger.LogInformation("Gathered {Reports} reports for {Week} from {Dir}; rejected {Rejected} files",
+            reports.Count, week?.ToString() ?? "(unknown week)", scope.Folder, rejected.Count);
+        return new GatherResult(reports, rejected) { Week = week };
+    }
+
+    private void Reject(List<RejectedFile> rejected, RejectedFile file)
+    {
+        logger.LogWarning("Rejected {File}: {Reason}", file.File, file.Reason);
+        rejected.Add(file);
+    }
+
+    private static ReportDocument Document(LoadedFile file, string team, IsoWeek? week)
+    {
+        var lines = file.Content!.Lines!;
+        return new ReportDocument
+        {
+            Team = team,
+            File = file.RelativePath,
+            Encoding = file.Content.Encoding,
+            Format = file.Format!,
+            Lines = lines,
+            Week = week,
+            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(TextLines.Join(lines)))),
+        };
     }
 }

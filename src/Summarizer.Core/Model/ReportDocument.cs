@@ -31,4 +31,8 @@ public sealed record ReportDocument
 public sealed record RejectedFile(string File, string Reason);
 
 /// <summary>What the gather step found for a week.</summary>
-public sealed record GatherResult(IReadOnlyList<ReportDocument> Reports, IReadOnlyList<RejectedFile> Rejected);
+public sealed record GatherResult(IReadOnlyList<ReportDocument> Reports, IReadOnlyList<RejectedFile> Rejected)
+{
+    /// <summary>The week gathered: requested, named by the folder, or (for loose files) the newest week their text names.</summary>
+    public IsoWeek? Week { get; init; }
+}

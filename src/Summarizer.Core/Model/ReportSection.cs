@@ -17,6 +17,12 @@ public sealed class ReportSection
     /// <summary>Heading level: 0 for the document, 1.. for headings; for list items the nesting depth.</summary>
     public int Level { get; init; }
 
+    /// <summary>For a table row: the column names from the table's header row (header and separator rows are not nodes).</summary>
+    public IReadOnlyList<string>? TableHeader { get; init; }
+
+    /// <summary>For a table row: its cells, trimmed, in column order.</summary>
+    public IReadOnlyList<string>? Cells { get; init; }
+
     public required int StartLine { get; init; }
     public required int EndLine { get; set; }
 

@@ -28,7 +28,7 @@ public sealed class DigestPipeline(
     {
         var extractor = engines.Resolve(request.Engine);
         var gathered = await gatherer.GatherAsync(new GatherRequest(request.InputDir, request.Week, request.Teams), ct);
-        var week = request.Week ?? WeekOf(gathered, request.InputDir);
+        var week = request.Week ?? gathered.Week ?? WeekOf(gathered, request.InputDir);
         var run = runId is null
             ? await store.CreateRunAsync(week.ToString(), extractor.Engine, request.InputDir, ct)
             : await store.GetRunAsync(runId, ct) ?? throw new InvalidOperationException($"Run {runId} is not in the store.");

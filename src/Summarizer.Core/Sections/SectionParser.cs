@@ -1,27 +1,110 @@
+using Summarizer.Gather;
+
 namespace Summarizer.Sections;
 
-/// <summary>Step 2: splits a report into a tree of sections with exact line ranges.</summary>
+/// <summary>
+/// Step 2: splits a report into a tree of sections with exact line ranges. One pass over the lines with explicit stacks,
+/// so deep nesting costs no recursion. Headings: Markdown ATX and setext, <c>【X】</c> (alone or as a list item),
+/// <c>一、</c>, <c>（一）</c>, bold lines, numbered labels with indented children (<c>1. 业务：</c>) and plain labels
+/// followed by a list (<c>支付成功率：</c>). Below headings: list items (nested by indentation), table rows, paragraphs.
+/// </summary>
 public sealed class SectionParser
 {
+    /// <summary>Longest label line (<c>支付成功率：</c>, <c>1. 业务：</c>) taken as a heading.</summary>
+    private const int MaxLabelLength = 30;
+
     public ReportSection Parse(ReportDocument report)
     {
-        // Minimal first version: Markdown ATX headings only.
-        var root = new ReportSection { Report = report, Kind = SectionKind.Document, Title = "", Level = 0, StartLine = 1, EndLine = report.Lines.Count };
-        var stack = new Stack<ReportSection>();
-        stack.Push(root);
-        for (int n = 1; n <= report.Lines.Count; n++)
+        var lines = report.Lines;
+        var shapes = lines.Select(LineClassifier.Classify).ToArray();
+        var nextNonBlank = NextNonBlank(shapes);
+        var tree = new SectionTreeBuilder(report);
+        int first = (FrontMatter.Find(lines)?.EndLine ?? 0) + 1;
+
+        for (int n = first; n <= lines.Count; n++)
         {
-            var line = report.Line(n).TrimStart();
-            if (!line.StartsWith('#')) continue;
-            int level = line.TakeWhile(c => c == '#').Count();
-            var title = line[level..].Trim();
-            if (title.Length == 0) continue;
-            while (stack.Peek().Kind == SectionKind.Heading && stack.Peek().Level >= level)
-                stack.Pop().EndLine = n - 1;
-            var s = new ReportSection { Report = report, Kind = SectionKind.Heading, Title = title, Level = level, StartLine = n, EndLine = report.Lines.Count };
-            stack.Peek().Add(s);
-            stack.Push(s);
+            var shape = shapes[n - 1];
+            var next = nextNonBlank[n - 1] is int k ? shapes[k - 1] : null;
+            switch (shape.Kind)
+            {
+                case LineKind.Blank:
+                    tree.Blank();
+                    break;
+                case LineKind.Fence:
+                    int open = n;
+                    n = FenceEnd(shapes, n, shape.Fence);
+                    tree.Block(shape, open, n);
+                    break;
+                case LineKind.Heading:
+                    tree.Heading(shape, n, n);
+                    break;
+                case LineKind.ListItem when IsNumberedLabel(shape, next):
+                    tree.Heading(shape with { Kind = LineKind.Heading, Text = LineClassifier.TrimColon(shape.Text), HeadingKey = "label-list", InList = true }, n, n);
+                    break;
+                case LineKind.ListItem:
+                    tree.ListItem(shape, n);
+                    break;
+                case LineKind.TableRow or LineKind.Text when n < lines.Count && shapes[n].Kind == LineKind.TableSeparator && shape.Text.Contains('|'):
+                    tree.TableHeader(TableCells.Split(shape.Text));
+                    n++;
+                    break;
+                case LineKind.TableRow when tree.InTable:
+                    tree.TableRow(shape.Text, n);
+                    break;
+                case LineKind.Text when IsSetext(shapes, lines, n, tree) is int level:
+                    tree.Heading(shape with { Kind = LineKind.Heading, HeadingKey = "atx", AtxLevel = level }, n, n + 1);
+                    n++;
+                    break;
+                case LineKind.Text when IsPlainLabel(shape, next, tree):
+                    tree.Heading(shape with { Kind = LineKind.Heading, Text = LineClassifier.TrimColon(shape.Text), HeadingKey = "label" }, n, n);
+                    break;
+                default:
+                    tree.Text(shape, n);
+                    break;
+            }
         }
-        return root;
+        return tree.Finish();
     }
+
+    /// <summary>The line that closes the fence opened at <paramref name="open"/>, or the last line when it is never closed.</summary>
+    private static int FenceEnd(LineShape[] shapes, int open, string fence)
+    {
+        for (int n = open + 1; n <= shapes.Length; n++)
+            if (shapes[n - 1].Kind == LineKind.Fence && shapes[n - 1].Fence == fence) return n;
+        return shapes.Length;
+    }
+
+    private static int?[] NextNonBlank(LineShape[] shapes)
+    {
+        var next = new int?[shapes.Length];
+        int? seen = null;
+        for (int i = shapes.Length - 1; i >= 0; i--)
+        {
+            next[i] = seen;
+            if (shapes[i].Kind != LineKind.Blank) seen = i + 1;
+        }
+        return next;
+    }
+
+    /// <summary><c>1. 业务：</c>: a short ordered item ending in a colon whose next line is indented under it.</summary>
+    private static bool IsNumberedLabel(LineShape item, LineShape? next) =>
+        item.Ordered && EndsWithColon(item.Text) && item.Text.Length <= MaxLabelLength && next is not null && next.Indent > item.Indent;
+
+    /// <summary><c>支付成功率：</c>: a short line ending in a colon, not inside a paragraph, followed by a list or table.</summary>
+    private static bool IsPlainLabel(LineShape line, LineShape? next, SectionTreeBuilder tree) =>
+        EndsWithColon(line.Text) && line.Text.Length <= MaxLabelLength && !tree.InParagraph && !tree.ContinuesList(line)
+        && next is { Kind: LineKind.ListItem or LineKind.TableRow };
+
+    /// <summary>A single text line underlined with <c>===</c> (level 1) or <c>---</c> (level 2).</summary>
+    private static int? IsSetext(LineShape[] shapes, IReadOnlyList<string> lines, int n, SectionTreeBuilder tree)
+    {
+        if (tree.InParagraph || tree.ContinuesList(shapes[n - 1]) || n >= lines.Count || shapes[n - 1].Indent > 3) return null;
+        var under = lines[n].Trim();
+        if (under.Length == 0 || LineClassifier.IndentOf(lines[n]) > 3) return null;
+        if (under.All(c => c == '=')) return 1;
+        if (under.All(c => c == '-')) return 2;
+        return null;
+    }
+
+    private static bool EndsWithColon(string text) => text.EndsWith(':') || text.EndsWith('：');
 }

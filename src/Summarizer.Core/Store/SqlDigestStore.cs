@@ -35,7 +35,7 @@ public abstract partial class SqlDigestStore : IDigestStore
             await using var conn = Dialect.CreateConnection();
             await conn.OpenAsync(ct);
             await Dialect.PrepareDatabaseAsync(conn, ct);
-            int applied = await StoreMigrator.MigrateAsync(conn, Dialect, ct);
+            int applied = await StoreMigrator.MigrateAsync(conn, Dialect, Time.GetUtcNow(), ct);
             if (applied > 0) Logger.LogInformation("Store schema migrated by {Count} version(s) on {Backend}", applied, Dialect.Name);
             _initialized = true;
         }

@@ -6,7 +6,7 @@ namespace Summarizer.Store;
 /// <summary>Applies the pending <see cref="StoreSchema"/> versions in one transaction and records them in schema_version.</summary>
 internal static class StoreMigrator
 {
-    public static async Task<int> MigrateAsync(DbConnection conn, SqlDialect dialect, CancellationToken ct)
+    public static async Task<int> MigrateAsync(DbConnection conn, SqlDialect dialect, DateTimeOffset now, CancellationToken ct)
     {
         await using var tx = await conn.BeginTransactionAsync(ct);
         if (dialect.SchemaLockSql is { } lockSql) await Exec(conn, tx, lockSql, ct);
@@ -26,12 +26,25 @@ internal static class StoreMigrator
             for (long v = current + 1; v <= migrations.Count; v++)
             {
                 await Exec(conn, tx, migrations[(int)v - 1], ct);
-                await Exec(conn, tx, $"INSERT INTO schema_version (version, applied_at) VALUES ({v}, '{DateTimeOffset.UtcNow:O}')", ct);
+                await using var record = conn.CreateCommand();
+                record.Transaction = tx;
+                record.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES (@v, @at)";
+                AddParameter(record, "v", v);
+                AddParameter(record, "at", now.ToString("O", CultureInfo.InvariantCulture));
+                await record.ExecuteNonQueryAsync(ct);
                 applied++;
             }
             await tx.CommitAsync(ct);
             return applied;
         }
+    }
+
+    private static void AddParameter(DbCommand cmd, string name, object value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        cmd.Parameters.Add(p);
     }
 
     private static async Task Exec(DbConnection conn, DbTransaction? tx, string sql, CancellationToken ct)

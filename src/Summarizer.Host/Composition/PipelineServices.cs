@@ -3,7 +3,6 @@ using Summarizer.Digest;
 using Summarizer.Extraction;
 using Summarizer.Gather;
 using Summarizer.Pipeline;
-using Summarizer.Sections;
 using Summarizer.Verification;
 
 namespace Summarizer.Host.Composition;
@@ -16,8 +15,8 @@ public static class PipelineServices
         services.AddOptions<SummarizerOptions>().BindConfiguration(SummarizerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton<ReportGatherer>();                                     // gather
-        services.AddSingleton<SectionParser>();                                      // sections
+        services.AddReportGathering();                                               // gather, sections
+        services.AddOptions<GatherOptions>().BindConfiguration(GatherOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OfflineExtractor>();                                   // extract
         services.AddSingleton<IItemExtractor>(sp => sp.GetRequiredService<OfflineExtractor>());
         services.AddSingleton<IExecutiveSummaryWriter, OfflineExecutiveSummaryWriter>();

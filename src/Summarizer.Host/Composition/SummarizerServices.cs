@@ -1,3 +1,4 @@
+using Summarizer.AI;
 using Summarizer.History;
 using Summarizer.Store;
 
@@ -11,6 +12,7 @@ public static class SummarizerServices
         services.AddSummarizerPipeline(configuration);
         services.AddDigestStore(configuration);
         services.AddWeekComparer(configuration);
+        services.AddLlmEngine(configuration); // only when Summarizer:Llm:Endpoint is set
         return services;
     }
 }

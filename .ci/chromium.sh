@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs Debian's Chromium for the Playwright browser tests (tests/Summarizer.Tests/Pages).
+# Idempotent: does nothing when /usr/bin/chromium is already there. Playwright's own browser download is not used.
+set -euo pipefail
+if [ -x /usr/bin/chromium ]; then
+  echo "chromium already installed: $(/usr/bin/chromium --version 2>/dev/null || echo unknown version)"
+  exit 0
+fi
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update
+$SUDO apt-get install -y --no-install-recommends chromium fonts-noto-cjk
+/usr/bin/chromium --version

@@ -1,0 +1,95 @@
+using Microsoft.Extensions.Logging;
+
+namespace Summarizer.Gather;
+
+/// <summary>
+/// Reads one input file with every check a shared folder needs: links, type, size (before reading), permissions,
+/// emptiness, encoding and format. Each failure becomes a reason a person can act on.
+/// </summary>
+public sealed class ReportFileLoader(GatherOptions options, ILogger logger)
+{
+    private static readonly string[] SilentNames = ["thumbs.db", "desktop.ini"];
+
+    private readonly IReportFormatReader[] _readers =
+        [new PlainTextFormatReader("md", ".md", ".markdown"), new PlainTextFormatReader("txt", ".txt"), new HtmlFormatReader(), new DocxFormatReader()];
+
+    public static string SupportedExtensions => ".md, .markdown, .txt, .html, .htm or .docx";
+
+    public async Task<LoadedFile> LoadAsync(FileSystemInfo entry, string rel, CancellationToken ct)
+    {
+        var name = entry.Name;
+        if (name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal) || SilentNames.Contains(name.ToLowerInvariant()))
+            return LoadedFile.Ignore(rel);
+        var stem = Path.GetFileNameWithoutExtension(name);
+        FileSystemInfo target = entry;
+        if (entry.LinkTarget is { } link)
+        {
+            try
+            {
+                target = entry.ResolveLinkTarget(returnFinalTarget: true) ?? entry;
+            }
+            catch (IOException)
+            {
+                return LoadedFile.Reject(rel, stem, $"is a symbolic link that loops (or has too many levels; it points to '{link}'); replace it with the report file");
+            }
+            target.Refresh();
+            if (!target.Exists && !Directory.Exists(target.FullName))
+                return LoadedFile.Reject(rel, stem, $"is a broken symbolic link: its target '{link}' does not exist");
+        }
+        if (target is DirectoryInfo || Directory.Exists(target.FullName))
+        {
+            logger.LogInformation("Ignoring folder {File}: reports sit directly in the week folder", rel);
+            return LoadedFile.Ignore(rel);
+        }
+        var ext = Path.GetExtension(name).ToLowerInvariant();
+        var reader = _readers.FirstOrDefault(r => r.Extensions.Contains(ext));
+        if (reader is null)
+            return LoadedFile.Reject(rel, stem, $"has an unsupported file type '{(ext.Length == 0 ? "(none)" : ext)}'; save the report as {SupportedExtensions}");
+        long limit = reader.Format == "docx" ? options.MaxDocxBytes : options.MaxFileBytes;
+        // Sizes come from the directory entry, before any open: a huge file costs nothing, and a FIFO or device
+        // (size 0) is never opened, so it cannot block the run.
+        var size = target is FileInfo f ? f.Length : new FileInfo(target.FullName).Length;
+        if (size > limit) return TooLarge(rel, stem, size, limit);
+        if (size == 0) return LoadedFile.Reject(rel, stem, "is empty (0 bytes) or not a regular file; write the week's report into it");
+        return await ReadAsync(target.FullName, rel, stem, reader, limit, ct).ConfigureAwait(false);
+    }
+
+    private static LoadedFile TooLarge(string rel, string stem, long size, long limit) =>
+        LoadedFile.Reject(rel, stem, $"is too large ({Megabytes(size)}, the limit is {Megabytes(limit)}); split the report or remove embedded content");
+
+    private async Task<LoadedFile> ReadAsync(string path, string rel, string stem, IReportFormatReader reader, long limit, CancellationToken ct)
+    {
+        byte[] bytes;
+        try
+        {
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous);
+            // Checked again on the open handle: the file may have grown since it was listed.
+            if (stream.Length > limit) return TooLarge(rel, stem, stream.Length, limit);
+            bytes = new byte[stream.Length];
+            await stream.ReadExactlyAsync(bytes, ct).ConfigureAwait(false);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return LoadedFile.Reject(rel, stem, "cannot be read: permission denied; make the file readable by the summarizer's account");
+        }
+        catch (Exception e) when (e is IOException and not EndOfStreamException)
+        {
+            return LoadedFile.Reject(rel, stem, $"cannot be read: {e.Message}");
+        }
+        catch (EndOfStreamException)
+        {
+            return LoadedFile.Reject(rel, stem, "cannot be read: it was truncated while being read; try again once it is fully written");
+        }
+        if (bytes.Length == 0) return LoadedFile.Reject(rel, stem, "is empty (0 bytes); write the week's report into it");
+        var content = reader.Read(bytes);
+        if (content.Error is { } error) return LoadedFile.Reject(rel, stem, error);
+        var lines = content.Lines!;
+        if (lines.All(string.IsNullOrWhiteSpace))
+            return LoadedFile.Reject(rel, stem, "is empty: it holds only whitespace; write the week's report into it");
+        if (lines.Sum(l => (long)l.Length + 1) > options.MaxFileBytes)
+            return LoadedFile.Reject(rel, stem, $"holds more than {Megabytes(options.MaxFileBytes)} of text; split the report");
+        return new LoadedFile(rel, stem, content, reader.Format, null);
+    }
+
+    private static string Megabytes(long bytes) => $"{bytes / 1024d / 1024d:0.#} MB";
+}

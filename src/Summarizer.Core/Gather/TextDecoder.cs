@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace Summarizer.Gather;
+
+/// <summary>
+/// Decodes report bytes: BOM first (UTF-8, UTF-16 LE/BE), then strict UTF-8, then strict GB18030 (a superset of GBK).
+/// Strict decoders throw on invalid bytes, so a GBK file is never half-read as UTF-8 with U+FFFD in it.
+/// </summary>
+public static class TextDecoder
+{
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding Utf16Le = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Encoding Utf16Be = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Lazy<Encoding> Gb18030 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    });
+
+    /// <param name="declaredCharset">A charset the file declares (HTML <c>meta charset</c>): used when the bytes are not UTF-8 and
+    /// it names a legacy non-Chinese encoding (e.g. windows-1252), which GB18030 would otherwise misread.</param>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            var bom = Strict(Utf8, bytes[3..], "utf-8");
+            return bom.Ok ? Checked(bom) : DecodedText.Failure("has a UTF-8 byte-order mark but invalid UTF-8 bytes (undecodable); re-save it as UTF-8");
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+            return DecodedText.Failure("is UTF-32, which is not supported: save it as UTF-8");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Utf16(Strict(Utf16Le, bytes[2..], "utf-16le"));
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Utf16(Strict(Utf16Be, bytes[2..], "utf-16be"));
+
+        // Without a BOM a NUL byte means binary data (or UTF-16 without a BOM, which cannot be told apart reliably).
+        if (bytes.Contains((byte)0))
+            return DecodedText.Failure("contains NUL bytes: it is a binary file or UTF-16 without a byte-order mark; save the report as UTF-8 text");
+        var utf8 = Strict(Utf8, bytes, "utf-8");
+        if (utf8.Ok) return Checked(utf8);
+        if (Declared(declaredCharset) is { } declared)
+        {
+            var legacy = Strict(declared, bytes, declared.WebName);
+            return legacy.Ok ? Checked(legacy) : DecodedText.Failure($"is not valid {declared.WebName} as its charset declares (undecodable); save it as UTF-8");
+        }
+        var gb = Strict(Gb18030.Value, bytes, "gb18030");
+        if (gb.Ok) return Checked(gb);
+        return DecodedText.Failure("is neither valid UTF-8 nor valid GB18030/GBK text (undecodable bytes); save it as UTF-8");
+    }
+
+    private static DecodedText Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name)
+    {
+        try
+        {
+            return DecodedText.Success(encoding.GetString(bytes), name);
+        }
+        catch (DecoderFallbackException)
+        {
+            return DecodedText.Failure($"is not valid {name}");
+        }
+    }
+
+    private static Encoding? Declared(string? charset)
+    {
+        if (string.IsNullOrWhiteSpace(charset)) return null;
+        _ = Gb18030.Value; // registers the code-page provider
+        try
+        {
+            var e = Encoding.GetEncoding(charset.Trim(), EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            // UTF and Chinese encodings are already tried in order; only other legacy charsets change the outcome.
+            return e.WebName is "utf-8" or "utf-16" or "utf-16be" or "gb2312" or "gbk" or "gb18030" || e.CodePage is 936 or 54936 ? null : e;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static DecodedText Utf16(DecodedText decoded) => decoded.Ok
+        ? Checked(decoded)
+        : DecodedText.Failure("has a UTF-16 byte-order mark but invalid UTF-16 data (undecodable); re-save it as UTF-8");
+
+    /// <summary>Rejects decoded text with NULs or many control characters: binary data that happened to decode.</summary>
+    private static DecodedText Checked(DecodedText decoded)
+    {
+        var text = decoded.Text!;
+        int controls = 0;
+        foreach (char c in text)
+            if (c == '\0' || (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f' or '\v') && c < 0x80)) controls++;
+        if (text.Contains('\0') || controls > Math.Max(8, text.Length / 100))
+            return DecodedText.Failure($"looks binary: {controls} control characters in {text.Length} characters; save the report as text");
+        return decoded;
+    }
+}

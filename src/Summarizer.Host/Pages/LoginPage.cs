@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Summarizer.Host.Api;
+
+namespace Summarizer.Host.Pages;
+
+/// <summary>
+/// <c>/login</c>: the token is entered once and the session lives in an HttpOnly, SameSite=Strict cookie
+/// (Secure over https). <c>/logout</c> ends it; <c>/denied</c> explains a refusal.
+/// </summary>
+internal static class LoginPage
+{
+    public static IEndpointRouteBuilder MapLoginPage(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/login", Show).AllowAnonymous();
+        app.MapPost("/login", SignIn).AllowAnonymous();
+        app.MapPost("/logout", SignOut).AllowAnonymous();
+        app.MapGet("/denied", Denied);
+        return app;
+    }
+
+    public static ContentHttpResult Show(HttpContext http, string? returnUrl) => Form(new PageContext(http), returnUrl, null);
+
+    public static async Task<Results<RedirectHttpResult, ContentHttpResult>> SignIn(
+        HttpContext http, [FromForm] string? token, [FromForm] string? returnUrl, AccessTokens tokens, ILogger<AccessTokens> logger)
+    {
+        var page = new PageContext(http);
+        if (!await PageContext.IsFormValidAsync(http)) return Form(page, returnUrl, "The form expired; please try again.", StatusCodes.Status400BadRequest);
+        var grant = tokens.Find(token?.Trim());
+        if (grant is null)
+        {
+            logger.LogWarning("Page login with an unknown token from {Remote}", http.Connection.RemoteIpAddress);
+            return Form(page, returnUrl, "That token is not valid.", StatusCodes.Status401Unauthorized);
+        }
+        await http.SignInAsync(SummarizerAuth.CookieScheme, grant.ToPrincipal(SummarizerAuth.CookieScheme));
+        logger.LogInformation("{Role} ({TokenId}) signed in to the pages", grant.Role, grant.TokenId);
+        return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : HomeOf(grant));
+    }
+
+    public static async Task<Results<RedirectHttpResult, ContentHttpResult>> SignOut(HttpContext http, [FromForm] string? returnUrl)
+    {
+        if (!await PageContext.IsFormValidAsync(http))
+            return PageLayout.Message(new PageContext(http), StatusCodes.Status400BadRequest, "Not signed out", "The form expired; reload the page and try again.", "/", "Home");
+        await http.SignOutAsync(SummarizerAuth.CookieScheme);
+        return TypedResults.LocalRedirect("/login");
+    }
+
+    public static ContentHttpResult Denied(HttpContext http)
+    {
+        var page = new PageContext(http);
+        var home = page.User is { } u ? HomeOf(u) : "/login";
+        return PageLayout.Message(page, StatusCodes.Status403Forbidden, "Not for this login",
+            $"Signed in as {page.User?.Role ?? "nobody"}, you cannot open that page. Team logins see their own team's review page.", home, "Go to your page");
+    }
+
+    /// <summary>Where a login lands when no return address was given: a team's review page, or the overview.</summary>
+    public static string HomeOf(AccessGrant grant) => grant.Team is { } team ? $"/review/{Uri.EscapeDataString(team)}" : "/";
+
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+
+    private static ContentHttpResult Form(PageContext page, string? returnUrl, string? error, int status = StatusCodes.Status200OK)
+    {
+        var m = new Markup().Raw("<h1>Sign in</h1>");
+        if (error is not null) m.Raw("<p class=\"error\" role=\"alert\">").Text(error).Raw("</p>");
+        m.Raw("<form method=\"post\" action=\"/login\">").Raw(page.AntiforgeryField())
+            .Raw($"<input type=\"hidden\" name=\"returnUrl\" value=\"{Markup.E(IsLocal(returnUrl) ? returnUrl : "")}\">")
+            .Raw("<label for=\"token\">Access token</label>")
+            .Raw("<input id=\"token\" name=\"token\" type=\"password\" autocomplete=\"current-password\" required size=\"48\"> ")
+            .Raw("<button type=\"submit\">Sign in</button></form>")
+            .Raw("<p class=\"muted\">Ask the analyst who runs Summarizer for your team's token. It is kept in a browser cookie until you sign out.</p>");
+        return PageLayout.Page(page, "Sign in", m, status);
+    }
+}

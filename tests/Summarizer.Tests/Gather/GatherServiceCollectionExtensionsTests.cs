@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Gather;
+using Summarizer.Sections;
+
+namespace Summarizer.Tests.Gather;
+
+public sealed class GatherServiceCollectionExtensionsTests
+{
+    [Fact]
+    public async Task AddReportGathering_ResolvedGatherer_UsesConfiguredLimit()
+    {
+        using var dir = new TempFolder();
+        dir.Write("2024-W26/a.md", "0123456789");
+        var services = new ServiceCollection().AddLogging().AddReportGathering();
+        services.Configure<GatherOptions>(o => o.MaxFileBytes = 5);
+        using var provider = services.BuildServiceProvider();
+        Assert.NotNull(provider.GetRequiredService<SectionParser>());
+        var result = await provider.GetRequiredService<ReportGatherer>().GatherAsync(new GatherRequest(dir.Path));
+        Assert.Contains("too large", Assert.Single(result.Rejected).Reason);
+    }
+}

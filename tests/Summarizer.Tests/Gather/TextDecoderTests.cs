@@ -1,0 +1,98 @@
+using System.Text;
+using Summarizer.Gather;
+
+namespace Summarizer.Tests.Gather;
+
+public sealed class TextDecoderTests
+{
+    private const string Chinese = "支付成功率：99.991%\n上线时间由7月9日调整至7月16日";
+
+    [Fact]
+    public void Decode_Utf8WithoutBom_ReturnsTextAsUtf8()
+    {
+        var d = TextDecoder.Decode(Encoding.UTF8.GetBytes(Chinese));
+        Assert.Equal((Chinese, "utf-8"), (d.Text, d.Encoding));
+    }
+
+    [Fact]
+    public void Decode_Utf8WithBom_DropsBom()
+    {
+        var d = TextDecoder.Decode(TestEncodings.WithBom(new UTF8Encoding(true), Chinese));
+        Assert.Equal((Chinese, "utf-8"), (d.Text, d.Encoding));
+    }
+
+    [Fact]
+    public void Decode_Utf16LittleEndianWithBom_ReturnsText()
+    {
+        var d = TextDecoder.Decode(TestEncodings.WithBom(new UnicodeEncoding(false, true), Chinese));
+        Assert.Equal((Chinese, "utf-16le"), (d.Text, d.Encoding));
+    }
+
+    [Fact]
+    public void Decode_Utf16BigEndianWithBom_ReturnsText()
+    {
+        var d = TextDecoder.Decode(TestEncodings.WithBom(new UnicodeEncoding(true, true), Chinese));
+        Assert.Equal((Chinese, "utf-16be"), (d.Text, d.Encoding));
+    }
+
+    [Fact]
+    public void Decode_GbkBytes_DecodesAsGb18030WithoutReplacementCharacters()
+    {
+        var d = TextDecoder.Decode(TestEncodings.Gbk.GetBytes(Chinese));
+        Assert.Equal((Chinese, "gb18030"), (d.Text, d.Encoding));
+        Assert.DoesNotContain('\uFFFD', d.Text!);
+    }
+
+    [Fact]
+    public void Decode_InvalidInUtf8AndGb18030_FailsAsUndecodable()
+    {
+        var d = TextDecoder.Decode([(byte)'o', (byte)'k', 0xFF, 0x80, 0xFF, (byte)'\n']);
+        Assert.False(d.Ok);
+        Assert.Contains("undecodable", d.Error);
+    }
+
+    [Fact]
+    public void Decode_Utf8BomWithInvalidBytes_Fails()
+    {
+        var d = TextDecoder.Decode([0xEF, 0xBB, 0xBF, (byte)'a', 0xC3, 0x28]);
+        Assert.False(d.Ok);
+        Assert.Contains("undecodable", d.Error);
+    }
+
+    [Fact]
+    public void Decode_NulBytesWithoutBom_FailsAsBinary()
+    {
+        var d = TextDecoder.Decode([(byte)'P', (byte)'K', 0x03, 0x04, 0x00, 0x00, 0x14]);
+        Assert.False(d.Ok);
+        Assert.Contains("binary", d.Error);
+    }
+
+    [Fact]
+    public void Decode_ManyControlCharacters_FailsAsBinary()
+    {
+        var bytes = Enumerable.Range(0, 400).Select(i => (byte)(i % 2 == 0 ? 0x01 : 'a')).ToArray();
+        var d = TextDecoder.Decode(bytes);
+        Assert.False(d.Ok);
+        Assert.Contains("looks binary", d.Error);
+    }
+
+    [Fact]
+    public void Decode_TabsAndFormFeeds_AreText()
+    {
+        Assert.True(TextDecoder.Decode(Encoding.UTF8.GetBytes("a\tb\fc\r\n")).Ok);
+    }
+
+    [Fact]
+    public void Decode_DeclaredLegacyCharsetAndNotUtf8_UsesDeclaredCharsetInsteadOfGb18030()
+    {
+        var latin1 = Encoding.Latin1.GetBytes("naïve résumé");
+        var d = TextDecoder.Decode(latin1, "windows-1252");
+        Assert.Equal(("naïve résumé", "windows-1252"), (d.Text, d.Encoding));
+    }
+
+    [Fact]
+    public void Decode_DeclaredUtf8ButGbkBytes_StillDecodesAsGb18030()
+    {
+        Assert.Equal("gb18030", TextDecoder.Decode(TestEncodings.Gbk.GetBytes(Chinese), "utf-8").Encoding);
+    }
+}

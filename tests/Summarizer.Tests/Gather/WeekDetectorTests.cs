@@ -1,0 +1,56 @@
+using Summarizer.Gather;
+
+namespace Summarizer.Tests.Gather;
+
+public sealed class WeekDetectorTests
+{
+    [Theory]
+    [InlineData("# 2024-W26 支付技术部周报", "2024-W26")]
+    [InlineData("Weekly status 2024W07", "2024-W07")]
+    [InlineData("# Platform Reliability: Weekly Status, Week 26, 2024", "2024-W26")]
+    [InlineData("清算结算组 周报（2024年第26周）", "2024-W26")]
+    [InlineData("Created: 2024年6月29日 09:21", "2024-W26")]
+    [InlineData("Created: June 29, 2024 9:21 AM", "2024-W26")]
+    [InlineData("Created: Jun 24, 2024", "2024-W26")]
+    [InlineData("Date: 2024-12-30", "2025-W01")]
+    [InlineData("| Created | June 29, 2024 9:21 AM |", "2024-W26")]
+    public void FromText_WeekOrCreatedDate_ReturnsIsoWeek(string line, string expected)
+    {
+        Assert.Equal(IsoWeek.Parse(expected), WeekDetector.FromText(["", line, "body"]));
+    }
+
+    [Fact]
+    public void FromText_ExplicitWeekLaterThanCreatedDate_ExplicitWins()
+    {
+        Assert.Equal(IsoWeek.Parse("2024-W25"), WeekDetector.FromText(["Created: 2024年6月29日", "周报 2024年第25周"]));
+    }
+
+    [Fact]
+    public void FromText_NoWeekOrDate_ReturnsNull()
+    {
+        Assert.Null(WeekDetector.FromText(["# 周报", "上线时间由7月9日调整至7月16日", "Week 60, 2024"]));
+    }
+
+    [Fact]
+    public void FromText_DateBelowTheTop_IsIgnored()
+    {
+        var lines = Enumerable.Repeat("text", 40).Append("Created: 2024年6月29日").ToList();
+        Assert.Null(WeekDetector.FromText(lines));
+    }
+
+    [Theory]
+    [InlineData("2024-W26", "2024-W26")]
+    [InlineData("2024-w01", "2024-W01")]
+    public void FromFolderName_WeekName_ReturnsWeek(string name, string expected)
+    {
+        Assert.Equal(IsoWeek.Parse(expected), WeekDetector.FromFolderName(name));
+    }
+
+    [Theory]
+    [InlineData("reports")]
+    [InlineData("2024-W54")]
+    public void FromFolderName_NotAWeek_ReturnsNull(string name)
+    {
+        Assert.Null(WeekDetector.FromFolderName(name));
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text;
+using Summarizer.Host.Pages;
+
+namespace Summarizer.Tests.Pages;
+
+public sealed class SourceExcerptTests
+{
+    private static readonly string[] Lines = ["# 周报", "", "## 风险", "- 支付通道超时两次，", "  切换演练未做。", "- 招聘正常", "", "## 指标"];
+
+    [Fact]
+    public void FromLines_QuoteAcrossTwoLines_MarksEachPartWithTwoLinesOfContext()
+    {
+        var excerpt = SourceExcerpt.FromLines(Lines, new SourceRef("a.md", 4, 5, "超时两次，\n  切换演练"));
+
+        Assert.Null(excerpt.Note);
+        Assert.Equal([2, 3, 4, 5, 6, 7], excerpt.Lines.Select(l => l.Number));
+        var first = excerpt.Lines.Single(l => l.Number == 4);
+        var second = excerpt.Lines.Single(l => l.Number == 5);
+        Assert.Equal("超时两次，", first.Text.Substring(first.MarkStart, first.MarkLength));
+        Assert.Equal("  切换演练", second.Text.Substring(second.MarkStart, second.MarkLength));
+        Assert.False(excerpt.Lines.Single(l => l.Number == 6).Cited);
+    }
+
+    [Fact]
+    public void FromLines_QuoteNoLongerThere_FallsBackToStoredQuoteWithNote()
+    {
+        var excerpt = SourceExcerpt.FromLines(Lines, new SourceRef("a.md", 4, 4, "网关宕机"));
+
+        Assert.Equal("网关宕机", Assert.Single(excerpt.Lines).Text);
+        Assert.Contains("changed since the run", excerpt.Note);
+    }
+
+    [Fact]
+    public void Decode_GbkBytes_ReadsChinese()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gbk = Encoding.GetEncoding("GBK").GetBytes("## 风险\n- 支付通道超时");
+        Assert.Equal("## 风险\n- 支付通道超时", SourceText.Decode(gbk));
+    }
+
+    [Theory]
+    [InlineData("utf-8-bom")]
+    [InlineData("utf-16")]
+    public void Decode_ByteOrderMark_PicksEncodingAndDropsMark(string kind)
+    {
+        var bytes = kind == "utf-16" ? Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("周报")).ToArray()
+            : Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("周报")).ToArray();
+        Assert.Equal("周报", SourceText.Decode(bytes));
+    }
+}
