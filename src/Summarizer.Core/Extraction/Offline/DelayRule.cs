@@ -21,7 +21,8 @@ internal static partial class DelayRule
         var keyword = Keyword().Match(text);
         if (!target.Success && !keyword.Success) return null;
 
-        string? fromText = target.Groups["from"].Success ? target.Groups["from"].Value.Trim() : null;
+        string? fromText = target.Groups["from"].Success ? target.Groups["from"].Value.Trim()
+            : target.Success && Planned().Match(text, 0, target.Index) is { Success: true } planned ? planned.Groups["from"].Value.Trim() : null;
         string? toText = target.Groups["to"].Success ? target.Groups["to"].Value.Trim() : null;
         if (fromText is not null && toText is not null && !IsLater(fromText, toText, make.Week)) return null; // pulled in
 
@@ -86,6 +87,10 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?:由|从|(?<![A-Za-z])from)\s*(?<from>" + Date + @")\s*(?:[^，,。；;\d]{0,8}?)\s*(?:至|到|(?<![A-Za-z])to|→|->)\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture)]
     private static partial Regex Shift();
 
+    /// <summary>The date first planned, written before the new one: "原定6月28日上线，延期至7月5日", "originally Jun 28".</summary>
+    [GeneratedRegex(@"(?:原定|原计划|原|计划|预计|(?<![A-Za-z])(?:originally|planned for|was))\s*(?:于|在|on|for)?\s*(?<from>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex Planned();
+
     [GeneratedRegex(@"调整|改期|改到|改至|变更|推迟|延期|顺延|延后|延迟|(?<![A-Za-z])(?:moved|slipped|slips|pushed|postponed|delayed|rescheduled|shifted|changed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex ShiftVerb();
 
@@ -101,7 +106,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
     private static partial Regex Possible();
 
-    [GeneratedRegex(@"(?:\s*(?:目前|当前|已经|已|将|被|计划|预计|的|进度|时间|(?<![A-Za-z])(?:has been|have been|was|were|is|has|have|been|will be|got|gets)))+\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*(?:目前|当前|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:has been|have been|was|were|is|has|have|been|will be|got|gets|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectFiller();
 
     [GeneratedRegex(@"(?:因为|因|由于|受(?=[^，,。；;]{1,20}影响)|原因[:：是为]?)\s*(?<r>[^，,。；;]+?)(?:影响)?(?=[，,。；;]|$)|(?<![A-Za-z])(?:because of|because|due to|owing to|pending)\s+(?<r>[^,.;]+)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]

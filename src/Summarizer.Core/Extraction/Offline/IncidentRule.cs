@@ -33,7 +33,7 @@ internal static partial class IncidentRule
         var facts = new IncidentFacts(startText, endText, duration, impact);
 
         int descriptionFrom = Math.Max(start?.End ?? 0, startDate?.End ?? 0);
-        if (end is { } en && Between().IsMatch(text[descriptionFrom..en.Index])) descriptionFrom = en.End;
+        if (end is { } en && Between().IsMatch(text[descriptionFrom..(endDate?.Index ?? en.Index)])) descriptionFrom = en.End;
         var summary = Description(text, descriptionFrom);
         return make.Create(ItemKind.Incident, summary, text, SeverityRule.ForIncident(text, duration, impact), incident: facts);
     }
@@ -105,15 +105,15 @@ internal static partial class IncidentRule
     [GeneratedRegex(@"生产事件|事故|故障|宕机|中断|(?<![A-Za-z])(?:incident|outage|downtime|sev-?[0-9])(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex IncidentWord();
 
-    [GeneratedRegex(@"(?:影响|波及)[^，,。；;]+")]
+    [GeneratedRegex(@"(?:影响|波及)(?:[^，,。；;]|(?<=\d),(?=\d))+")]
     private static partial Regex ImpactWord();
 
-    [GeneratedRegex(@"\d[\d,.]*\s*(?:万|亿)?\s*(?:笔|单|人|户|家|元|个)[^，,。；;]{0,20}?(?:失败|异常|受影响|延迟|超时|错误|丢失|重复)")]
+    [GeneratedRegex(@"\d[\d,.]*\s*(?:万|亿)?\s*(?:笔|单|人|户|家|元|个)[^，,。；;]{0,20}?(?:失败|异常|受影响|延迟|超时|错误|丢失|重复|积压)")]
     private static partial Regex FailedCount();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:affect(?:ing|ed)|impact(?:ing|ed))\s+[^,.;]+", RegexOptions.IgnoreCase)]
     private static partial Regex AffectedEnglish();
 
-    [GeneratedRegex(@"\d[\d,.]*%?\s+(?:of\s+)?(?:users?|customers?|orders?|transactions?|payments?|requests?|merchants?)[^,.;]{0,30}?(?:affected|impacted|failed)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d[\d,.]*%?\s+(?:of\s+)?(?:users?|customers?|orders?|transactions?|payments?|requests?|merchants?)[^,.;]{0,30}?(?:affected|impacted|failed|delayed|lost|stuck)", RegexOptions.IgnoreCase)]
     private static partial Regex AffectedCount();
 }

@@ -43,6 +43,9 @@ internal static partial class MetricRule
         var (clauseStart, clauseLength) = TextSpans.ClauseAt(text, m.Index);
         int clauseEnd = clauseStart + clauseLength;
         var name = Name(text, masked, clauseStart, m.Index, out bool isTarget);
+        // "14 of 18 regions on the new gateway": a ratio may be named by the words after it.
+        bool namedAfter = name is null && m.Groups["den"].Success;
+        if (namedAfter) name = NameAfter(text, m.Index + m.Length, clauseEnd);
         if (name is null || isTarget) return null;
 
         var value = Parse(m.Groups["num"].Value);
@@ -60,7 +63,7 @@ internal static partial class MetricRule
         var quote = text.Substring(clauseStart, clauseLength);
         var written = text.Substring(m.Index, m.Length).Trim();
         var severity = target is not null && m.Groups["den"].Success is false && MissesTarget(value, unit, target, name) ? Severity.Medium : (Severity?)null;
-        return make.Create(ItemKind.Metric, $"{qualified} {written}", quote, severity,
+        return make.Create(ItemKind.Metric, namedAfter ? $"{written} {name}" : $"{qualified} {written}", quote, severity,
             metric: new MetricFacts(qualified, value, unit, previous, target));
     }
 
@@ -85,6 +88,12 @@ internal static partial class MetricRule
         if (name.Length > 24) name = name[^24..].Trim();
         if (name.Length == 0 || !name.Any(char.IsLetter) || NotAName().IsMatch(name)) return null;
         return name;
+    }
+
+    private static string? NameAfter(string text, int from, int clauseEnd)
+    {
+        var after = After().Match(text, from, clauseEnd - from);
+        return after.Success && after.Value.Trim().Length > 0 ? after.Value.Trim() : null;
     }
 
     /// <summary>"name: 42" without a unit counts only when the number ends the clause and the name is not a date-like label.</summary>
@@ -128,6 +137,9 @@ internal static partial class MetricRule
 
     [GeneratedRegex(@"^(?:\s|其中|本周|当前|目前|累计|共计|以及|及|和|与|、|the\s|and\s|with\s)+", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
+
+    [GeneratedRegex(@"^\s*[A-Za-z][\w-]*|^[\u4e00-\u9fff]{1,6}")]
+    private static partial Regex After();
 
     [GeneratedRegex(@"(?:目标|target|goal|SLA|SLO)$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetWord();

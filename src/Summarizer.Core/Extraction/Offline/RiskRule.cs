@@ -32,7 +32,8 @@ internal static partial class RiskRule
         if (risky.Count == 0 && !marker && !riskSection) return null;
         if (risky.Count == 0 && marker && ignoreDelayWords) return null; // the delay carries the marker's severity
 
-        var summary = Summary(line, risky);
+        // Under a risk heading or label the whole line is the risk; elsewhere only its risky clauses are.
+        var summary = line.Role == SectionRole.Risks ? TextSpans.TrimEndPunctuation(text) : Summary(line, risky);
         return make.Create(ItemKind.Risk, summary, text, SeverityRule.ForRisk(text, contained && risky.Count > 0));
     }
 

@@ -1,0 +1,40 @@
+using Summarizer.Extraction.Offline;
+
+namespace Summarizer.Tests.Extraction;
+
+public sealed class DateTextParserTests
+{
+    [Theory]
+    [InlineData("上线由7月9日调整", "7月9日", "2024-07-09")]
+    [InlineData("2024年6月29日 09:21", "2024年6月29日", "2024-06-29")]
+    [InlineData("slipped from 2024-06-28", "2024-06-28", "2024-06-28")]
+    [InlineData("06/24 05:20 超时", "06/24", "2024-06-24")]
+    [InlineData("from Jun 28 to", "Jun 28", "2024-06-28")]
+    [InlineData("due 28 July 2025", "28 July 2025", "2025-07-28")]
+    [InlineData("Sept 3rd", "Sept 3rd", "2024-09-03")]
+    public void Find_WrittenDate_ResolvesWithTheReportsWeek(string text, string written, string iso)
+    {
+        var date = DateTextParser.First(text)!.Value;
+
+        Assert.Equal(written, text.Substring(date.Index, date.Length));
+        Assert.Equal(iso, date.Normalize(text, IsoWeek.Parse("2024-W26")));
+    }
+
+    [Theory]
+    [InlineData("312/450")]
+    [InlineData("14/18")]
+    [InlineData("Marketing 5 campaigns")]
+    [InlineData("v1.1和1.2版本")]
+    [InlineData("13月45日")]
+    public void Find_NotADate_FindsNothing(string text)
+    {
+        Assert.Null(DateTextParser.First(text));
+    }
+
+    [Fact]
+    public void Normalize_NoYearAndNoWeek_KeepsTextAsWritten()
+    {
+        var date = DateTextParser.First("7月16日")!.Value;
+        Assert.Equal("7月16日", date.Normalize("7月16日", null));
+    }
+}
