@@ -11,6 +11,7 @@ public sealed class StageClock : IProgress<RunProgress>
 {
     private readonly Stopwatch _watch = Stopwatch.StartNew();
     private readonly Dictionary<string, TimeSpan> _starts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _timestamps = new(StringComparer.Ordinal);
 
     public TimeSpan Total { get; private set; }
 
@@ -21,11 +22,16 @@ public sealed class StageClock : IProgress<RunProgress>
     {
         lock (_starts)
         {
-            if (_starts.TryAdd(value.Stage, _watch.Elapsed) && value.Stage == "extract") FirstExtractDone = value.SectionsDone;
+            if (!_starts.TryAdd(value.Stage, _watch.Elapsed)) return;
+            _timestamps[value.Stage] = Stopwatch.GetTimestamp();
+            if (value.Stage == "extract") FirstExtractDone = value.SectionsDone;
         }
     }
 
     public void Stop() => Total = _watch.Elapsed;
+
+    /// <summary><see cref="Stopwatch.GetTimestamp"/> when <paramref name="stage"/> started, to line up with other clocks in the process.</summary>
+    public long StartedAt(string stage) => _timestamps[stage];
 
     /// <summary>From the start of <paramref name="from"/> to the start of <paramref name="to"/>.</summary>
     public TimeSpan Between(string from, string to) => _starts[to] - _starts[from];

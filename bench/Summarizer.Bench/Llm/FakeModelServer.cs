@@ -54,6 +54,7 @@ public sealed class FakeModelServer : IAsyncDisposable
 
     private async Task<IResult> CompleteAsync(HttpRequest request, CancellationToken ct)
     {
+        long arrived = System.Diagnostics.Stopwatch.GetTimestamp();
         Stats.Received();
         using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
         var messages = body.RootElement.GetProperty("messages").EnumerateArray().Select(m => (Role: m.GetProperty("role").GetString() ?? "", Text: TextOf(m))).ToList();
@@ -83,7 +84,7 @@ public sealed class FakeModelServer : IAsyncDisposable
         Stats.Started();
         try { await Task.Delay(_options.Latency, ct); } // the model "thinking"
         finally { Stats.Ended(); }
-        Stats.Answered(kind, promptTokens, completionTokens, sections.Count, sections.Sum(s => (long)Tokens(s.Text)));
+        Stats.Answered(arrived, kind, promptTokens, completionTokens, sections.Count, sections.Sum(s => (long)Tokens(s.Text)));
         return Results.Json(new
         {
             id = "chatcmpl-" + Guid.NewGuid().ToString("N"),

@@ -74,7 +74,12 @@ public sealed class LlmBench(IsoWeek week, LlmBenchSettings settings)
         int sections, long sectionTokens, List<ResultRow> rows)
     {
         var before = server.Stats.Snapshot();
+        int mark = server.Stats.Mark;
         var (outcome, stages) = await pipeline.RunAsync(input, week, "llm");
+        var span = server.Stats.SpanSince(mark);
+        var (firstCall, lastAnswer) = server.Stats.WindowSince(mark);
+        var beforeCalls = Stopwatch.GetElapsedTime(stages.StartedAt("extract"), firstCall);
+        var afterCalls = Stopwatch.GetElapsedTime(lastAnswer, stages.StartedAt("verify"));
         var seen = server.Stats.Snapshot().Minus(before);
         var phase = stages.Between("extract", "verify");
         int calls = seen.ExtractionCalls;
@@ -86,6 +91,7 @@ public sealed class LlmBench(IsoWeek week, LlmBenchSettings settings)
         string which = bound == latencyBound ? "calls × latency ÷ concurrency" : bound == tpmBound ? "TPM quota" : "RPM quota";
         rows.Add(new ResultRow("llm", $"LLM phase, {label} ({setup})",
             $"{Sec(phase)} vs bound {Sec(bound)} ({which}; latency bound {Sec(latencyBound)}, TPM bound {Sec(tpmBound)}) = ×{phase / bound:F2}; " +
+            $"extraction calls span {Sec(span)} at the server, {Sec(beforeCalls)} before the first call, {Sec(afterCalls)} after the last answer; " +
             $"whole run {Sec(stages.Total)}; {calls} extraction calls, {seen.Throttled} × 429, most in flight {seen.MaxInFlight}, " +
             $"{outcome.Snapshot.Items.Count} items, {outcome.Snapshot.DegradedSections.Count} sections degraded",
             $"≤ ×{BoundFactor} of bound", ResultRow.Check(phase <= bound * BoundFactor)));

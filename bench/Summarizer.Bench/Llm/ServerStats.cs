@@ -5,6 +5,7 @@ public sealed class ServerStats
 {
     private readonly Lock _gate = new();
     private int _inFlight;
+    private List<(long Start, long End, PromptKind Kind)> _calls = [];
 
     public int Requests { get; private set; }
     public int Throttled { get; private set; }
@@ -21,7 +22,35 @@ public sealed class ServerStats
 
     public ServerStats Snapshot()
     {
-        lock (_gate) return (ServerStats)MemberwiseClone();
+        lock (_gate)
+        {
+            var copy = (ServerStats)MemberwiseClone();
+            copy._calls = [.. _calls];
+            return copy;
+        }
+    }
+
+    /// <summary>Answered calls so far: a mark for <see cref="SpanSince"/>.</summary>
+    public int Mark { get { lock (_gate) return _calls.Count; } }
+
+    /// <summary>Arrival of the first and end of the last extraction call answered after <paramref name="mark"/> (Stopwatch timestamps).</summary>
+    public (long First, long Last) WindowSince(int mark)
+    {
+        lock (_gate)
+        {
+            var calls = _calls.Skip(mark).Where(c => c.Kind == PromptKind.Extraction).ToList();
+            return calls.Count == 0 ? (0, 0) : (calls.Min(c => c.Start), calls.Max(c => c.End));
+        }
+    }
+
+    /// <summary>From the arrival of the first extraction call answered after <paramref name="mark"/> to the last such answer.</summary>
+    public TimeSpan SpanSince(int mark)
+    {
+        lock (_gate)
+        {
+            var calls = _calls.Skip(mark).Where(c => c.Kind == PromptKind.Extraction).ToList();
+            return calls.Count == 0 ? TimeSpan.Zero : System.Diagnostics.Stopwatch.GetElapsedTime(calls.Min(c => c.Start), calls.Max(c => c.End));
+        }
     }
 
     internal void Received() { lock (_gate) Requests++; }
@@ -30,10 +59,11 @@ public sealed class ServerStats
     internal void Started() { lock (_gate) MaxInFlight = Math.Max(MaxInFlight, ++_inFlight); }
     internal void Ended() { lock (_gate) _inFlight--; }
 
-    internal void Answered(PromptKind kind, int promptTokens, int completionTokens, int sections, long sectionTokens)
+    internal void Answered(long arrived, PromptKind kind, int promptTokens, int completionTokens, int sections, long sectionTokens)
     {
         lock (_gate)
         {
+            _calls.Add((arrived, System.Diagnostics.Stopwatch.GetTimestamp(), kind));
             if (kind == PromptKind.Extraction) ExtractionCalls++;
             else if (kind == PromptKind.Summary) SummaryCalls++;
             else OtherCalls++;
