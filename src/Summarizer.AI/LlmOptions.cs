@@ -2,8 +2,6 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Summarizer.AI;
 
-public enum LlmProvider { AzureOpenAI, OpenAI }
-
 /// <summary>Settings of the LLM engine (<c>Summarizer:Llm</c>). The engine is on only when <see cref="Endpoint"/> is set.</summary>
 public sealed class LlmOptions : IValidatableObject
 {

@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
 using Summarizer.AI.Prompts;
 
 namespace Summarizer.AI.Extraction;
@@ -76,8 +78,16 @@ internal sealed class BatchExtractor(PromptCaller caller, LlmPrompts prompts, Ca
             logger.LogWarning(ex, "LLM call failed for good ({Error}); using the offline engine for {Pieces} section part(s)",
                 ex.GetType().Name + ": " + ex.Message, batch.Pieces.Count);
             result.Failed.AddRange(batch.Pieces);
-            result.EndpointFailed = true;
+            result.EndpointFailed |= IsEndpointFailure(ex);
             return null;
         }
     }
+
+    /// <summary>
+    /// A 400, 413 or 422 is about this batch (a content filter, a prompt too long): only it falls back. Anything else
+    /// (connection failures, timeouts, an open circuit, 401/403/404 misconfiguration, 429, 5xx) concerns the endpoint:
+    /// later batches skip it.
+    /// </summary>
+    private static bool IsEndpointFailure(Exception ex) =>
+        ex is not HttpOperationException { StatusCode: HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.UnprocessableEntity };
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -47,6 +48,9 @@ internal static class LlmResilience
             MinimumThroughput = 6,
             FailureRatio = 0.5,
             BreakDuration = TimeSpan.FromSeconds(30),
+            // Throttling is not sickness: 429s wait for Retry-After instead of failing every caller fast.
+            ShouldHandle = args => ValueTask.FromResult(
+                HttpClientResiliencePredicates.IsTransient(args.Outcome) && args.Outcome.Result?.StatusCode != HttpStatusCode.TooManyRequests),
             OnOpened = args =>
             {
                 logger.LogWarning("LLM circuit opened for {Duration} after {Outcome}", args.BreakDuration, Describe(args.Outcome));

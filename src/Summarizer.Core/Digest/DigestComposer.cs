@@ -11,6 +11,7 @@ public sealed class DigestComposer
     public DigestDocument Compose(WeekSnapshot week, IReadOnlyList<string> summary)
     {
         var items = week.Items.Where(i => i.Status != ReviewStatus.Dismissed).ToList();
+        var changes = ChangeRanking.Ranked(week.Changes);
         var incidents = items.Where(i => i.Kind == ItemKind.Incident).OrderBy(i => i.Incident?.Start ?? "", StringComparer.Ordinal).ToList();
         return new DigestDocument
         {
@@ -22,7 +23,8 @@ public sealed class DigestComposer
             DegradedSections = week.DegradedSections,
             Summary = summary,
             NeedsDecision = items.Where(ItemRanking.NeedsDecision).Ranked().Take(TopDecisions).ToList(),
-            Changes = week.Changes,
+            Changes = changes.Take(ChangeRanking.Shown).ToList(),
+            MoreChanges = Math.Max(0, changes.Count - ChangeRanking.Shown),
             Risks = items.Where(i => i.Kind == ItemKind.Risk).Ranked().Take(TopRisks).ToList(),
             Delays = items.Where(i => i.Kind == ItemKind.Delay).Ranked().ToList(),
             Incidents = incidents,

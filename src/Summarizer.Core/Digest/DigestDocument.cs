@@ -15,7 +15,9 @@ public sealed record DigestDocument
     public required IReadOnlyList<string> DegradedSections { get; init; }
     public required IReadOnlyList<string> Summary { get; init; }
     public required IReadOnlyList<ExtractedItem> NeedsDecision { get; init; }
+    /// <summary>The changes worth an executive's eye, most important first; <see cref="MoreChanges"/> more are in items.json.</summary>
     public required IReadOnlyList<WeekChange> Changes { get; init; }
+    public int MoreChanges { get; init; }
     public required IReadOnlyList<ExtractedItem> Risks { get; init; }
     public required IReadOnlyList<ExtractedItem> Delays { get; init; }
     public required IReadOnlyList<ExtractedItem> Incidents { get; init; }

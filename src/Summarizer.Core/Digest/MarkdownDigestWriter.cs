@@ -25,6 +25,7 @@ public sealed class MarkdownDigestWriter
         {
             Heading(sb, l.Changes);
             foreach (var c in d.Changes) sb.AppendLine($"- **{Esc(c.Team)}** {Esc(c.Summary)}");
+            if (d.MoreChanges > 0) sb.AppendLine($"- {string.Format(CultureInfo.InvariantCulture, l.MoreChanges, d.MoreChanges)}");
             sb.AppendLine();
         }
         Heading(sb, l.Risks);

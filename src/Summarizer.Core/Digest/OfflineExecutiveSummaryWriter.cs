@@ -41,7 +41,7 @@ public sealed class OfflineExecutiveSummaryWriter : IExecutiveSummaryWriter
             lines.Add(zh ? $"生产事件 {incidents.Count} 起，累计影响时长 {minutes} 分钟。"
                          : $"{incidents.Count} production incidents, {minutes} minutes of impact in total.");
         }
-        foreach (var change in week.Changes.Take(3)) lines.Add(change.Summary);
+        foreach (var change in ChangeRanking.Ranked(week.Changes).Take(3)) lines.Add(change.Summary);
         return lines;
     }
 }

@@ -58,9 +58,12 @@ public sealed class OfflineExtractor : IItemExtractor
             return;
         }
         var delay = DelayRule.Match(line, make);
+        var metrics = MetricRule.Match(line, make).ToList();
         Add(items, delay);
-        Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null));
-        items.AddRange(MetricRule.Match(line, make));
+        // Under a metrics heading "告警次数：12次" is a number to report; it is a risk only when flagged or unmeasured.
+        if (line.Role != SectionRole.Metrics || metrics.Count == 0 || SeverityRule.HasRiskMarker(line.Text))
+            Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null));
+        items.AddRange(metrics);
     }
 
     private static void Add(List<ItemCandidate> items, ItemCandidate? item)

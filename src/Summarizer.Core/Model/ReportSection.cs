@@ -51,8 +51,8 @@ public sealed class ReportSection
     /// <summary>Heading path joined with " > ", as items.json's <c>section</c> shows it.</summary>
     public string PathText => string.Join(" > ", HeadingPath);
 
-    /// <summary>Stable id within a run: file and start line.</summary>
-    public string Id => $"{Report.File}#L{StartLine}";
+    /// <summary>Stable id within a run: file and start line (the root has its own, a heading may start on line 1).</summary>
+    public string Id => Kind == SectionKind.Document ? $"{Report.File}#root" : $"{Report.File}#L{StartLine}";
 
     /// <summary>Lines this heading (or the document root) owns itself: up to its first child heading.</summary>
     public int OwnEndLine

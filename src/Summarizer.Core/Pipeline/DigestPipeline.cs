@@ -36,8 +36,7 @@ public sealed class DigestPipeline(
         await store.UpdateRunAsync(run, ct);
         try
         {
-            await using var weekLock = await store.TryLockWeekAsync(week.ToString(), run.RunId, TimeSpan.FromHours(1), ct)
-                ?? throw new InvalidOperationException($"Week {week} is being run by another instance; try again when it has finished.");
+            await using var weekLock = await new WeekLock(store, time, logger).AcquireAsync(week.ToString(), run.RunId, ct);
             var outcome = await RunLockedAsync(request, week, extractor, gathered, run, progress, ct);
             logger.LogInformation("Run {RunId} of {Week} succeeded: {Items} items, {Dropped} dropped, {Calls} LLM calls",
                 run.RunId, week, outcome.Snapshot.Items.Count, outcome.DroppedCandidates, outcome.Run.Calls);
@@ -102,7 +101,10 @@ public sealed class DigestPipeline(
             }
         }
         if (dropped > 0) logger.LogInformation("Verifier dropped {Dropped} of {Total} candidates that were not grounded", dropped, results.Count);
-        var items = ItemVerifier.AssignIds(week, Deduplicate(verified));
+        // LLM batches finish in any order: sort by source so ids and order are the same on every run.
+        var ordered = verified.OrderBy(i => i.Source.File, StringComparer.Ordinal).ThenBy(i => i.Source.Line).ThenBy(i => i.Source.EndLine)
+            .ThenBy(i => i.Kind).ThenBy(i => i.Summary, StringComparer.Ordinal);
+        var items = ItemVerifier.AssignIds(week, Deduplicate(ordered));
 
         progress?.Report(new RunProgress("compare", units.Count, units.Count));
         var comparison = await comparer.CompareAsync(week, items, reports.Select(r => r.Team).ToHashSet(StringComparer.OrdinalIgnoreCase), ct);

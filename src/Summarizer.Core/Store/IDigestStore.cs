@@ -19,7 +19,14 @@ public interface IDigestStore
     Task<IReadOnlyList<RunRecord>> ListRunsAsync(string? week = null, int limit = 50, CancellationToken ct = default);
 
     /// <summary>Takes the per-week lock so one instance runs a week at a time; null when another holder has it.</summary>
+    /// <remarks>The lease is renewed while held, so only a holder that died lets it lapse.</remarks>
     Task<IAsyncDisposable?> TryLockWeekAsync(string week, string holder, TimeSpan lease, CancellationToken ct = default);
+
+    /// <summary>Who holds the week's unexpired lock, or null.</summary>
+    Task<string?> GetWeekLockHolderAsync(string week, CancellationToken ct = default);
+
+    /// <summary>Removes the week's lock if <paramref name="holder"/> still holds it (its process is known to be gone).</summary>
+    Task<bool> BreakWeekLockAsync(string week, string holder, CancellationToken ct = default);
 
     // Extraction checkpoints: key = hash of section text + engine + prompt version + model.
     Task<IReadOnlyList<ItemCandidate>?> GetSectionResultAsync(string key, CancellationToken ct = default);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
+using Summarizer.AI;
 using Summarizer.Pipeline;
 using Summarizer.Store;
 
@@ -42,7 +43,7 @@ internal static class RunCommand
                 throw new DirectoryNotFoundException($"input folder '{request.InputDir}' does not exist; pass --input DIR with one folder per ISO week (e.g. DIR/2024-W26/team.md).");
 
             var outcome = await host.Services.GetRequiredService<DigestPipeline>().RunAsync(request, progress: new ConsoleProgress(), ct: ct);
-            RunSummary.Print(outcome);
+            RunSummary.Print(outcome, host.Services.GetRequiredService<IOptions<LlmOptions>>().Value);
             return CliErrors.Ok;
         }));
         return command;

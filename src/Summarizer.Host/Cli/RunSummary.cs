@@ -1,3 +1,5 @@
+using Summarizer.AI;
+using Summarizer.Extraction;
 using Summarizer.Pipeline;
 
 namespace Summarizer.Host.Cli;
@@ -5,7 +7,7 @@ namespace Summarizer.Host.Cli;
 /// <summary>The few lines a person reads after a run.</summary>
 internal static class RunSummary
 {
-    public static void Print(RunOutcome outcome)
+    public static void Print(RunOutcome outcome, LlmOptions llm)
     {
         var s = outcome.Snapshot;
         var counts = string.Join(", ", s.Items.GroupBy(i => i.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
@@ -19,7 +21,10 @@ internal static class RunSummary
         if (outcome.DroppedCandidates > 0) Console.WriteLine($"Dropped {outcome.DroppedCandidates} ungrounded candidate(s).");
         var run = outcome.Run;
         if (run.Calls > 0 || run.PromptTokens > 0)
-            Console.WriteLine($"LLM: {run.Calls} calls, {run.PromptTokens} prompt + {run.CompletionTokens} completion tokens.");
+        {
+            var cost = LlmCostEstimate.From(new ExtractionUsage(run.Calls, run.PromptTokens, run.CompletionTokens), llm);
+            Console.WriteLine($"LLM: {cost} (prices from Summarizer:Llm:PricePer1kInput/Output).");
+        }
         Console.WriteLine($"Wrote {Path.Combine(outcome.OutDir, "digest.md")}, digest.html, items.json");
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Summarizer.Host.Serve;
 
 namespace Summarizer.Host.Cli;
 
@@ -7,11 +8,17 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var urls = new Option<string?>("--urls") { Description = "Addresses to listen on (default http://127.0.0.1:5080)" };
+        var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on (default {SummarizerWebApp.DefaultUrls})" };
         var command = new Command("serve", "Run the weekly schedule, the HTTP API and the review pages") { urls };
-        command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((parse, ct) => CliErrors.GuardAsync(() =>
-            throw new NotSupportedException("serve lands with the API")));
+        command.TreatUnmatchedTokensAsErrors = false; // other host flags (--environment, --Summarizer:Input=...) pass through
+        command.SetAction((parse, ct) => CliErrors.GuardAsync(async () =>
+        {
+            var args = new List<string>(parse.UnmatchedTokens);
+            if (parse.GetValue(urls) is { } u) args.AddRange(["--urls", u]);
+            await using var app = SummarizerWebApp.Create([.. args]);
+            await ((IHost)app).RunAsync(ct);
+            return CliErrors.Ok;
+        }));
         return command;
     }
 }

@@ -104,8 +104,9 @@ public sealed class RunQueue(
     {
         logger.LogWarning("Run {RunId} interrupted by shutdown; it resumes at the next start", runId);
         var run = await store.GetRunAsync(runId, CancellationToken.None);
-        if (run is null || run.State is RunState.Succeeded or RunState.Failed) return run;
-        var queued = run with { State = RunState.Queued, Error = "Interrupted by a shutdown; resumes at the next start." };
+        // The pipeline marks a cancelled run failed; a shutdown is not the run's fault, so it goes back to the queue.
+        if (run is null || run.State == RunState.Succeeded) return run;
+        var queued = run with { State = RunState.Queued, Error = "Interrupted by a shutdown; resumes at the next start.", FinishedAt = null };
         await store.UpdateRunAsync(queued, CancellationToken.None);
         return queued;
     }

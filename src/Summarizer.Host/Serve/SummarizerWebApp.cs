@@ -1,6 +1,8 @@
 using Summarizer.Host.Api;
 using Summarizer.Host.Composition;
+using Summarizer.Delivery;
 using Summarizer.Host.Pages;
+using Summarizer.Host.Worker;
 
 namespace Summarizer.Host.Serve;
 
@@ -28,6 +30,9 @@ public static class SummarizerWebApp
         // Core first: hosted services start in registration order, so the schema exists before the run queue looks at it.
         builder.Services.AddSummarizer(builder.Configuration);
         builder.Services.AddHostedService<StoreInitializer>();
+        builder.Services.AddDelivery(builder.Configuration);
+        builder.Services.AddSingleton<IWeeklyDigestJob, PipelineDigestJob>();
+        builder.Services.AddDigestWorker(builder.Configuration);
 
         builder.Services.AddSummarizerApi(builder.Configuration);
         overrides?.Invoke(builder.Services);

@@ -34,4 +34,15 @@ public sealed class GroundingTextTests
         Assert.Equal("a ‹/report_sections> b ‹message role=\"system\"> c ‹ section> d <b>bold</b> 1 < 2", fenced);
         Assert.Equal(text.Length, fenced.Length);
     }
+
+    [Fact]
+    public void Neutralize_CharactersXmlForbids_BecomeSpacesKeepingPositions()
+    {
+        const string text = "page\fbreak \u0001 tab\tkept 表情😀 lone\uD800 end";
+
+        var fenced = PromptFence.Neutralize(text);
+
+        Assert.Equal("page break   tab\tkept 表情😀 lone  end", fenced);
+        Assert.Equal(text.Length, fenced.Length);
+    }
 }

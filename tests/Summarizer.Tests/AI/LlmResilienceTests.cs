@@ -15,40 +15,6 @@ public sealed class LlmResilienceTests
     private static readonly IReadOnlyList<ReportSection> Units = TestReports.Units(TestReports.Platform);
 
     [Fact]
-    public async Task ExtractAsync_429WithRetryAfter_WaitsThatLongThenSucceeds()
-    {
-        await using var server = await FakeChatServer.StartAsync(r => r.Index == 1
-            ? new FakeReply.Status(429, ("Retry-After", "1"))
-            : ScriptedAnswers.For(r, ScriptedAnswers.PlatformFacts));
-        // A back-off base of 60 s would blow the test's budget: only honouring Retry-After finishes in time.
-        await using var sp = LlmTestHost.Create(server.OpenAIEndpoint, s => { s["Summarizer:Llm:RetryDelaySeconds"] = "60"; s["Summarizer:Llm:TotalTimeoutSeconds"] = "100"; });
-
-        var results = await Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(Units, Ct));
-
-        Assert.Equal(2, server.Requests.Count);
-        var waited = server.Requests[1].At - server.Requests[0].At;
-        Assert.InRange(waited, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(20));
-        Assert.Equal(server.Requests[0].Body, server.Requests[1].Body);
-        Assert.All(results, r => Assert.False(r.Degraded));
-        Assert.Equal(3, results.Sum(r => r.Candidates.Count));
-    }
-
-    [Fact]
-    public async Task ExtractAsync_503WithRetryAfterMs_HonoursTheMilliseconds()
-    {
-        await using var server = await FakeChatServer.StartAsync(r => r.Index == 1
-            ? new FakeReply.Status(503, ("retry-after-ms", "300"))
-            : ScriptedAnswers.For(r, ScriptedAnswers.PlatformFacts));
-        await using var sp = LlmTestHost.Create(server.OpenAIEndpoint, s => { s["Summarizer:Llm:RetryDelaySeconds"] = "60"; s["Summarizer:Llm:TotalTimeoutSeconds"] = "100"; });
-
-        var results = await Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(Units, Ct));
-
-        Assert.Equal(2, server.Requests.Count);
-        Assert.InRange(server.Requests[1].At - server.Requests[0].At, TimeSpan.FromSeconds(0.25), TimeSpan.FromSeconds(20));
-        Assert.Equal(3, results.Sum(r => r.Candidates.Count));
-    }
-
-    [Fact]
     public async Task ExtractAsync_Persistent500_RetriesThenFallsBackOfflineMarkedDegraded()
     {
         await using var server = await FakeChatServer.StartAsync(_ => new FakeReply.Status(500));
@@ -85,6 +51,23 @@ public sealed class LlmResilienceTests
     }
 
     [Fact]
+    public async Task ExtractAsync_CallerCancels_AbortsTheCallInFlightPromptly()
+    {
+        var received = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await FakeChatServer.StartAsync(_ => { received.TrySetResult(); return Task.FromResult<FakeReply>(new FakeReply.Hang()); });
+        await using var sp = LlmTestHost.Create(server.OpenAIEndpoint, s => { s["Summarizer:Llm:TimeoutSeconds"] = "60"; s["Summarizer:Llm:TotalTimeoutSeconds"] = "120"; });
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var clock = Stopwatch.StartNew();
+
+        var run = Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(Units, cancel.Token));
+        await received.Task.WaitAsync(Ct);
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
     public async Task ExtractAsync_DeadEndpoint_FallsBackOfflineInBoundedTimeAndSkipsLaterBatches()
     {
         var dead = new TcpListener(IPAddress.Loopback, 0);
@@ -107,6 +90,37 @@ public sealed class LlmResilienceTests
         Assert.Equal(stats.Batches - 1, stats.SkippedBatches);
         Assert.Equal(Units.Count(u => !SectionBatcher.IsBlank(u)), results.Count(r => r.Degraded));
         Assert.Equal(0, stats.Usage.Calls);
+    }
+
+    [Fact]
+    public async Task ExtractAsync_400ForOneBatch_OnlyThatBatchFallsBackAndOthersStillUseTheLlm()
+    {
+        await using var server = await FakeChatServer.StartAsync(r => r.UserContent.Contains("风险")
+            ? new FakeReply.Status(400)
+            : ScriptedAnswers.For(r, ScriptedAnswers.PlatformFacts));
+        await using var sp = LlmTestHost.Create(server.OpenAIEndpoint, s => { s["Summarizer:Llm:MaxConcurrency"] = "1"; s["Summarizer:Llm:BatchTokenBudget"] = "200"; });
+        var stats = new LlmRunStats();
+
+        var results = await Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(Units, stats, Ct));
+
+        Assert.Equal(stats.Batches, server.Requests.Count); // a 400 is not retried, and later batches are still sent
+        Assert.Equal(0, stats.SkippedBatches);
+        Assert.Contains(results, r => r.Degraded);
+        Assert.Contains(results, r => !r.Degraded && r.Candidates.Count > 0);
+    }
+
+    [Fact]
+    public async Task ExtractAsync_WrongKey401_SkipsTheEndpointForTheRestOfTheRun()
+    {
+        await using var server = await FakeChatServer.StartAsync(_ => new FakeReply.Status(401));
+        await using var sp = LlmTestHost.Create(server.OpenAIEndpoint, s => { s["Summarizer:Llm:MaxConcurrency"] = "1"; s["Summarizer:Llm:BatchTokenBudget"] = "200"; });
+        var stats = new LlmRunStats();
+
+        var results = await Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(Units, stats, Ct));
+
+        Assert.Single(server.Requests);
+        Assert.Equal(stats.Batches - 1, stats.SkippedBatches);
+        Assert.Equal(Units.Count(u => !SectionBatcher.IsBlank(u)), results.Count(r => r.Degraded));
     }
 
     [Fact]
@@ -196,6 +210,7 @@ public sealed class LlmResilienceTests
         Assert.Equal("/openai/deployments/digest-deployment/chat/completions", request.Path);
         Assert.Matches(@"api-version=\d{4}-\d{2}-\d{2}", request.Query);
         Assert.Equal("azure-key", request.Headers["api-key"]);
+        Assert.Equal(4096, request.Json["max_tokens"]!.GetValue<int>());
         Assert.Equal("json_schema", request.Json["response_format"]!["type"]!.GetValue<string>());
         Assert.Equal(3, results.Sum(r => r.Candidates.Count));
     }

@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Summarizer.Digest;
+using Summarizer.Extraction;
 using Summarizer.Host.Api;
 using Summarizer.Store;
 
@@ -93,6 +96,34 @@ public sealed class RunsApiTests : IAsyncLifetime
         var run = await WaitForEndAsync(host.Client(ServeHost.AnalystToken), runId!);
 
         Assert.True(run.State == RunState.Succeeded, $"run ended {run.State}: {run.Error}");
+    }
+
+    [Fact]
+    public async Task Stop_RunInFlight_IsQueuedAgainForTheNextStart()
+    {
+        var stalled = new StalledExtractor();
+        var host = await ServeHost.StartAsync(s =>
+        {
+            s.RemoveAll<IItemExtractor>();
+            s.AddSingleton<IItemExtractor>(stalled);
+        });
+        try
+        {
+            host.WriteReport($"{ApiTestData.Week}/alpha.md", ApiTestData.AlphaReport);
+            using var response = await host.Client(ServeHost.AnalystToken).PostAsJsonAsync("/api/runs", new { week = ApiTestData.Week, engine = "offline" });
+            var started = await response.Content.ReadFromJsonAsync<RunStarted>(SummarizerJson.Options);
+            await stalled.Started.Task.WaitAsync(Deadline);
+
+            await host.App.StopAsync();
+
+            var run = await host.Store.GetRunAsync(started!.RunId);
+            Assert.Equal(RunState.Queued, run!.State);
+            Assert.Contains("resumes at the next start", run.Error);
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
     }
 
     [Fact]

@@ -49,6 +49,7 @@ public sealed class ServeHost : IAsyncDisposable
             $"--Summarizer:Auth:Tokens:{AlphaToken}=team:alpha",
             $"--Summarizer:Auth:Tokens:{BetaToken}=team:beta",
             $"--Summarizer:Auth:Tokens:{ChineseTeamToken}=team:{ChineseTeam}",
+            "--Summarizer:Schedule:Enabled=false", // the weekly worker's catch-up run would mix into these tests' runs
             "--Logging:LogLevel:Default=Warning",
         ];
         var app = SummarizerWebApp.Create(args, overrides);

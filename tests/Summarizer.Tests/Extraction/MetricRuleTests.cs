@@ -18,6 +18,7 @@ public sealed class MetricRuleTests
     [InlineData("新增商户：120家", null, "新增商户", 120, "家", null, null)]
     [InlineData("Open P1 bugs: 12", null, "Open P1 bugs", 12, null, null, null)]
     [InlineData("交易金额达到3,456万元", null, "交易金额", 3456, "万元", null, null)]
+    [InlineData("支付成功率99.5%7月起按新口径统计", null, "支付成功率", 99.5, "%", null, null)]
     public void Match_MeasuredQuantity_FillsMetricFacts(string line, string? heading, string name, double value, string? unit, double? previous, string? target)
     {
         var metric = Assert.Single(ReportUnits.ExtractLine(line, heading), c => c.Kind == ItemKind.Metric);
@@ -71,5 +72,19 @@ public sealed class MetricRuleTests
     {
         var metric = Assert.Single(ReportUnits.ExtractLine("4. 银企M6V机房迁移整体进度95%；中行前置机搬迁M7机房完成"), c => c.Kind == ItemKind.Metric);
         Assert.Equal("银企M6V机房迁移整体进度", metric.Metric!.Name);
+    }
+
+    [Fact]
+    public void Match_CountOfAlertsUnderMetricsHeading_IsMetricOnly()
+    {
+        var item = Assert.Single(ReportUnits.ExtractLine("- 告警次数：12次", "系统运行数据"));
+        Assert.Equal(ItemKind.Metric, item.Kind);
+    }
+
+    [Fact]
+    public void Match_CountOfAlertsInWorkItem_IsRiskAndMetric()
+    {
+        var items = ReportUnits.ExtractLine("- 对账任务超时告警3次", "【O2 平台治理】");
+        Assert.Equal([ItemKind.Risk, ItemKind.Metric], items.Select(i => i.Kind));
     }
 }

@@ -16,6 +16,12 @@ public sealed class RiskRuleTests
     [InlineData("- Mobile release at risk: app store review pending", "Mobile release at risk: app store review pending", Severity.Medium)]
     [InlineData("- Status: Amber — vendor contract unsigned", "Status: Amber — vendor contract unsigned", Severity.Medium)]
     [InlineData("- 对账任务超时告警3次，严重影响日终", "对账任务超时告警3次", Severity.High)]
+    [InlineData("- 联调卡点：银行测试环境不稳定", "联调卡点：银行测试环境不稳定", Severity.Medium)]
+    [InlineData("- 商户进件被风控规则阻塞", "商户进件被风控规则阻塞", Severity.Medium)]
+    [InlineData("- 代扣批量任务失败率上升", "代扣批量任务失败率上升", Severity.Medium)]
+    [InlineData("- 对账文件格式异常，待银行确认", "对账文件格式异常", Severity.Medium)]
+    [InlineData("- Ledger: Red — vendor late on HSM delivery", "Ledger: Red — vendor late on HSM delivery", Severity.High)]
+    [InlineData("- Critical dependency on the bank's sandbox", "Critical dependency on the bank's sandbox", Severity.High)]
     public void Match_RiskStatement_IsRiskWithSeverity(string line, string summary, Severity severity)
     {
         var risk = Assert.Single(ReportUnits.ExtractLine(line), c => c.Kind == ItemKind.Risk);

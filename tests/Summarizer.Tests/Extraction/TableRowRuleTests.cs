@@ -59,12 +59,40 @@ public sealed class TableRowRuleTests
         var items = ReportUnits.Extract("""
             # 运行数据
 
-            | 指标 | 本周 |
+            | 数据 | 说明 |
             |---|---|
-            | 入金有效成功率：99.993% | |
+            | 入金有效成功率：99.993% | 见附件 |
             """);
 
         var metric = Assert.Single(items);
         Assert.Equal(new MetricFacts("入金有效成功率", 99.993, "%"), metric.Metric);
+        Assert.Equal("入金有效成功率：99.993%", metric.Quote);
+    }
+
+    [Fact]
+    public void Match_MetricTable_GivesOneMetricPerRowWithPreviousAndTarget()
+    {
+        var items = ReportUnits.Extract("""
+            # 周报
+
+            ## 系统运行数据
+
+            | 指标 | 本周 | 上周 | 目标 |
+            |---|---|---|---|
+            | 入金有效成功率 | 99.993% | 99.990% | ≥99.99% |
+            | 出金有效成功率 | 99.981% | 99.985% | ≥99.99% |
+            | 日均交易笔数 | 12.5万笔 | 11.8万笔 | |
+            """);
+
+        Assert.Equal(
+            [
+                new MetricFacts("入金有效成功率", 99.993, "%", 99.99, "≥99.99%"),
+                new MetricFacts("出金有效成功率", 99.981, "%", 99.985, "≥99.99%"),
+                new MetricFacts("日均交易笔数", 12.5, "万笔", 11.8, null),
+            ],
+            items.Select(i => i.Metric));
+        Assert.Equal([null, Severity.Medium, null], items.Select(i => i.Severity));
+        Assert.Equal("入金有效成功率 99.993%", items[0].Summary);
+        Assert.Equal("入金有效成功率 | 99.993% | 99.990% | ≥99.99%", items[0].Quote);
     }
 }

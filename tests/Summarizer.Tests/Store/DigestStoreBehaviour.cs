@@ -81,6 +81,16 @@ public abstract class DigestStoreBehaviour
     }
 
     [Fact]
+    public async Task SaveWeekAsync_ManyItems_AllStoredInOrder()
+    {
+        var store = OpenStore();
+        var items = Enumerable.Range(0, 450).Select(i => StoreTestData.Item($"i{i:D3}", team: $"T{i % 7}", summary: $"风险 {i}")).ToArray();
+        await store.SaveWeekAsync(StoreTestData.Week("2024-W26", items));
+        var stored = await store.GetItemsAsync(new ItemQuery("2024-W26"));
+        Assert.Equal(items, stored);
+    }
+
+    [Fact]
     public async Task SaveWeekAsync_DuplicateItemIds_ThrowsAndKeepsPreviousItems()
     {
         var store = OpenStore();

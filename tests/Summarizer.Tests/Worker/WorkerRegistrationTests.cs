@@ -43,7 +43,7 @@ public sealed class WorkerRegistrationTests : IDisposable
         Assert.Equal(["boss@example.test", "cto@example.test"], sp.GetRequiredService<IOptions<SmtpOptions>>().Value.To);
         Assert.Equal(6, sp.GetRequiredService<IOptions<HistoryOptions>>().Value.Weeks);
         Assert.Equal("30 9 * * FRI", sp.GetRequiredService<IOptions<ScheduleOptions>>().Value.Cron);
-        Assert.NotNull(sp.GetRequiredService<WeekComparer>());
+        Assert.NotNull(sp.GetRequiredService<IWeekComparer>());
         Assert.NotNull(sp.GetRequiredService<DeliveryService>());
     }
 

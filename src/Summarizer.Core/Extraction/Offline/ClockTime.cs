@@ -12,6 +12,7 @@ internal readonly partial record struct ClockTime(int Index, int Length, int Hou
 
     public static IEnumerable<ClockTime> Find(string text, int start = 0)
     {
+        if (text.AsSpan(start).IndexOfAny(':', '：') < 0) yield break; // most lines hold no time: skip the regex
         for (var m = Pattern().Match(text, start); m.Success; m = m.NextMatch())
             yield return new ClockTime(m.Index, m.Length,
                 int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture));

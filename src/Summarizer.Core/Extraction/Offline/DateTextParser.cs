@@ -17,6 +17,7 @@ internal static partial class DateTextParser
     public static IEnumerable<DateMention> Find(string text, int start = 0, int length = -1)
     {
         if (length < 0) length = text.Length - start;
+        if (!TextSpans.HasDigit(text.AsSpan(start, length))) yield break; // every written date has a digit
         for (var m = Pattern().Match(text, start, length); m.Success; m = m.NextMatch())
             if (FromMatch(m) is { } date) yield return date;
     }

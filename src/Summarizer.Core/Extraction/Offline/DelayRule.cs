@@ -14,11 +14,14 @@ internal static partial class DelayRule
     public static ItemCandidate? Match(UnitLine line, CandidateFactory make)
     {
         var text = line.Text;
-        if (Negated().IsMatch(text) || Possible().IsMatch(text)) return null;
-        var shift = Shift().Match(text);
-        if (shift.Success && !(ShiftVerb().IsMatch(text) || Keyword().IsMatch(text))) shift = System.Text.RegularExpressions.Match.Empty;
-        var target = shift.Success ? shift : ToOnly().Match(text);
         var keyword = Keyword().Match(text);
+        bool verb = keyword.Success || ShiftVerb().IsMatch(text);
+        // Every delay needs a delay or shift verb ("推至" aside): most lines leave here before the heavier patterns run.
+        if (!verb && !text.Contains('推')) return null;
+        if (Negated().IsMatch(text) || Possible().IsMatch(text)) return null;
+        // "从7月1日到7月5日进行联调" is a range, not a shift: a shift needs its verb.
+        var shift = verb ? Shift().Match(text) : System.Text.RegularExpressions.Match.Empty;
+        var target = shift.Success ? shift : ToOnly().Match(text);
         if (!target.Success && !keyword.Success) return null;
 
         string? fromText = target.Groups["from"].Success ? target.Groups["from"].Value.Trim()
@@ -27,15 +30,15 @@ internal static partial class DelayRule
         if (fromText is not null && toText is not null && !IsLater(fromText, toText, make.Week)) return null; // pulled in
 
         int anchor = target.Success ? target.Index : keyword.Index;
-        var subject = Subject(text, anchor, line.Topic is null ? 0 : TopicEnd(text));
+        var subject = Subject(text, anchor, line.TopicEnd);
         var milestone = line.Topic ?? subject;
         var facts = new DelayFacts(
             string.IsNullOrEmpty(milestone) ? null : milestone,
             fromText is null ? null : Normalize(fromText, make.Week),
             toText is null ? null : Normalize(toText, make.Week),
             Reason(text));
-        var what = (line.Topic ?? "") + (line.IsChinese ? subject : (line.Topic is null ? subject : (subject.Length > 0 ? " " + subject : "")));
-        var summary = Summary(line.IsChinese, what.Trim(), fromText, toText, keyword.Success ? keyword.Value : null);
+        var what = line.Topic is null ? subject : subject.Length == 0 ? line.Topic : line.IsChinese ? line.Topic + subject : $"{line.Topic} {subject}";
+        var summary = Summary(line.IsChinese, what, fromText, toText, keyword.Success ? keyword.Value : null);
         return make.Create(ItemKind.Delay, summary, text, SeverityRule.ForDelay(text), delay: facts);
     }
 
@@ -61,12 +64,6 @@ internal static partial class DelayRule
         var fd = f.Year is null && t.Year is not null ? new DateMention(0, 0, t.Year, f.Month, f.Day).Resolve(week0) : f.Resolve(week0);
         var td = t.Year is null && f.Year is not null ? new DateMention(0, 0, f.Year, t.Month, t.Day).Resolve(week0) : t.Resolve(week0);
         return fd is null || td is null || td > fd;
-    }
-
-    private static int TopicEnd(string text)
-    {
-        TextSpans.Topic(text, out int restStart);
-        return restStart;
     }
 
     /// <summary>The thing that slipped: the clause text before the shift or the delay word, without filler words.</summary>
@@ -106,7 +103,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
     private static partial Regex Possible();
 
-    [GeneratedRegex(@"(?:\s*(?:目前|当前|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:has been|have been|was|were|is|has|have|been|will be|got|gets|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*(?:目前|当前|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:has been|have been|was|were|is|has|have|been|will be|got|gets|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SubjectFiller();
 
     [GeneratedRegex(@"(?:因为|因|由于|受(?=[^，,。；;]{1,20}影响)|原因[:：是为]?)\s*(?<r>[^，,。；;]+?)(?:影响)?(?=[，,。；;]|$)|(?<![A-Za-z])(?:because of|because|due to|owing to|pending)\s+(?<r>[^,.;]+)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]

@@ -33,7 +33,8 @@ internal static partial class IncidentRule
         var facts = new IncidentFacts(startText, endText, duration, impact);
 
         int descriptionFrom = Math.Max(start?.End ?? 0, startDate?.End ?? 0);
-        if (end is { } en && Between().IsMatch(text[descriptionFrom..(endDate?.Index ?? en.Index)])) descriptionFrom = en.End;
+        if (end is { } en && (endDate?.Index ?? en.Index) is var stop && stop >= descriptionFrom && Between().IsMatch(text[descriptionFrom..stop]))
+            descriptionFrom = en.End;
         var summary = Description(text, descriptionFrom);
         return make.Create(ItemKind.Incident, summary, text, SeverityRule.ForIncident(text, duration, impact), incident: facts);
     }
@@ -84,7 +85,9 @@ internal static partial class IncidentRule
             var m = pattern.Match(text);
             if (m.Success) return TextSpans.TrimEndPunctuation(m.Value.Trim());
         }
-        return null;
+        // Failing a stated impact, the consequence the line names: "导致实收凭证未生成", "causing duplicate refunds".
+        var effect = Consequence().Match(text);
+        return effect.Success ? TextSpans.TrimEndPunctuation(effect.Groups["e"].Value.Trim()) : null;
     }
 
     /// <summary>What happened: the first sentence after the timestamp, without a time-zone tag or separators.</summary>
@@ -110,6 +113,9 @@ internal static partial class IncidentRule
 
     [GeneratedRegex(@"\d[\d,.]*\s*(?:万|亿)?\s*(?:笔|单|人|户|家|元|个)[^，,。；;]{0,20}?(?:失败|异常|受影响|延迟|超时|错误|丢失|重复|积压)")]
     private static partial Regex FailedCount();
+
+    [GeneratedRegex(@"(?:导致|造成|引起|(?<![A-Za-z])(?:causing|resulting in|led to|leading to)\s)(?<e>[^，,。；;]+)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex Consequence();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:affect(?:ing|ed)|impact(?:ing|ed))\s+[^,.;]+", RegexOptions.IgnoreCase)]
     private static partial Regex AffectedEnglish();

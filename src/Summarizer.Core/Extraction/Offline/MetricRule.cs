@@ -18,6 +18,7 @@ internal static partial class MetricRule
     public static IEnumerable<ItemCandidate> Match(UnitLine line, CandidateFactory make)
     {
         var text = line.Text;
+        if (!TextSpans.HasDigit(text)) return [];
         var masked = NumberMask.Apply(text);
         var used = new List<(int Start, int End)>();
         var found = new List<(int Index, ItemCandidate Item)>();
@@ -37,6 +38,23 @@ internal static partial class MetricRule
         return found.OrderBy(f => f.Index).Select(f => f.Item);
     }
 
+    /// <summary>A metric table row: the name cell, the value cell and optional previous and target cells.</summary>
+    public static ItemCandidate? FromCells(UnitLine line, CandidateFactory make, string name, string valueCell, string? previousCell, string? targetCell)
+    {
+        if (!name.Any(char.IsLetter) || Quantity(valueCell) is not { } m) return null;
+        var value = Parse(m.Groups["num"].Value);
+        var unit = UnitOf(m);
+        double? previous = previousCell is not null && Quantity(previousCell) is { } p ? Parse(p.Groups["num"].Value) : null;
+        var severity = targetCell is not null && MissesTarget(value, unit, targetCell, name) ? Severity.Medium : (Severity?)null;
+        return make.Create(ItemKind.Metric, $"{name} {valueCell}", line.Text, severity,
+            metric: new MetricFacts(name, value, unit, previous, targetCell));
+    }
+
+    /// <summary>Currency and unit as written ("%", "万笔", "$M"), or null.</summary>
+    private static string? UnitOf(Match m) => (m.Groups["cur"].Value + m.Groups["unit"].Value) is { Length: > 0 } u ? u : null;
+
+    private static Match? Quantity(string cell) => Value().Match(NumberMask.Apply(cell)) is { Success: true } m ? m : null;
+
     private static ItemCandidate? Build(UnitLine line, CandidateFactory make, string masked, Match m, List<(int Start, int End)> used)
     {
         var text = line.Text;
@@ -50,7 +68,7 @@ internal static partial class MetricRule
 
         var value = Parse(m.Groups["num"].Value);
         double? previous = m.Groups["prev"].Success ? Parse(m.Groups["prev"].Value) : null;
-        string? unit = (m.Groups["cur"].Value + m.Groups["unit"].Value) is { Length: > 0 } u ? u : m.Groups["punit"].Success ? m.Groups["punit"].Value : null;
+        var unit = UnitOf(m) ?? (m.Groups["punit"].Success ? m.Groups["punit"].Value : null);
         string? target = m.Groups["den"].Success ? m.Groups["den"].Value : null;
         var t = Target().Match(masked, m.Index + m.Length, clauseEnd - (m.Index + m.Length));
         if (t.Success)
@@ -123,7 +141,7 @@ internal static partial class MetricRule
         @"|(?<![A-Za-z0-9.,/¤_\-])(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:→|->|=>)\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex Change();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?\s*(?<unit>" + Unit + @")?(?![0-9¤])", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?(?:\s*(?<unit>" + Unit + @")|(?![\d¤]))", RegexOptions.ExplicitCapture)]
     private static partial Regex Value();
 
     [GeneratedRegex(@"^[\s(（\[,，]*(?:目标|target|goal|SLA|SLO|预期|期望)\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
@@ -132,7 +150,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"(?<op>[≤≥<>]=?|=)?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex TargetValue();
 
-    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|at|of|is|was|are|were|reached|hit|now|dropped|fell|rose|improved|increased|decreased|went|grew|reduced|declined|by))+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|at|of|is|was|are|were|reached|hit|now|dropped|fell|rose|improved|increased|decreased|went|grew|reduced|declined|by))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Qualifiers();
 
     [GeneratedRegex(@"^(?:\s|其中|本周|当前|目前|累计|共计|以及|及|和|与|、|the\s|and\s|with\s)+", RegexOptions.IgnoreCase)]
@@ -141,7 +159,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"^\s*[A-Za-z][\w-]*|^[\u4e00-\u9fff]{1,6}")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"(?:目标|target|goal|SLA|SLO)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:目标|target|goal|SLA|SLO)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TargetWord();
 
     [GeneratedRegex(@"版本|version|release|sprint|week|编号|电话|phone|(?<![A-Za-z])id$|^(?:no|#)$", RegexOptions.IgnoreCase)]

@@ -13,7 +13,8 @@ internal static partial class NumberMask
     public static string Apply(string text)
     {
         var chars = text.ToCharArray();
-        foreach (Match m in Url().Matches(text)) Fill(chars, m.Index, m.Length);
+        if (text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.Ordinal) || text.Contains('@'))
+            foreach (Match m in Url().Matches(text)) Fill(chars, m.Index, m.Length);
         foreach (var d in DateTextParser.Find(text))
             if (!d.Loose || ClockTime.Find(text, d.End).Any(t => text[d.End..t.Index].Trim().Length == 0))
                 Fill(chars, d.Index, d.Length);
@@ -24,7 +25,7 @@ internal static partial class NumberMask
 
     private static void Fill(char[] chars, int index, int length) => Array.Fill(chars, Blank, index, length);
 
-    [GeneratedRegex(@"(?:https?|ftp)://\S+|www\.\S+|\S+@\S+\.\w+")]
+    [GeneratedRegex(@"(?:https?|ftp)://\S+|www\.\S+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")]
     private static partial Regex Url();
 
     // Months, days, years, ordinals (第3), versions (1.2版本, 2.0.1), phases, levels. Codes glued to letters (v1.1, P0, M6, W26)

@@ -15,6 +15,7 @@ internal static partial class RiskRule
     {
         var text = line.Text;
         bool marker = SeverityRule.HasRiskMarker(text);
+        if (!marker && line.Role != SectionRole.Risks && !Terms().IsMatch(text)) return null; // cheap exit for most lines
         var risky = new List<(int Start, int Length)>();
         bool anyResolved = false, contained = false;
         foreach (var clause in TextSpans.Clauses(text))
@@ -51,8 +52,7 @@ internal static partial class RiskRule
         if (risky.Count == 0) return TextSpans.TrimEndPunctuation(text);
         int start = risky[0].Start, end = risky[^1].Start + risky[^1].Length;
         var body = text[start..end];
-        TextSpans.Topic(text, out int restStart);
-        if (line.Topic is { } topic && start >= restStart && restStart > 0)
+        if (line.Topic is { } topic && start >= line.TopicEnd)
             body = line.IsChinese ? $"{topic}：{body}" : $"{topic}: {body}";
         return TextSpans.TrimEndPunctuation(body);
     }

@@ -32,7 +32,7 @@ internal static partial class SeverityRule
 
     public static Severity ForDelay(string text) => Explicit(text) ?? Severity.Medium;
 
-    [GeneratedRegex(@"【\s*(?:高|严重|紧急|P0)\s*】|[\[(（]\s*(?:高|High|HIGH|Critical|P0)\s*[\])）]|🔴|(?<![A-Za-z])(?:Red|RED|P0|critical|Critical|CRITICAL|blocker|Blocker|sev-?1|Sev-?1|SEV-?1)(?![A-Za-z0-9])|严重|紧急")]
+    [GeneratedRegex(@"【\s*(?:高|严重|紧急|P0)\s*】|[\[(（]\s*(?:高|High|HIGH|Critical|P0)\s*[\])）]|🔴|(?<![A-Za-z])(?:Red|RED|P0|critical|Critical|CRITICAL|blocker|Blocker|sev-?1|Sev-?1|SEV-?1)(?![A-Za-z0-9])|(?<!不)严重|(?<!不)紧急")]
     private static partial Regex High();
 
     [GeneratedRegex(@"【\s*中\s*】|[\[(（]\s*(?:中|Medium|MEDIUM|Med|P1|P2)\s*[\])）]|🟡|🟠|(?<![A-Za-z])(?:Amber|AMBER|Yellow|YELLOW)(?![A-Za-z])")]

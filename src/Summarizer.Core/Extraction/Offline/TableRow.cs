@@ -8,4 +8,7 @@ internal sealed record TableRow(IReadOnlyList<string> Cells, TableColumns Column
     public string? Status => Cell(Columns.Status);
     public string? Due => Cell(Columns.Due);
     public string? Notes => Cell(Columns.Notes);
+    public string? Value => Cell(Columns.Value);
+    public string? Target => Cell(Columns.Target);
+    public string? Previous => Cell(Columns.Previous);
 }

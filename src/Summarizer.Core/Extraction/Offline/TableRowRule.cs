@@ -5,18 +5,21 @@ namespace Summarizer.Extraction.Offline;
 /// <summary>
 /// Markdown table rows whose header names a status or a due column (| Project | Status | Owner | Due | Notes |):
 /// a slipped due date ("Jun 28 → Jul 12", "Jul 12 (was Jun 28)") or a delayed status gives a delay, a Red/Amber or
-/// blocked status gives a risk, and the notes cell is read like a line. Rows of other tables are read as plain lines.
+/// blocked status gives a risk, and the notes cell is read like a line. A value column (| 指标 | 本周 | 上周 | 目标 |) gives a
+/// metric per row. Rows of other tables are read as plain lines.
 /// </summary>
 internal static partial class TableRowRule
 {
-    public static bool Applies(UnitLine line) => line.Row is { } row && (row.Columns.Status >= 0 || row.Columns.Due >= 0);
+    public static bool Applies(UnitLine line) => line.Row is { } row && (row.Columns.Status >= 0 || row.Columns.Due >= 0 || row.Columns.Value >= 0);
 
     public static IEnumerable<ItemCandidate> Match(UnitLine line, CandidateFactory make)
     {
         var row = line.Row!;
         var subject = row.Subject ?? "";
+        if (row.Value is { } value && MetricRule.FromCells(line, make, subject, value, row.Previous, row.Target) is { } metric)
+            yield return metric;
         var status = row.Status ?? "";
-        var notesLine = row.Notes is { } notes ? line with { Text = notes, Row = null } : null;
+        var notesLine = row.Notes is { } notes ? new UnitLine(line.Number, notes, line.Role) : null;
         bool chinese = line.IsChinese;
 
         var delay = DueShift(line, row, subject, make) ?? NotesDelay(line, notesLine, subject, make);

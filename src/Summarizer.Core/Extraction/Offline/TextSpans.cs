@@ -5,6 +5,8 @@ namespace Summarizer.Extraction.Offline;
 /// <summary>Small text measurements the rules share: markers, topics, clauses. All spans index the original text.</summary>
 internal static partial class TextSpans
 {
+    public static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
+
     public static bool HasCjk(string text)
     {
         foreach (char c in text)
@@ -57,7 +59,7 @@ internal static partial class TextSpans
 
     private static bool IsClauseEnd(string text, int i) => text[i] switch
     {
-        '，' or '；' or '。' or '！' or '？' or ';' or '!' or '?' => true,
+        '，' or '；' or '。' or '！' or '？' or ';' or '!' or '?' or '|' => true,
         // ',' and '.' end a clause only when not inside a number (1,234 / 99.9) and, for '.', followed by a blank or the end.
         ',' => !(i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1])),
         '.' => i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]),

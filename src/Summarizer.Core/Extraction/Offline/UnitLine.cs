@@ -4,11 +4,27 @@ namespace Summarizer.Extraction.Offline;
 /// One line of a heading unit as the rules see it. <see cref="Text"/> is the line with its list marker and
 /// indentation stripped and trailing blanks trimmed: a verbatim substring of the source line, so it can be quoted.
 /// </summary>
-internal sealed record UnitLine(int Number, string Text, int Indent, bool IsListItem, SectionRole Role, TableRow? Row = null)
+internal sealed class UnitLine
 {
-    /// <summary>True when the line is mostly written in Chinese (any CJK ideograph), which decides the summary language.</summary>
-    public bool IsChinese { get; } = TextSpans.HasCjk(Text);
+    public UnitLine(int number, string text, SectionRole role, TableRow? row = null)
+    {
+        (Number, Text, Role, Row) = (number, text, role, row);
+        IsChinese = TextSpans.HasCjk(text);
+        Topic = TextSpans.Topic(text, out int topicEnd);
+        TopicEnd = topicEnd;
+    }
+
+    public int Number { get; }
+    public string Text { get; }
+    public SectionRole Role { get; }
+    public TableRow? Row { get; }
+
+    /// <summary>True when the line holds any CJK ideograph, which decides the summary language.</summary>
+    public bool IsChinese { get; }
 
     /// <summary>The text before a leading "topic：" colon (e.g. <c>装修存管项目</c>), or null.</summary>
-    public string? Topic { get; } = TextSpans.Topic(Text, out _);
+    public string? Topic { get; }
+
+    /// <summary>Where the text after the topic's colon begins; 0 without a topic.</summary>
+    public int TopicEnd { get; }
 }

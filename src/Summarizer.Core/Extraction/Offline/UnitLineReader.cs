@@ -37,7 +37,7 @@ internal static partial class UnitLineReader
                 if (IsSeparator(cells)) continue;
                 if (i + 1 < lines.Count && IsSeparator(Cells(lines[i + 1].Text))) { columns = TableColumns.FromHeader(cells); continue; }
                 var row = new TableRow(cells, columns ?? new TableColumns(0, -1, -1, -1));
-                yield return new UnitLine(number, TrimPipes(raw), indent, false, role, row);
+                yield return new UnitLine(number, TrimPipes(raw), role, row);
                 continue;
             }
             columns = null;
@@ -49,7 +49,7 @@ internal static partial class UnitLineReader
                 if (SectionRoles.Classify(label.Title) is { } labelRole) labels.Add(new Label(indent, isList, labelRole));
                 if (label.IsWholeLine) continue;
             }
-            yield return new UnitLine(number, text, indent, isList, role);
+            yield return new UnitLine(number, text, role);
         }
     }
 
