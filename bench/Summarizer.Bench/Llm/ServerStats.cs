@@ -14,6 +14,8 @@ public sealed class ServerStats
     public int OtherCalls { get; private set; }
     public long PromptTokens { get; private set; }
     public long ExtractionPromptTokens { get; private set; }
+    /// <summary>Prompt + completion tokens of extraction calls: what they charged against the TPM quota.</summary>
+    public long ExtractionTokens { get; private set; }
     public long CompletionTokens { get; private set; }
     /// <summary>o200k tokens of the fenced section texts the extraction calls carried.</summary>
     public long SectionTokens { get; private set; }
@@ -68,7 +70,11 @@ public sealed class ServerStats
             else if (kind == PromptKind.Summary) SummaryCalls++;
             else OtherCalls++;
             PromptTokens += promptTokens;
-            if (kind == PromptKind.Extraction) ExtractionPromptTokens += promptTokens;
+            if (kind == PromptKind.Extraction)
+            {
+                ExtractionPromptTokens += promptTokens;
+                ExtractionTokens += promptTokens + completionTokens;
+            }
             CompletionTokens += completionTokens;
             SectionsSeen += sections;
             SectionTokens += sectionTokens;
@@ -84,7 +90,8 @@ public sealed class ServerStats
         ExtractionCalls = ExtractionCalls - before.ExtractionCalls, SummaryCalls = SummaryCalls - before.SummaryCalls,
         OtherCalls = OtherCalls - before.OtherCalls, PromptTokens = PromptTokens - before.PromptTokens,
         CompletionTokens = CompletionTokens - before.CompletionTokens,
-        ExtractionPromptTokens = ExtractionPromptTokens - before.ExtractionPromptTokens, SectionTokens = SectionTokens - before.SectionTokens,
+        ExtractionPromptTokens = ExtractionPromptTokens - before.ExtractionPromptTokens,
+        ExtractionTokens = ExtractionTokens - before.ExtractionTokens, SectionTokens = SectionTokens - before.SectionTokens,
         SectionsSeen = SectionsSeen - before.SectionsSeen, MaxInFlight = MaxInFlight,
     };
 }
