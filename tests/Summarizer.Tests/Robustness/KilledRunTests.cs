@@ -9,7 +9,7 @@ namespace Summarizer.Tests.Robustness;
 /// <summary>kill -9 of the real executable in the middle of a run, then a rerun over the same store.</summary>
 public sealed class KilledRunTests
 {
-    private const int Reports = 600;
+    private const int Reports = 900; // extraction must outlast the pipeline's 500 ms progress gate several times over
     private static readonly IsoWeek Week = new(2024, 26);
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);
 
