@@ -32,7 +32,7 @@ public sealed class LlmExecutiveSummaryWriter(
             var answer = await caller.InvokeAsync(prompts.Function(LlmPrompts.DigestPlugin, LlmPrompts.ExecutiveSummary), new Dictionary<string, string>
             {
                 ["week"] = week.Week,
-                ["language"] = ReportLanguage.Of(items.SelectMany(i => new[] { i.Summary, i.Source.Quote })),
+                ["language"] = PromptLanguage.Of(items.SelectMany(i => new[] { i.Summary, i.Source.Quote })),
                 ["items"] = Render(items),
             }, cancellationToken).ConfigureAwait(false);
             logger.LogInformation("LLM executive summary for {Week}: {PromptTokens} prompt + {CompletionTokens} completion tokens",

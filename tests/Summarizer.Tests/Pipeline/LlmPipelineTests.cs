@@ -34,7 +34,7 @@ public class LlmPipelineTests
         ["Summarizer:Llm:TotalTimeoutSeconds"] = "20",
         ["Summarizer:Llm:MaxRetries"] = "1",
         ["Summarizer:Llm:RetryDelaySeconds"] = "0.05",
-        ["Summarizer:Llm:PromptsDirectory"] = TestSupport.RepoPaths.Prompts,
+        ["Summarizer:Llm:PromptsDirectory"] = RepoPaths.Prompts,
     };
 
     [Fact]
