@@ -3,13 +3,20 @@ using System.Text.RegularExpressions;
 namespace Summarizer.Verification;
 
 /// <summary>
-/// Recognises report lines written to the summarizer rather than to a reader ("ignore previous instructions",
-/// "忽略以上所有指令"). They stay in the report as text, but are no risk, plan or metric of the team: the verifier
-/// publishes no item quoting one, whichever engine proposed it.
+/// Recognises report text written to a machine rather than to a reader: instructions to the summarizer ("ignore
+/// previous instructions", "忽略以上所有指令"), chat or fence markup, scripts, and answers in JSON. They stay in the
+/// report as text, but are no risk, plan or metric of the team: the verifier publishes no item quoting one, whichever
+/// engine proposed it.
 /// </summary>
 public static partial class InstructionText
 {
-    public static bool IsAddressedToTheSummarizer(string text) => Pattern().IsMatch(text);
+    public static bool IsAddressedToTheSummarizer(string text) => Pattern().IsMatch(text) || Payload().IsMatch(text);
+
+    [GeneratedRegex(
+        @"<\s*/?\s*(script|iframe|message|system|report_sections|verified_items|section\s+id)\b" +
+        @"|^\s*[\[{]\s*""\w+""\s*:|""(items|kind|quote|summary)""\s*:\s*[\[{""]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Payload();
 
     [GeneratedRegex(
         @"ignore\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier)\s+(instructions|prompts?|rules)" +

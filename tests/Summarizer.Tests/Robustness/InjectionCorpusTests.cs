@@ -19,6 +19,17 @@ public sealed partial class InjectionCorpusTests
         Assert.Equal(Headings(clean.Markdown), Headings(injected.Markdown));
         Assert.Equal(Counts(clean.Markdown), Counts(injected.Markdown));
         Assert.NotEmpty(Counts(clean.Markdown));
+        Assert.Equal(Summary(clean.Markdown), Summary(injected.Markdown));
+    }
+
+    [Fact]
+    public async Task Run_CorpusWithInjectedLines_NoInjectedLineBecomesAnItem()
+    {
+        var (clean, injected) = await RunBothAsync();
+        var attacks = InjectionLines.English.Concat(InjectionLines.Chinese).ToList();
+
+        Assert.DoesNotContain(injected.Items, i => attacks.Any(a => a.Contains(i.Source.Quote, StringComparison.Ordinal) && i.Source.Quote.Length > 12));
+        Assert.Equal(clean.Items.Count, injected.Items.Count);
     }
 
     [Fact]
@@ -92,6 +103,10 @@ public sealed partial class InjectionCorpusTests
         }
         return counts;
     }
+
+    /// <summary>The executive summary's bullet lines.</summary>
+    private static List<string> Summary(string markdown) =>
+        markdown.Split("\n## ")[1].Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).ToList();
 
     private sealed record DigestRun(string Markdown, string Html, IReadOnlyList<ExtractedItem> Items, IReadOnlyDictionary<string, string> Texts);
 
