@@ -1,3 +1,4 @@
+using Summarizer.Verification;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -45,7 +46,7 @@ public sealed class LlmExecutiveSummaryWriter(
                 return await fallback.WriteAsync(week, cancellationToken).ConfigureAwait(false);
             }
             var known = KnownNumbers(week, items);
-            var invented = bullets.SelectMany(known.Missing).Distinct().ToList();
+            var invented = bullets.SelectMany(b => NumberMatcher.Unsupported(b, known)).Distinct().ToList();
             if (invented.Count > 0)
             {
                 logger.LogWarning("LLM executive summary for {Week} has numbers found in no item ({Numbers}); using the offline summary",
@@ -62,8 +63,8 @@ public sealed class LlmExecutiveSummaryWriter(
     }
 
     /// <summary>Numbers the summary may use: those the teams wrote (quotes, metrics), the week and team names.</summary>
-    private static NumberSet KnownNumbers(WeekSnapshot week, IReadOnlyList<ExtractedItem> items) =>
-        new(items.SelectMany(i => new[]
+    private static string KnownNumbers(WeekSnapshot week, IReadOnlyList<ExtractedItem> items) =>
+        string.Join('\n', items.SelectMany(i => new[]
         {
             i.Source.Quote, i.Team, i.Metric?.Target,
             i.Metric?.Value.ToString(CultureInfo.InvariantCulture),

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,9 +13,13 @@ public sealed class ItemVerifier
 {
     private const int MaxSummaryLength = 240;
 
+    // A unit's text is joined once for all its candidates; entries go with the units.
+    private readonly ConditionalWeakTable<ReportSection, QuoteLocator.SectionText> _texts = new();
+
     public VerificationOutcome Verify(ReportSection unit, ItemCandidate candidate)
     {
-        var match = QuoteLocator.Find(unit.OwnLines().ToList(), candidate.Quote);
+        var text = _texts.GetValue(unit, u => new QuoteLocator.SectionText(u.OwnLines().ToList()));
+        var match = QuoteLocator.Find(text, candidate.Quote);
         if (match is null) return Drop("quote not found in the section");
         var quote = match.Verbatim;
         if (InstructionText.IsAddressedToTheSummarizer(quote) || InstructionText.IsAddressedToTheSummarizer(candidate.Summary))
