@@ -19,7 +19,8 @@ public sealed class LlmExecutiveSummaryWriter(
     LlmPrompts prompts,
     IExecutiveSummaryWriter fallback,
     IOptions<LlmOptions> options,
-    ILogger<LlmExecutiveSummaryWriter> logger) : IExecutiveSummaryWriter
+    ILogger<LlmExecutiveSummaryWriter> logger,
+    IDigestStore? answers = null) : IExecutiveSummaryWriter
 {
     public string Engine => "llm";
 
@@ -27,15 +28,21 @@ public sealed class LlmExecutiveSummaryWriter(
     {
         var items = week.Items.Where(i => i.Status != ReviewStatus.Dismissed).ToList();
         if (items.Count == 0) return await fallback.WriteAsync(week, cancellationToken).ConfigureAwait(false);
+        var arguments = new Dictionary<string, string>
+        {
+            ["week"] = week.Week,
+            ["language"] = PromptLanguage.Of(items.SelectMany(i => new[] { i.Summary, i.Source.Quote })),
+            ["items"] = Render(items),
+        };
+        // An unchanged week (same items, prompt and model) gets the summary it got before, without a call.
+        var cacheKey = CacheKey(arguments);
+        if (answers is not null && await answers.GetCachedAnswerAsync(cacheKey, cancellationToken).ConfigureAwait(false) is { } cached
+            && ExecutiveSummaryAnswer.TryParse(cached) is { } reused)
+            return reused;
         try
         {
             var caller = new PromptCaller(kernels.Create(), options.Value.StructuredOutput);
-            var answer = await caller.InvokeAsync(prompts.Function(LlmPrompts.DigestPlugin, LlmPrompts.ExecutiveSummary), new Dictionary<string, string>
-            {
-                ["week"] = week.Week,
-                ["language"] = PromptLanguage.Of(items.SelectMany(i => new[] { i.Summary, i.Source.Quote })),
-                ["items"] = Render(items),
-            }, cancellationToken).ConfigureAwait(false);
+            var answer = await caller.InvokeAsync(prompts.Function(LlmPrompts.DigestPlugin, LlmPrompts.ExecutiveSummary), arguments, cancellationToken).ConfigureAwait(false);
             logger.LogInformation("LLM executive summary for {Week}: {PromptTokens} prompt + {CompletionTokens} completion tokens",
                 week.Week, answer.Usage.PromptTokens, answer.Usage.CompletionTokens);
 
@@ -53,6 +60,7 @@ public sealed class LlmExecutiveSummaryWriter(
                     week.Week, string.Join(", ", invented));
                 return await fallback.WriteAsync(week, cancellationToken).ConfigureAwait(false);
             }
+            if (answers is not null) await answers.SaveCachedAnswerAsync(cacheKey, answer.Content, cancellationToken).ConfigureAwait(false);
             return bullets;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -60,6 +68,12 @@ public sealed class LlmExecutiveSummaryWriter(
             logger.LogWarning(ex, "LLM executive summary for {Week} failed ({Error}); using the offline summary", week.Week, ex.Message);
             return await fallback.WriteAsync(week, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private string CacheKey(IReadOnlyDictionary<string, string> arguments)
+    {
+        var material = $"summary\n{options.Value.Model}\n{prompts.DigestHash}\n" + string.Join("\n", arguments.OrderBy(a => a.Key).Select(a => $"{a.Key}={a.Value}"));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(material)));
     }
 
     /// <summary>Numbers the summary may use: those the teams wrote (quotes, metrics), the week and team names.</summary>
