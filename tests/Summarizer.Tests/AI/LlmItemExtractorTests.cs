@@ -34,7 +34,7 @@ public sealed class LlmItemExtractorTests
         Assert.StartsWith("<report_sections>", request.UserContent);
         Assert.EndsWith("</report_sections>", request.UserContent);
         Assert.Contains("- 服务可用性 99.95%，目标 99.9%。", request.UserContent);
-        Assert.Contains("path=\"平台组周报 2024-W26 > 风险\"", request.UserContent);
+        Assert.Contains(" in=\"平台组周报 2024-W26\">\n## 风险", request.UserContent); // the headings above, then its own
 
         Assert.Equal(units.Count, results.Count);
         Assert.All(results, r => Assert.False(r.Degraded));
