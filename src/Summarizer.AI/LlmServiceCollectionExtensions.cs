@@ -40,7 +40,8 @@ public static class LlmServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IItemExtractor, LlmItemExtractor>(sp => sp.GetRequiredService<LlmItemExtractor>()));
         services.TryAddSingleton(sp => new LlmExecutiveSummaryWriter(
             sp.GetRequiredService<LlmKernelFactory>(), sp.GetRequiredService<LlmPrompts>(), new RegisteredOfflineSummaryWriter(sp),
-            sp.GetRequiredService<IOptions<LlmOptions>>(), sp.GetRequiredService<ILogger<LlmExecutiveSummaryWriter>>()));
+            sp.GetRequiredService<IOptions<LlmOptions>>(), sp.GetRequiredService<ILogger<LlmExecutiveSummaryWriter>>(),
+            sp.GetService<Summarizer.Store.IDigestStore>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExecutiveSummaryWriter, LlmExecutiveSummaryWriter>(sp => sp.GetRequiredService<LlmExecutiveSummaryWriter>()));
         return services;
     }

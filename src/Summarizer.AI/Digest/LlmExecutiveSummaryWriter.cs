@@ -1,3 +1,4 @@
+using Summarizer.Verification;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,8 @@ public sealed class LlmExecutiveSummaryWriter(
     LlmPrompts prompts,
     IExecutiveSummaryWriter fallback,
     IOptions<LlmOptions> options,
-    ILogger<LlmExecutiveSummaryWriter> logger) : IExecutiveSummaryWriter
+    ILogger<LlmExecutiveSummaryWriter> logger,
+    IDigestStore? answers = null) : IExecutiveSummaryWriter
 {
     public string Engine => "llm";
 
@@ -26,15 +28,21 @@ public sealed class LlmExecutiveSummaryWriter(
     {
         var items = week.Items.Where(i => i.Status != ReviewStatus.Dismissed).ToList();
         if (items.Count == 0) return await fallback.WriteAsync(week, cancellationToken).ConfigureAwait(false);
+        var arguments = new Dictionary<string, string>
+        {
+            ["week"] = week.Week,
+            ["language"] = PromptLanguage.Of(items.SelectMany(i => new[] { i.Summary, i.Source.Quote })),
+            ["items"] = Render(items),
+        };
+        // An unchanged week (same items, prompt and model) gets the summary it got before, without a call.
+        var cacheKey = CacheKey(arguments);
+        if (answers is not null && await answers.GetCachedAnswerAsync(cacheKey, cancellationToken).ConfigureAwait(false) is { } cached
+            && ExecutiveSummaryAnswer.TryParse(cached) is { } reused)
+            return reused;
         try
         {
             var caller = new PromptCaller(kernels.Create(), options.Value.StructuredOutput);
-            var answer = await caller.InvokeAsync(prompts.Function(LlmPrompts.DigestPlugin, LlmPrompts.ExecutiveSummary), new Dictionary<string, string>
-            {
-                ["week"] = week.Week,
-                ["language"] = ReportLanguage.Of(items.SelectMany(i => new[] { i.Summary, i.Source.Quote })),
-                ["items"] = Render(items),
-            }, cancellationToken).ConfigureAwait(false);
+            var answer = await caller.InvokeAsync(prompts.Function(LlmPrompts.DigestPlugin, LlmPrompts.ExecutiveSummary), arguments, cancellationToken).ConfigureAwait(false);
             logger.LogInformation("LLM executive summary for {Week}: {PromptTokens} prompt + {CompletionTokens} completion tokens",
                 week.Week, answer.Usage.PromptTokens, answer.Usage.CompletionTokens);
 
@@ -45,13 +53,14 @@ public sealed class LlmExecutiveSummaryWriter(
                 return await fallback.WriteAsync(week, cancellationToken).ConfigureAwait(false);
             }
             var known = KnownNumbers(week, items);
-            var invented = bullets.SelectMany(known.Missing).Distinct().ToList();
+            var invented = bullets.SelectMany(b => NumberMatcher.Unsupported(b, known)).Distinct().ToList();
             if (invented.Count > 0)
             {
                 logger.LogWarning("LLM executive summary for {Week} has numbers found in no item ({Numbers}); using the offline summary",
                     week.Week, string.Join(", ", invented));
                 return await fallback.WriteAsync(week, cancellationToken).ConfigureAwait(false);
             }
+            if (answers is not null) await answers.SaveCachedAnswerAsync(cacheKey, answer.Content, cancellationToken).ConfigureAwait(false);
             return bullets;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -61,9 +70,15 @@ public sealed class LlmExecutiveSummaryWriter(
         }
     }
 
+    private string CacheKey(IReadOnlyDictionary<string, string> arguments)
+    {
+        var material = $"summary\n{options.Value.Model}\n{prompts.DigestHash}\n" + string.Join("\n", arguments.OrderBy(a => a.Key).Select(a => $"{a.Key}={a.Value}"));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(material)));
+    }
+
     /// <summary>Numbers the summary may use: those the teams wrote (quotes, metrics), the week and team names.</summary>
-    private static NumberSet KnownNumbers(WeekSnapshot week, IReadOnlyList<ExtractedItem> items) =>
-        new(items.SelectMany(i => new[]
+    private static string KnownNumbers(WeekSnapshot week, IReadOnlyList<ExtractedItem> items) =>
+        string.Join('\n', items.SelectMany(i => new[]
         {
             i.Source.Quote, i.Team, i.Metric?.Target,
             i.Metric?.Value.ToString(CultureInfo.InvariantCulture),

@@ -1,3 +1,4 @@
+using Summarizer.Verification;
 using Microsoft.Extensions.Logging;
 using Summarizer.AI.Text;
 
@@ -41,9 +42,9 @@ internal sealed class CandidateGrounder(ILogger logger)
         var (piece, quote) = Locate(batch, item);
         if (quote is null) return (null, -1, "quote not found in the section");
 
-        var numbers = new NumberSet(quote);
-        var missing = numbers.Missing(item.Summary).Concat(numbers.Missing(item.Metric?.Target)).ToList();
-        if (item.Metric?.Value is { } value && !numbers.Contains(value)) missing.Add(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var missing = NumberMatcher.Unsupported(item.Summary, quote).Concat(NumberMatcher.Unsupported(item.Metric?.Target, quote))
+            .Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        if (item.Metric?.Value is { } value && !NumberMatcher.IsStated(value, quote)) missing.Add(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (missing.Count > 0) return (null, -1, "numbers not in the quote: " + string.Join(", ", missing));
 
         var unit = batch.Pieces[piece].Unit;
@@ -70,7 +71,7 @@ internal sealed class CandidateGrounder(ILogger logger)
         {
             var own = batch.Pieces[i].Unit.OwnText();
             // The model read the fenced text; it is the report text char for char, so the range maps back.
-            if (QuoteLocator.Find(item.Quote!, PromptFence.Neutralize(own)) is { } range) return (i, own[range]);
+            if (QuoteLocator.FindRange(PromptFence.Neutralize(own), item.Quote!) is { } range) return (i, own[range]);
         }
         return (-1, null);
     }

@@ -28,8 +28,9 @@ internal sealed record PromptBatch(IReadOnlyList<SectionPiece> Pieces)
         var sb = new StringBuilder();
         for (int i = 0; i < Pieces.Count; i++)
         {
-            var unit = Pieces[i].Unit;
-            sb.Append($"<section id=\"{Label(i)}\" team=\"{PromptFence.Attribute(unit.Report.Team)}\" path=\"{PromptFence.Attribute(unit.PathText)}\">\n");
+            // The unit's own heading is its first line already; only the headings above it are worth their tokens.
+            var above = Pieces[i].Unit.Parent?.PathText ?? "";
+            sb.Append(above.Length == 0 ? $"<section id=\"{Label(i)}\">\n" : $"<section id=\"{Label(i)}\" in=\"{PromptFence.Attribute(above)}\">\n");
             sb.Append(PromptFence.Neutralize(Pieces[i].Text)).Append("\n</section>\n");
         }
         return sb.ToString().TrimEnd('\n');

@@ -1,7 +1,7 @@
-using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using Summarizer.Digest;
 
 namespace Summarizer.Delivery;
 
@@ -15,17 +15,9 @@ public sealed class DigestFolder(IOptions<DeliveryOptions> options, ILogger<Dige
         if (!IsConfigured) return;
         var dir = Path.GetFullPath(options.Value.Folder!);
         Directory.CreateDirectory(dir);
-        await WriteAtomicAsync(Path.Combine(dir, week + ".html"), s => s.WriteAsync(Encoding.UTF8.GetBytes(html), ct).AsTask());
-        await WriteAtomicAsync(Path.Combine(dir, week + ".md"), s => s.WriteAsync(Encoding.UTF8.GetBytes(markdown), ct).AsTask());
-        await WriteAtomicAsync(Path.Combine(dir, week + ".eml"), s => message.WriteToAsync(s, ct));
+        await AtomicFile.WriteTextAsync(Path.Combine(dir, week + ".html"), html, ct);
+        await AtomicFile.WriteTextAsync(Path.Combine(dir, week + ".md"), markdown, ct);
+        await AtomicFile.WriteAsync(Path.Combine(dir, week + ".eml"), s => message.WriteToAsync(s, ct));
         logger.LogInformation("Wrote the digest of {Week} to {Folder}", week, dir);
-    }
-
-    // Readers of the folder never see a half-written file.
-    private static async Task WriteAtomicAsync(string path, Func<Stream, Task> write)
-    {
-        var tmp = path + ".tmp";
-        await using (var stream = File.Create(tmp)) await write(stream);
-        File.Move(tmp, path, overwrite: true);
     }
 }

@@ -13,5 +13,9 @@ public static class Citation
     /// <summary>Anchor of the item in the digest's team section.</summary>
     public static string Anchor(ExtractedItem item) => $"item-{item.Id}";
 
+    /// <summary>A change's text after the team name the digest already shows in bold before it.</summary>
+    public static string WithoutTeam(WeekChange change) =>
+        change.Summary.StartsWith(change.Team, StringComparison.Ordinal) ? change.Summary[change.Team.Length..].TrimStart() : change.Summary;
+
     public static string Duration(int? minutes, DigestLabels l) => minutes is { } m ? $"{m} {l.Minutes}" : "";
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.Logging;
 using Summarizer.Extraction;
 using Summarizer.Pipeline;
@@ -14,19 +13,11 @@ public sealed class DigestAssembler(WeekDigestRenderer renderer, ExtractorCatalo
         var rendered = await renderer.RenderAsync(week.ToString(), engines.SummaryWriterFor(extractor), ct)
             ?? throw new InvalidOperationException($"Week {week} was not saved before assembling.");
         Directory.CreateDirectory(outDir);
-        await WriteAtomicallyAsync(Path.Combine(outDir, "digest.md"), rendered.Markdown, ct);
-        await WriteAtomicallyAsync(Path.Combine(outDir, "digest.html"), rendered.Html, ct);
-        await WriteAtomicallyAsync(Path.Combine(outDir, "items.json"), ItemsJsonWriter.Write(rendered.Week), ct);
+        await AtomicFile.WriteTextAsync(Path.Combine(outDir, "digest.md"), rendered.Markdown, ct);
+        await AtomicFile.WriteTextAsync(Path.Combine(outDir, "digest.html"), rendered.Html, ct);
+        await AtomicFile.WriteTextAsync(Path.Combine(outDir, "items.json"), ItemsJsonWriter.Write(rendered.Week), ct);
         await store.SaveDigestAsync(new DigestRecord(week.ToString(), rendered.Markdown, rendered.Html, time.GetUtcNow()), ct);
         logger.LogInformation("Wrote digest of {Week} to {OutDir}", week, Path.GetFullPath(outDir));
         return rendered.Week;
-    }
-
-    // A crash mid-write must never leave half a digest where a mailer or a person would read it.
-    private static async Task WriteAtomicallyAsync(string path, string content, CancellationToken ct)
-    {
-        var temp = path + ".tmp";
-        await File.WriteAllTextAsync(temp, content, new UTF8Encoding(false), ct);
-        File.Move(temp, path, overwrite: true);
     }
 }

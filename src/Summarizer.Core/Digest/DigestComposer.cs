@@ -38,17 +38,6 @@ public sealed class DigestComposer
         };
     }
 
-    /// <summary>Chinese when CJK characters outnumber Latin letters in the texts: digests follow their reports.</summary>
-    public static DigestLanguage LanguageOf(IEnumerable<string> texts)
-    {
-        long cjk = 0, latin = 0;
-        foreach (var text in texts)
-            foreach (var c in text)
-            {
-                if (c is >= '\u4E00' and <= '\u9FFF') cjk++;
-                else if (char.IsAsciiLetter(c)) latin++;
-            }
-        // A Chinese character carries about as much as a short English word.
-        return cjk * 4 >= latin && cjk > 0 ? DigestLanguage.Chinese : DigestLanguage.English;
-    }
+    public static DigestLanguage LanguageOf(IEnumerable<string> texts) =>
+        ReportLanguage.IsMostlyChinese(texts) ? DigestLanguage.Chinese : DigestLanguage.English;
 }

@@ -41,7 +41,7 @@ public sealed class HtmlDigestWriter
         {
             Section(sb, l.Changes);
             sb.Append("<ul>");
-            foreach (var c in d.Changes) sb.Append($"<li><strong>{E(c.Team)}</strong> {E(c.Summary)}</li>");
+            foreach (var c in d.Changes) sb.Append($"<li><strong>{E(c.Team)}</strong> {E(Citation.WithoutTeam(c))}</li>");
             if (d.MoreChanges > 0) sb.Append($"<li>{E(string.Format(CultureInfo.InvariantCulture, l.MoreChanges, d.MoreChanges))}</li>");
             sb.Append("</ul>");
         }

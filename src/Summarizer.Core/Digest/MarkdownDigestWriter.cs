@@ -24,7 +24,7 @@ public sealed class MarkdownDigestWriter
         if (d.Changes.Count > 0)
         {
             Heading(sb, l.Changes);
-            foreach (var c in d.Changes) sb.AppendLine($"- **{Esc(c.Team)}** {Esc(c.Summary)}");
+            foreach (var c in d.Changes) sb.AppendLine($"- **{Esc(c.Team)}** {Esc(Citation.WithoutTeam(c))}");
             if (d.MoreChanges > 0) sb.AppendLine($"- {string.Format(CultureInfo.InvariantCulture, l.MoreChanges, d.MoreChanges)}");
             sb.AppendLine();
         }

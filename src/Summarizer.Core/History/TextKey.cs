@@ -32,20 +32,6 @@ public static class TextKey
         return 2.0 * common / (bx.Values.Sum() + by.Values.Sum());
     }
 
-    /// <summary>True when most letters of the text are CJK ideographs.</summary>
-    public static bool IsMostlyCjk(IEnumerable<string> texts)
-    {
-        int cjk = 0, letters = 0;
-        foreach (var t in texts)
-            foreach (var c in t)
-            {
-                if (!char.IsLetter(c)) continue;
-                letters++;
-                if (char.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter && c >= '\u3040' && c <= '\u9FFF') cjk++;
-            }
-        // CJK text carries far fewer letters per idea than English, so a third is already "mostly".
-        return letters > 0 && cjk * 3 >= letters;
-    }
 
     private static Dictionary<string, int> Bigrams(string s)
     {

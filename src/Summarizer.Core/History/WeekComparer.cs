@@ -24,7 +24,7 @@ public sealed class WeekComparer(IDigestStore store, IOptions<HistoryOptions> op
         history.Reverse(); // oldest first
 
         var texts = items.Count > 0 ? items.Select(i => i.Summary) : history.SelectMany(h => h.Items).Select(i => i.Summary);
-        var words = new ChangeWording(TextKey.IsMostlyCjk(texts));
+        var words = new ChangeWording(ReportLanguage.IsMostlyChinese(texts));
         var changes = new List<WeekChange>();
         MissingTeams.Compare(reportingTeams, items, history, words, changes);
         MilestoneSlips.Compare(week, items, history, o.MilestoneSimilarity, words, changes);

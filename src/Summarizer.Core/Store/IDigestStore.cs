@@ -32,6 +32,10 @@ public interface IDigestStore
     Task<IReadOnlyList<ItemCandidate>?> GetSectionResultAsync(string key, CancellationToken ct = default);
     Task SaveSectionResultAsync(string key, IReadOnlyList<ItemCandidate> candidates, CancellationToken ct = default);
 
+    /// <summary>A model answer kept by a hash of everything that produced it (the executive summary of an unchanged week).</summary>
+    Task<string?> GetCachedAnswerAsync(string key, CancellationToken ct = default);
+    Task SaveCachedAnswerAsync(string key, string answer, CancellationToken ct = default);
+
     // Published results of a week (replaces the week's previous items; reviews are kept by item id).
     Task SaveWeekAsync(WeekSnapshot snapshot, CancellationToken ct = default);
     Task<WeekSnapshot?> GetWeekAsync(string week, CancellationToken ct = default);

@@ -2,14 +2,25 @@ namespace Summarizer.Store;
 
 public abstract partial class SqlDigestStore
 {
-    public async Task<IReadOnlyList<ItemCandidate>?> GetSectionResultAsync(string key, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ItemCandidate>?> GetSectionResultAsync(string key, CancellationToken ct = default) =>
+        await ReadResultAsync(key, ct) is { } json ? StoreJson.Read<List<ItemCandidate>>(json) : null;
+
+    public Task SaveSectionResultAsync(string key, IReadOnlyList<ItemCandidate> candidates, CancellationToken ct = default) =>
+        WriteResultAsync(key, StoreJson.Write(candidates), ct);
+
+    // Answers share the checkpoint table under their own key prefix: the same content-addressed, keep-forever rows.
+    public Task<string?> GetCachedAnswerAsync(string key, CancellationToken ct = default) => ReadResultAsync("answer:" + key, ct);
+
+    public Task SaveCachedAnswerAsync(string key, string answer, CancellationToken ct = default) => WriteResultAsync("answer:" + key, answer, ct);
+
+    private async Task<string?> ReadResultAsync(string key, CancellationToken ct)
     {
         await using var conn = await OpenAsync(ct);
         await using var cmd = Command(conn, "SELECT candidates FROM section_results WHERE cache_key = @key", ("key", key));
-        return await cmd.ExecuteScalarAsync(ct) is string json ? StoreJson.Read<List<ItemCandidate>>(json) : null;
+        return await cmd.ExecuteScalarAsync(ct) as string;
     }
 
-    public async Task SaveSectionResultAsync(string key, IReadOnlyList<ItemCandidate> candidates, CancellationToken ct = default)
+    private async Task WriteResultAsync(string key, string json, CancellationToken ct)
     {
         await using var conn = await OpenAsync(ct);
         await using var cmd = Command(conn,
@@ -17,7 +28,7 @@ public abstract partial class SqlDigestStore
             INSERT INTO section_results (cache_key, candidates, saved_at) VALUES (@key, @json, @saved)
             ON CONFLICT (cache_key) DO UPDATE SET candidates = excluded.candidates, saved_at = excluded.saved_at
             """,
-            ("key", key), ("json", StoreJson.Write(candidates)), ("saved", Stamp(Time.GetUtcNow())));
+            ("key", key), ("json", json), ("saved", Stamp(Time.GetUtcNow())));
         await cmd.ExecuteNonQueryAsync(ct);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -13,11 +14,17 @@ public sealed class ItemVerifier
 {
     private const int MaxSummaryLength = 240;
 
+    // A unit's text is joined once for all its candidates; entries go with the units.
+    private readonly ConditionalWeakTable<ReportSection, QuoteLocator.SectionText> _texts = new();
+
     public VerificationOutcome Verify(ReportSection unit, ItemCandidate candidate)
     {
-        var match = QuoteLocator.Find(unit.OwnLines().ToList(), candidate.Quote);
+        var text = _texts.GetValue(unit, u => new QuoteLocator.SectionText(u.OwnLines().ToList()));
+        var match = QuoteLocator.Find(text, candidate.Quote);
         if (match is null) return Drop("quote not found in the section");
         var quote = match.Verbatim;
+        if (InstructionText.IsAddressedToTheSummarizer(quote) || InstructionText.IsAddressedToTheSummarizer(candidate.Summary))
+            return Drop("the text addresses the summarizer, not a reader");
 
         var summary = candidate.Summary.Trim();
         if (summary.Length == 0) return Drop("empty summary");

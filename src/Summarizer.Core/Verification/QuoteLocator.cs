@@ -1,34 +1,51 @@
 namespace Summarizer.Verification;
 
 /// <summary>
-/// Finds a quote in a unit's own lines. Exact first; then ignoring white space, case and full-width forms, so a model
+/// Finds a quote in section text. Exact first; then ignoring white space, case and full-width forms, so a model
 /// that reflowed spaces is still grounded — but what is published is always the source's own characters.
+/// Both engines and the verifier ground through this one type.
 /// </summary>
 public static class QuoteLocator
 {
+    /// <summary>Quotes shorter than this (without white space) prove nothing.</summary>
+    public const int MinimumLength = 2;
+
     public sealed record Match(int Line, int EndLine, string Verbatim);
 
-    public static Match? Find(IReadOnlyList<(int Number, string Text)> lines, string quote)
+    /// <summary>A unit's numbered lines joined once, for finding many quotes in it.</summary>
+    public sealed class SectionText(IReadOnlyList<(int Number, string Text)> lines)
     {
-        if (string.IsNullOrWhiteSpace(quote) || lines.Count == 0) return null;
-        var text = string.Join('\n', lines.Select(l => l.Text));
-        int at = text.IndexOf(quote, StringComparison.Ordinal);
-        if (at >= 0) return ToMatch(lines, text, at, quote.Length);
-
-        // Fold both sides to comparable keys, remembering where each key char came from.
-        var (keys, origin) = Fold(text);
-        var (needle, _) = Fold(quote);
-        if (needle.Length == 0) return null;
-        int k = keys.IndexOf(needle, StringComparison.Ordinal);
-        if (k < 0) return null;
-        int start = origin[k], end = origin[k + needle.Length - 1];
-        return ToMatch(lines, text, start, end - start + 1);
+        public IReadOnlyList<(int Number, string Text)> Lines { get; } = lines;
+        public string Text { get; } = string.Join('\n', lines.Select(l => l.Text));
     }
 
-    private static Match ToMatch(IReadOnlyList<(int Number, string Text)> lines, string text, int start, int length)
+    /// <summary>The quote within a unit's numbered lines, with the lines it spans.</summary>
+    public static Match? Find(IReadOnlyList<(int Number, string Text)> lines, string quote) => Find(new SectionText(lines), quote);
+
+    public static Match? Find(SectionText section, string quote)
     {
+        var (lines, text) = (section.Lines, section.Text);
+        if (lines.Count == 0) return null;
+        if (FindRange(text, quote) is not { } range) return null;
+        var (start, length) = range.GetOffsetAndLength(text.Length);
         int first = LineIndexAt(text, start), last = LineIndexAt(text, start + length - 1);
         return new Match(lines[first].Number, lines[last].Number, text.Substring(start, length));
+    }
+
+    /// <summary>Where the quote is in <paramref name="text"/>, or null.</summary>
+    public static Range? FindRange(string text, string quote)
+    {
+        var needle = quote.Trim();
+        var (folded, _) = Fold(needle);
+        if (folded.Length < MinimumLength) return null;
+        int at = text.IndexOf(needle, StringComparison.Ordinal);
+        if (at >= 0) return at..(at + needle.Length);
+
+        // Fold the text too, remembering where each folded char came from.
+        var (keys, origin) = Fold(text);
+        int k = keys.IndexOf(folded, StringComparison.Ordinal);
+        if (k < 0) return null;
+        return origin[k]..(origin[k + folded.Length - 1] + 1);
     }
 
     private static int LineIndexAt(string text, int offset)

@@ -1,11 +1,18 @@
+using Microsoft.Extensions.Options;
+using Summarizer.Gather;
 using Summarizer.Host.Api;
 using Summarizer.Store;
 
 namespace Summarizer.Host.Pages;
 
-/// <summary>Finds the folder a week was run from and reads the excerpts of its items (never outside <see cref="InputRoot"/>).</summary>
-internal sealed class SourceExcerptReader(InputRoot root, IDigestStore store, ILogger<SourceExcerptReader> logger)
+/// <summary>
+/// Finds the folder a week was run from and reads the excerpts of its items (never outside <see cref="InputRoot"/>),
+/// through the gatherer's own loader so the lines are exactly those the items cite, converted formats included.
+/// </summary>
+internal sealed class SourceExcerptReader(InputRoot root, IDigestStore store, IOptions<GatherOptions> gather, ILogger<SourceExcerptReader> logger)
 {
+    private readonly ReportFileLoader _loader = new(gather.Value, logger);
+
     /// <summary>The input folder of the week's latest successful run if it lies inside the input root, else the root.</summary>
     public async Task<string> InputFolderAsync(string week, CancellationToken ct)
     {
@@ -19,15 +26,11 @@ internal sealed class SourceExcerptReader(InputRoot root, IDigestStore store, IL
     {
         var path = root.ResolveFile(folder, source.File);
         if (path is null) return SourceExcerpt.QuoteOnly(source, "The cited file lies outside the input folder; showing the stored quote.");
-        if (!SourceText.IsPlainText(path)) return SourceExcerpt.QuoteOnly(source, "The report was converted to text when read; showing the stored quote.");
         if (!cache.TryGetValue(path, out var lines))
         {
-            try { lines = await SourceText.ReadLinesAsync(path, ct); }
-            catch (IOException ex)
-            {
-                logger.LogWarning(ex, "Could not read {File} for the review page", source.File);
-                lines = null;
-            }
+            var loaded = File.Exists(path) ? await _loader.LoadAsync(new FileInfo(path), source.File, ct) : null;
+            if (loaded?.Rejected is { } rejected) logger.LogWarning("Could not read {File} for the review page: {Reason}", source.File, rejected.Reason);
+            lines = loaded?.Content?.Lines;
             cache[path] = lines;
         }
         return lines is null

@@ -1,4 +1,5 @@
 using Summarizer.AI.Text;
+using Summarizer.Verification;
 
 namespace Summarizer.Tests.AI;
 
@@ -11,7 +12,7 @@ public sealed class GroundingTextTests
     [InlineData("机房断电", "- 数据库迁移依赖 DBA 排期。", null)]
     [InlineData("。", "- 数据库迁移依赖 DBA 排期。", null)]
     public void Locate_Quote_ReturnsTheVerbatimSpanOrNull(string quote, string text, string? expected) =>
-        Assert.Equal(expected, QuoteLocator.Locate(quote, text));
+        Assert.Equal(expected, QuoteLocator.FindRange(text, quote) is { } r ? text[r] : null);
 
     [Theory]
     [InlineData("可用性 99.95%，目标 99.9%", "可用性 99.95%", true)]
@@ -22,7 +23,7 @@ public sealed class GroundingTextTests
     [InlineData("影响 2% 订单", "影响 20% 订单", false)]
     [InlineData("错误率 ５%", "错误率 5%", true)]
     public void Missing_SummaryNumbers_AreThoseTheQuoteDoesNotHave(string quote, string summary, bool grounded) =>
-        Assert.Equal(grounded, new NumberSet(quote).Missing(summary).Count == 0);
+        Assert.Equal(grounded, NumberMatcher.Unsupported(summary, quote).Count == 0);
 
     [Fact]
     public void Neutralize_FenceAndMessageTags_GetALookAlikeBracketCharForChar()

@@ -97,5 +97,5 @@ public sealed class LlmExecutiveSummaryWriterTests
 
     [Fact]
     public void Language_EnglishItems_IsEnglish() =>
-        Assert.Equal(ReportLanguage.English, ReportLanguage.Of(["Database migration may slip to July 5.", "Availability 99.95%"]));
+        Assert.Equal(PromptLanguage.English, PromptLanguage.Of(["Database migration may slip to July 5.", "Availability 99.95%"]));
 }

@@ -6,6 +6,8 @@ using Summarizer.AI.Prompts;
 using Summarizer.Digest;
 using Summarizer.Extraction;
 
+using Summarizer.Tests.TestSupport;
+
 namespace Summarizer.Tests.AI;
 
 public sealed class LlmPromptsTests

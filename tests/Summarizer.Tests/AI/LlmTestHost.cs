@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Summarizer.AI;
 using Summarizer.Sections;
 
+using Summarizer.Tests.TestSupport;
+
 namespace Summarizer.Tests.AI;
 
 /// <summary>The engine as the host wires it (AddLlmEngine), pointed at a loopback server with small timeouts.</summary>
@@ -31,34 +33,6 @@ internal static class LlmTestHost
         var collection = new ServiceCollection().AddLogging();
         services?.Invoke(collection);
         return collection.AddLlmEngine(config).BuildServiceProvider();
-    }
-}
-
-internal static class RepoPaths
-{
-    /// <summary>The repository's prompts/ folder: the test output does not get the host's copy.</summary>
-    public static string Prompts { get; } = Path.Combine(Root(), "prompts");
-
-    /// <summary>Test data of this folder (realistic reports and answers).</summary>
-    public static string Data(string name) => Path.Combine(Root(), "tests", "Summarizer.Tests", "AI", "Data", name);
-
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Summarizer.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Summarizer.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    public static string CopyPrompts()
-    {
-        var target = Path.Combine(Path.GetTempPath(), "summarizer-prompts-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.EnumerateFiles(Prompts, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(target, Path.GetRelativePath(Prompts, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
-        return target;
     }
 }
 

@@ -18,9 +18,9 @@ public sealed class TextKeyTests
     }
 
     [Fact]
-    public void IsMostlyCjk_ChineseWithEnglishTerms_IsTrue()
+    public void IsMostlyChinese_ChineseWithEnglishTerms_IsTrue()
     {
-        Assert.True(TextKey.IsMostlyCjk(["API 延迟升高到 300ms，影响下单"]));
-        Assert.False(TextKey.IsMostlyCjk(["Latency rose to 300ms at peak"]));
+        Assert.True(ReportLanguage.IsMostlyChinese(["API 延迟升高到 300ms，影响下单"]));
+        Assert.False(ReportLanguage.IsMostlyChinese(["Latency rose to 300ms at peak"]));
     }
 }

@@ -29,22 +29,4 @@ public sealed class SourceExcerptTests
         Assert.Equal("网关宕机", Assert.Single(excerpt.Lines).Text);
         Assert.Contains("changed since the run", excerpt.Note);
     }
-
-    [Fact]
-    public void Decode_GbkBytes_ReadsChinese()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var gbk = Encoding.GetEncoding("GBK").GetBytes("## 风险\n- 支付通道超时");
-        Assert.Equal("## 风险\n- 支付通道超时", SourceText.Decode(gbk));
-    }
-
-    [Theory]
-    [InlineData("utf-8-bom")]
-    [InlineData("utf-16")]
-    public void Decode_ByteOrderMark_PicksEncodingAndDropsMark(string kind)
-    {
-        var bytes = kind == "utf-16" ? Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("周报")).ToArray()
-            : Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("周报")).ToArray();
-        Assert.Equal("周报", SourceText.Decode(bytes));
-    }
 }

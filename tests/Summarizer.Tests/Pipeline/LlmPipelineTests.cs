@@ -9,12 +9,17 @@ public class LlmPipelineTests
 {
     private const string Invented = "所有项目均已按时完成，无任何风险";
 
-    /// <summary>Quotes the first list line of every section it is sent, and adds one item whose quote is invented.</summary>
-    private static FakeReply Answer(ChatRequest request)
+    private const string GroundedBullet = "支付团队的清算文件延迟需要关注。";
+
+    /// <summary>
+    /// Quotes the first list line of every section it is sent, and adds one item whose quote is invented; answers the
+    /// executive-summary prompt with <paramref name="bullet"/>.
+    /// </summary>
+    private static FakeReply Answer(ChatRequest request, string bullet = GroundedBullet)
     {
         var sections = ScriptedAnswers.Sections(request);
         if (sections.Count == 0)
-            return new FakeReply.Completion(JsonSerializer.Serialize(new { bullets = new[] { "本周共 999 项风险需要关注。" } }));
+            return new FakeReply.Completion(JsonSerializer.Serialize(new { bullets = new[] { bullet } }));
         var items = sections
             .Select(s => (s.Key, Line: s.Value.Split('\n').Select(l => l.Trim().TrimStart('-', ' ')).FirstOrDefault(l => l.Length > 8 && !l.StartsWith('#') && !l.StartsWith('|'))))
             .Where(s => s.Line is not null)
@@ -34,13 +39,13 @@ public class LlmPipelineTests
         ["Summarizer:Llm:TotalTimeoutSeconds"] = "20",
         ["Summarizer:Llm:MaxRetries"] = "1",
         ["Summarizer:Llm:RetryDelaySeconds"] = "0.05",
-        ["Summarizer:Llm:PromptsDirectory"] = TestSupport.RepoPaths.Prompts,
+        ["Summarizer:Llm:PromptsDirectory"] = RepoPaths.Prompts,
     };
 
     [Fact]
     public async Task Run_LlmEngine_PublishesGroundedItemsOnly_AndAnUnchangedRerunMakesNoCall()
     {
-        await using var server = await FakeChatServer.StartAsync(Answer);
+        await using var server = await FakeChatServer.StartAsync(r => Answer(r));
         await using var h = new PipelineHarness(LlmSettings(server));
 
         var first = await h.RunAsync("2024-W26", engine: "auto");
@@ -52,14 +57,26 @@ public class LlmPipelineTests
         Assert.NotEmpty(first.Snapshot.Items);
         Assert.All(first.Snapshot.Items, i => Assert.Equal("llm", i.Engine));
         Assert.DoesNotContain(first.Snapshot.Items, i => i.Summary.Contains(Invented));
-        var digest = await File.ReadAllTextAsync(Path.Combine(first.OutDir, "digest.md"));
-        Assert.DoesNotContain("999", digest); // the model's invented number never reaches the summary
+        Assert.Contains(GroundedBullet, await File.ReadAllTextAsync(Path.Combine(first.OutDir, "digest.md")));
         Assert.True(first.Run.PromptTokens > 0);
 
         var second = await h.RunAsync("2024-W26", engine: "auto");
-        int extractionCalls = server.Requests.Skip(callsAfterFirst).Count(r => ScriptedAnswers.Sections(r).Count > 0);
-        Assert.Equal(0, extractionCalls);
+        Assert.Equal(callsAfterFirst, server.Requests.Count); // neither extraction nor the summary is asked again
         Assert.Equal(first.Snapshot.Items.Select(i => i.Id), second.Snapshot.Items.Select(i => i.Id));
+        Assert.Contains(GroundedBullet, await File.ReadAllTextAsync(Path.Combine(second.OutDir, "digest.md")));
+    }
+
+    [Fact]
+    public async Task Run_SummaryWithANumberNoItemStates_DigestUsesTheOfflineSummary()
+    {
+        await using var server = await FakeChatServer.StartAsync(r => Answer(r, "本周共 999 项风险需要关注。"));
+        await using var h = new PipelineHarness(LlmSettings(server));
+
+        var outcome = await h.RunAsync("2024-W26", engine: "llm");
+
+        var digest = await File.ReadAllTextAsync(Path.Combine(outcome.OutDir, "digest.md"));
+        Assert.DoesNotContain("999", digest);
+        Assert.Contains("个团队提交了周报", digest); // the offline summary's first line
     }
 
     [Fact]

@@ -26,9 +26,9 @@ public sealed class PostgresDigestStoreTests : DigestStoreBehaviour, IDisposable
         _connectionString = new NpgsqlConnectionStringBuilder(_admin) { SearchPath = _schema }.ToString();
     }
 
-    protected override IDigestStore OpenStore()
+    protected override IDigestStore OpenStore(TimeProvider? time = null)
     {
-        var store = new PostgresDigestStore(_connectionString, Time);
+        var store = new PostgresDigestStore(_connectionString, time ?? Time);
         _opened.Add(store);
         return store;
     }

@@ -7,7 +7,7 @@ public sealed class SqliteDigestStoreTests : DigestStoreBehaviour, IDisposable
 {
     private readonly TempDb _db = new();
 
-    protected override IDigestStore OpenStore() => new SqliteDigestStore(_db.ConnectionString, Time);
+    protected override IDigestStore OpenStore(TimeProvider? time = null) => new SqliteDigestStore(_db.ConnectionString, time ?? Time);
 
     [Fact]
     public async Task InitializeAsync_FreshFile_CreatesSchemaInWalModeAndReopens()

@@ -9,6 +9,22 @@ public static class RepoPaths
     public static string Prompts => Path.Combine(Root, "prompts");
     public static string Contracts => Path.Combine(Root, "..", "shared", "contracts");
 
+    /// <summary>Test data of the AI tests (realistic reports and answers).</summary>
+    public static string Data(string name) => Path.Combine(Root, "tests", "Summarizer.Tests", "AI", "Data", name);
+
+    /// <summary>A private copy of prompts/, for tests that change a template.</summary>
+    public static string CopyPrompts()
+    {
+        var target = Path.Combine(Path.GetTempPath(), "summarizer-prompts-" + Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.EnumerateFiles(Prompts, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(target, Path.GetRelativePath(Prompts, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+        return target;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

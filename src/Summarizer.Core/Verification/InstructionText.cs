@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace Summarizer.Verification;
+
+/// <summary>
+/// Recognises report text written to a machine rather than to a reader: instructions to the summarizer ("ignore
+/// previous instructions", "忽略以上所有指令"), chat or fence markup, scripts, and answers in JSON. They stay in the
+/// report as text, but are no risk, plan or metric of the team: the verifier publishes no item quoting one, whichever
+/// engine proposed it.
+/// </summary>
+public static partial class InstructionText
+{
+    public static bool IsAddressedToTheSummarizer(string text) => Pattern().IsMatch(text) || Payload().IsMatch(text);
+
+    [GeneratedRegex(
+        @"<\s*/?\s*(script|iframe|message|system|report_sections|verified_items|section\s+id)\b" +
+        @"|^\s*[\[{]\s*""\w+""\s*:|""(items|kind|quote|summary)""\s*:\s*[\[{""]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Payload();
+
+    [GeneratedRegex(
+        @"ignore\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier)\s+(instructions|prompts?|rules)" +
+        @"|disregard\s+(all\s+|the\s+)?(previous|prior|above)" +
+        @"|(system|developer)\s+prompt|you\s+are\s+now\s+|as\s+an\s+ai\b|in\s+(the|your)\s+(summary|digest)\s*,?\s*(write|say|state|mark)" +
+        @"|忽略(以上|上面|之前|前面|上述)?(所有|全部)?(的)?(指令|指示|提示|规则|要求)" +
+        @"|(在|于)(摘要|总结|周报摘要|汇总)(中|里)(写|注明|声明|说明|输出)" +
+        @"|(系统|开发者)提示词|你现在是|作为(一个)?(AI|人工智能|语言模型)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}
