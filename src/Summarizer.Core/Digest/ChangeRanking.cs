@@ -9,13 +9,25 @@ namespace Summarizer.Digest;
 /// </summary>
 public static class ChangeRanking
 {
-    public const int Shown = 10;
+    public const int Shown = 12;
+
+    /// <summary>At most this many of the shown lines are slips, risks and absences, so the largest metric moves show too.</summary>
+    private const int Events = 8;
 
     public static IReadOnlyList<WeekChange> Ranked(IReadOnlyList<WeekChange> changes) =>
         changes.Where(c => c.Kind != ItemKind.Metric || Relative(c) > 0)
             .OrderBy(c => c.Kind == ItemKind.Metric ? 1 : 0)
             .ThenByDescending(Relative)
             .ToList();
+
+    /// <summary>The lines the digest shows: events first (up to <see cref="Events"/>), then metric moves, <see cref="Shown"/> in all.</summary>
+    public static IReadOnlyList<WeekChange> ForDigest(IReadOnlyList<WeekChange> ranked)
+    {
+        var events = ranked.Where(c => c.Kind != ItemKind.Metric).ToList();
+        var metrics = ranked.Where(c => c.Kind == ItemKind.Metric).ToList();
+        var shownEvents = events.Take(Math.Max(Events, Shown - metrics.Count)).ToList();
+        return [.. shownEvents, .. metrics.Take(Shown - shownEvents.Count)];
+    }
 
     /// <summary>|to − from| / |from| for numeric changes; 0 when either side is not a number.</summary>
     public static double Relative(WeekChange change)

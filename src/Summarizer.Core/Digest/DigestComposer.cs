@@ -12,6 +12,7 @@ public sealed class DigestComposer
     {
         var items = week.Items.Where(i => i.Status != ReviewStatus.Dismissed).ToList();
         var changes = ChangeRanking.Ranked(week.Changes);
+        var shown = ChangeRanking.ForDigest(changes);
         var incidents = items.Where(i => i.Kind == ItemKind.Incident).OrderBy(i => i.Incident?.Start ?? "", StringComparer.Ordinal).ToList();
         return new DigestDocument
         {
@@ -23,8 +24,8 @@ public sealed class DigestComposer
             DegradedSections = week.DegradedSections,
             Summary = summary,
             NeedsDecision = items.Where(ItemRanking.NeedsDecision).Ranked().Take(TopDecisions).ToList(),
-            Changes = changes.Take(ChangeRanking.Shown).ToList(),
-            MoreChanges = Math.Max(0, changes.Count - ChangeRanking.Shown),
+            Changes = shown,
+            MoreChanges = changes.Count - shown.Count,
             Risks = items.Where(i => i.Kind == ItemKind.Risk).Ranked().Take(TopRisks).ToList(),
             Delays = items.Where(i => i.Kind == ItemKind.Delay).Ranked().ToList(),
             Incidents = incidents,
