@@ -1,4 +1,5 @@
 using Summarizer.Store;
+using Summarizer.Tests.TestSupport;
 
 namespace Summarizer.Tests.Store;
 
@@ -6,19 +7,8 @@ namespace Summarizer.Tests.Store;
 internal static class StoreTestData
 {
     public static ExtractedItem Item(string id, string team = "Payments", ItemKind kind = ItemKind.Risk, string summary = "Vendor API unstable",
-        MetricFacts? metric = null, DelayFacts? delay = null, Severity? severity = Severity.Medium) => new()
-    {
-        Id = id,
-        Kind = kind,
-        Team = team,
-        Section = "Risks",
-        Summary = summary,
-        Severity = severity,
-        Metric = metric,
-        Delay = delay,
-        Source = new SourceRef($"{team}.md", 3, 3, summary),
-        Engine = "offline",
-    };
+        MetricFacts? metric = null, DelayFacts? delay = null, Severity? severity = Severity.Medium) =>
+        Items.Make(kind, summary, team, severity, metric: metric, delay: delay) with { Id = id };
 
     public static WeekSnapshot Week(string week, params ExtractedItem[] items) => new(
         week, "offline",
