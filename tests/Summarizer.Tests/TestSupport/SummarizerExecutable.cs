@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Summarizer.Tests.TestSupport;
 
-namespace Summarizer.Tests.Robustness;
+namespace Summarizer.Tests.TestSupport;
 
 /// <summary>The real <c>summarizer</c> executable: the host's build output, started with <c>dotnet summarizer.dll</c>.</summary>
 internal static class SummarizerExecutable

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Summarizer.Tests.TestSupport;
+
+namespace Summarizer.Tests.Cli;
+
+/// <summary>The `summarizer` executable as scripts drive it: exit codes, stdout, stderr and the files it writes.</summary>
+public sealed class RunCommandTests
+{
+    private static async Task<(int Exit, string Out, string Err)> RunAsync(string workingDirectory, params string[] args)
+    {
+        using var process = SummarizerExecutable.Start(workingDirectory, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    [Fact]
+    public async Task Run_SamplesWithOneBrokenFile_ExitsZeroWritesTheDigestAndNamesTheRejectedFile()
+    {
+        using var folder = new TempFolder();
+        var input = Path.Combine(folder.Path, "reports");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Samples, "2024-W26")))
+            File.Copy(file, folder.File(Path.Combine("reports", "2024-W26", Path.GetFileName(file))));
+        await File.WriteAllBytesAsync(folder.File(Path.Combine("reports", "2024-W26", "broken.md")), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF]);
+
+        var (exit, stdout, _) = await RunAsync(folder.Path, "run", "--input", input, "--engine", "offline", "--store", $"Data Source={Path.Combine(folder.Path, "s.db")}");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Digest of 2024-W26", stdout);
+        Assert.Contains("broken.md", stdout);
+        var items = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder.Path, "out", "2024-W26", "items.json"))).RootElement;
+        Assert.Contains(items.GetProperty("rejected").EnumerateArray(), r => r.GetProperty("file").GetString() == "2024-W26/broken.md");
+        Assert.True(File.Exists(Path.Combine(folder.Path, "out", "2024-W26", "digest.html")));
+        Assert.Contains("broken.md", await File.ReadAllTextAsync(Path.Combine(folder.Path, "out", "2024-W26", "digest.md")));
+    }
+
+    [Theory]
+    [InlineData("empty")]
+    [InlineData("bad-week")]
+    public async Task Run_NothingUsableOrBadArguments_ExitsTwoWithOneLineReason(string case_)
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "reports", "2024-W26"));
+        string[] args = case_ == "empty"
+            ? ["run", "--input", Path.Combine(folder.Path, "reports"), "--week", "2024-W26", "--store", $"Data Source={Path.Combine(folder.Path, "s.db")}"]
+            : ["run", "--input", Path.Combine(folder.Path, "reports"), "--week", "2024-W99"];
+
+        var (exit, _, stderr) = await RunAsync(folder.Path, args);
+
+        Assert.Equal(2, exit);
+        var reason = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("summarizer: ", StringComparison.Ordinal));
+        Assert.Contains("2024-W", reason);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "out")));
+    }
+
+    [Fact]
+    public async Task Items_AfterARun_ListsTheWeeksItemsAsJson()
+    {
+        using var folder = new TempFolder();
+        var store = $"Data Source={Path.Combine(folder.Path, "s.db")}";
+        Assert.Equal(0, (await RunAsync(folder.Path, "run", "--input", RepoPaths.Samples, "--week", "2024-W26", "--store", store)).Exit);
+
+        var (exit, stdout, _) = await RunAsync(folder.Path, "items", "--store", store, "--kind", "incident", "--format", "json");
+
+        Assert.Equal(0, exit);
+        var items = JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Equal("incident", i.GetProperty("kind").GetString()));
+    }
+}
