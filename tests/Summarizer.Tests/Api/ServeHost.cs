@@ -51,6 +51,7 @@ public sealed class ServeHost : IAsyncDisposable
             $"--Summarizer:Auth:Tokens:{ChineseTeamToken}=team:{ChineseTeam}",
             "--Summarizer:Schedule:Enabled=false", // the weekly worker's catch-up run would mix into these tests' runs
             "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
         ];
         var app = SummarizerWebApp.Create(args, overrides);
         await app.StartAsync();

@@ -65,6 +65,7 @@ public sealed class ServeScheduleTests
             "--Summarizer:Delivery:Smtp:From=digest@example.test",
             "--Summarizer:Delivery:Smtp:To:0=head@example.test",
             "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
         ], services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)));
         var waits = Channel.CreateUnbounded<DateTimeOffset>();
         app.Services.GetServices<IHostedService>().OfType<DigestWorker>().Single().Waiting += at => waits.Writer.TryWrite(at);
