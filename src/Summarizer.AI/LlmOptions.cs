@@ -28,8 +28,11 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>Budget of one call including all its retries, in seconds. Default 300.</summary>
     [Range(0.1, 3600)] public double TotalTimeoutSeconds { get; set; } = 300;
 
-    /// <summary>Retries after the first attempt, on 408/429/5xx, connection failures and attempt timeouts. Default 3.</summary>
+    /// <summary>Retries after the first attempt, on 408/5xx, connection failures and attempt timeouts (429s: <see cref="MaxThrottledRetries"/>). Default 3.</summary>
     [Range(0, 10)] public int MaxRetries { get; set; } = 3;
+
+    /// <summary>Waits on 429 (throttling) per call, on top of <see cref="MaxRetries"/>; bounded by <see cref="TotalTimeoutSeconds"/>. Default 30.</summary>
+    [Range(0, 1000)] public int MaxThrottledRetries { get; set; } = 30;
 
     /// <summary>Base of the exponential back-off (with jitter) when the server gives no Retry-After, in seconds. Default 2.</summary>
     [Range(0.01, 60)] public double RetryDelaySeconds { get; set; } = 2;

@@ -6,8 +6,9 @@ using Polly;
 namespace Summarizer.AI.Http;
 
 /// <summary>
-/// The only retry layer of LLM calls (the SDK's own retries are off): total budget → retry with exponential
-/// back-off + jitter honouring Retry-After / retry-after-ms → circuit breaker → per-attempt timeout.
+/// The only retry layer of LLM calls (the SDK's own retries are off): total budget → throttling retry (429, as long as
+/// the budget lasts) → fault retry with exponential back-off + jitter honouring Retry-After / retry-after-ms →
+/// circuit breaker → per-attempt timeout.
 /// </summary>
 internal static class LlmResilience
 {
@@ -21,9 +22,36 @@ internal static class LlmResilience
 
         builder.AddTimeout(total);
         if (options.MaxRetries > 0)
+        {
+            // Throttling is "not yet", not failure: wait as asked (spread a little so callers woken together do not
+            // collide again) as often as the total budget allows, without using up the retries meant for faults.
+            builder.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = options.MaxThrottledRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromSeconds(options.RetryDelaySeconds),
+                MaxDelay = total,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
+                ShouldRetryAfterHeader = false,
+                DelayGenerator = args =>
+                {
+                    var asked = RetryAfterDelay.From(args.Outcome.Result, time);
+                    if (asked is not { } wait) return ValueTask.FromResult<TimeSpan?>(null);
+                    var spread = wait + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 250 + (int)(wait.TotalMilliseconds / 4)));
+                    return ValueTask.FromResult<TimeSpan?>(spread > total ? total : spread);
+                },
+                OnRetry = args =>
+                {
+                    logger.LogInformation("LLM call throttled (attempt {Attempt}); waiting {Delay}", args.AttemptNumber + 1, args.RetryDelay);
+                    return ValueTask.CompletedTask;
+                },
+            });
             builder.AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = options.MaxRetries,
+                ShouldHandle = args => ValueTask.FromResult(
+                    HttpClientResiliencePredicates.IsTransient(args.Outcome) && args.Outcome.Result?.StatusCode != HttpStatusCode.TooManyRequests),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = TimeSpan.FromSeconds(options.RetryDelaySeconds),
@@ -41,6 +69,7 @@ internal static class LlmResilience
                     return ValueTask.CompletedTask;
                 },
             });
+        }
         builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
         {
             // Sampling must span at least two slow attempts, else a breaker never sees enough of them to judge.

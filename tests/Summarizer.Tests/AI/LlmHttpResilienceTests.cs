@@ -31,6 +31,21 @@ public sealed class LlmHttpResilienceTests
     }
 
     [Fact]
+    public async Task ExtractAsync_ThrottledMoreOftenThanMaxRetries_KeepsWaitingAndSucceeds()
+    {
+        await using var server = await FakeChatServer.StartAsync(r => r.Index <= 5
+            ? new FakeReply.Status(429, ("Retry-After", "0"))
+            : ScriptedAnswers.For(r, ScriptedAnswers.PlatformFacts));
+        await using var sp = LlmTestHost.Create(server.OpenAIEndpoint, s => s["Summarizer:Llm:MaxRetries"] = "2");
+
+        var results = await Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(Units, Ct));
+
+        Assert.Equal(6, server.Requests.Count);
+        Assert.All(results, r => Assert.False(r.Degraded));
+        Assert.Equal(3, results.Sum(r => r.Candidates.Count));
+    }
+
+    [Fact]
     public async Task ExtractAsync_503WithRetryAfterMs_HonoursTheMilliseconds()
     {
         await using var server = await FakeChatServer.StartAsync(r => r.Index == 1
