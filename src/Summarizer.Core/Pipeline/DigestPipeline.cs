@@ -15,6 +15,7 @@ public sealed class DigestPipeline(
     ReportGatherer gatherer,
     SectionParser sectionParser,
     ExtractorCatalog engines,
+    CheckpointedExtraction extract,
     ItemVerifier verifier,
     IWeekComparer comparer,
     IDigestStore store,
@@ -57,6 +58,42 @@ public sealed class DigestPipeline(
     private async Task<RunOutcome> RunLockedAsync(RunRequest request, IsoWeek week, IItemExtractor extractor, GatherResult gathered,
         RunRecord run, IProgress<RunProgress>? progress, CancellationToken ct)
     {
+        var (reports, units, rejected) = SplitIntoSections(gathered);
+        if (reports.Count == 0)
+            throw new NothingToDigestException($"No usable report for {week} under {request.InputDir}" +
+                (rejected.Count > 0 ? $" ({rejected.Count} rejected: {rejected[0].File}: {rejected[0].Reason})" : ""));
+
+        var gate = new ProgressGate(time);
+        var extraction = await extract.RunAsync(extractor, week, units, request.NoCache,
+            (done, total) => gate.ShouldReport(done, total) ? ReportProgressAsync(run, done, total, progress, ct) : Task.CompletedTask, ct);
+        run = (await store.GetRunAsync(run.RunId, ct) ?? run) with
+        {
+            Calls = extraction.Usage.Calls, PromptTokens = extraction.Usage.PromptTokens, CompletionTokens = extraction.Usage.CompletionTokens,
+        };
+
+        progress?.Report(new RunProgress("verify", units.Count, units.Count));
+        var published = verifier.Publish(week, units, extraction.Candidates);
+        foreach (var drop in published.Drops) logger.LogDebug("Dropped {Drop}", drop);
+        if (published.Drops.Count > 0)
+            logger.LogInformation("Verifier dropped {Dropped} of {Total} candidates that were not grounded", published.Drops.Count, extraction.Candidates.Count);
+
+        progress?.Report(new RunProgress("compare", units.Count, units.Count));
+        var comparison = await comparer.CompareAsync(week, published.Items, reports.Select(r => r.Team).ToHashSet(StringComparer.OrdinalIgnoreCase), ct);
+        var engine = EngineOf(extractor, comparison.Items, extraction.Degraded);
+        await store.SaveWeekAsync(new WeekSnapshot(week.ToString(), engine, reports, rejected, comparison.Items, comparison.Changes, extraction.Degraded), ct);
+
+        progress?.Report(new RunProgress("assemble", units.Count, units.Count));
+        var outDir = request.OutDir ?? Path.Combine(options.Value.Output, week.ToString());
+        var reviewed = await assembler.WriteAsync(week, extractor, outDir, ct);
+
+        run = run with { State = RunState.Succeeded, FinishedAt = time.GetUtcNow(), SectionsDone = units.Count, SectionsTotal = units.Count };
+        await store.UpdateRunAsync(run, ct);
+        return new RunOutcome(run, reviewed, Path.GetFullPath(outDir), published.Drops.Count);
+    }
+
+    /// <summary>Step 2: every report's heading units with text; a report that cannot be split is rejected, not fatal.</summary>
+    private (List<ReportInfo> Reports, List<ReportSection> Units, List<RejectedFile> Rejected) SplitIntoSections(GatherResult gathered)
+    {
         var rejected = gathered.Rejected.ToList();
         var reports = new List<ReportInfo>();
         var units = new List<ReportSection>();
@@ -64,8 +101,7 @@ public sealed class DigestPipeline(
         {
             try
             {
-                var root = sectionParser.Parse(report);
-                var own = root.HeadingUnits().Where(u => u.OwnLines().Any(l => !string.IsNullOrWhiteSpace(l.Text))).ToList();
+                var own = sectionParser.Parse(report).HeadingUnits().Where(u => u.OwnLines().Any(l => !string.IsNullOrWhiteSpace(l.Text))).ToList();
                 units.AddRange(own);
                 reports.Add(new ReportInfo(report.Team, report.File, own.Count, report.Encoding));
             }
@@ -75,82 +111,7 @@ public sealed class DigestPipeline(
                 rejected.Add(new RejectedFile(report.File, $"could not be split into sections ({ex.Message}); check its headings and lists"));
             }
         }
-        if (reports.Count == 0)
-            throw new NothingToDigestException($"No usable report for {week} under {request.InputDir}" +
-                (rejected.Count > 0 ? $" ({rejected.Count} rejected: {rejected[0].File}: {rejected[0].Reason})" : ""));
-
-        var (results, usage, degraded) = await ExtractAsync(extractor, week, units, request.NoCache, run, progress, ct);
-        run = (await store.GetRunAsync(run.RunId, ct) ?? run) with
-        {
-            Calls = usage.Calls, PromptTokens = usage.PromptTokens, CompletionTokens = usage.CompletionTokens,
-        };
-
-        progress?.Report(new RunProgress("verify", units.Count, units.Count));
-        var byId = units.ToDictionary(u => u.Id);
-        var verified = new List<ExtractedItem>();
-        int dropped = 0;
-        foreach (var candidate in results)
-        {
-            if (!byId.TryGetValue(candidate.SectionId, out var unit)) { dropped++; continue; }
-            var outcome = verifier.Verify(unit, candidate);
-            if (outcome.Item is { } item) verified.Add(item);
-            else
-            {
-                dropped++;
-                logger.LogDebug("Dropped {Kind} in {Section}: {Reason}", candidate.Kind, unit.Id, outcome.DropReason);
-            }
-        }
-        if (dropped > 0) logger.LogInformation("Verifier dropped {Dropped} of {Total} candidates that were not grounded", dropped, results.Count);
-        // LLM batches finish in any order: sort by source so ids and order are the same on every run.
-        var ordered = verified.OrderBy(i => i.Source.File, StringComparer.Ordinal).ThenBy(i => i.Source.Line).ThenBy(i => i.Source.EndLine)
-            .ThenBy(i => i.Kind).ThenBy(i => i.Summary, StringComparer.Ordinal);
-        var items = ItemVerifier.AssignIds(week, Deduplicate(ordered));
-
-        progress?.Report(new RunProgress("compare", units.Count, units.Count));
-        var comparison = await comparer.CompareAsync(week, items, reports.Select(r => r.Team).ToHashSet(StringComparer.OrdinalIgnoreCase), ct);
-        var engine = EngineOf(extractor, comparison.Items, degraded);
-        var snapshot = new WeekSnapshot(week.ToString(), engine, reports, rejected, comparison.Items, comparison.Changes, degraded);
-        await store.SaveWeekAsync(snapshot, ct);
-
-        progress?.Report(new RunProgress("assemble", units.Count, units.Count));
-        var outDir = request.OutDir ?? Path.Combine(options.Value.Output, week.ToString());
-        var reviewed = await assembler.WriteAsync(week, extractor, outDir, ct);
-
-        run = run with { State = RunState.Succeeded, FinishedAt = time.GetUtcNow(), SectionsDone = units.Count, SectionsTotal = units.Count };
-        await store.UpdateRunAsync(run, ct);
-        return new RunOutcome(run, reviewed, Path.GetFullPath(outDir), dropped);
-    }
-
-    private async Task<(List<ItemCandidate>, ExtractionUsage, List<string>)> ExtractAsync(IItemExtractor extractor, IsoWeek week,
-        List<ReportSection> units, bool noCache, RunRecord run, IProgress<RunProgress>? progress, CancellationToken ct)
-    {
-        var candidates = new List<ItemCandidate>();
-        var degraded = new List<string>();
-        var usage = ExtractionUsage.None;
-        var keys = units.ToDictionary(u => u.Id, u => SectionCheckpoint.Key(extractor, u, week));
-        var pending = new List<ReportSection>();
-        foreach (var unit in units)
-        {
-            var saved = noCache ? null : await store.GetSectionResultAsync(keys[unit.Id], ct);
-            if (saved is null) pending.Add(unit);
-            else candidates.AddRange(saved.Select(c => c with { SectionId = unit.Id }));
-        }
-        int done = units.Count - pending.Count;
-        usage = usage with { CachedSections = done };
-        logger.LogInformation("Extracting {Pending} sections with the {Engine} engine ({Reused} reused from the store)", pending.Count, extractor.Engine, done);
-        var progressGate = new ProgressGate(time);
-        await ReportProgressAsync(run, done, units.Count, progress, ct);
-
-        await foreach (var result in extractor.ExtractAsync(pending, ct))
-        {
-            candidates.AddRange(result.Candidates);
-            usage = usage.Add(result.Usage);
-            if (result.Degraded) degraded.Add(result.SectionId);
-            else await store.SaveSectionResultAsync(keys[result.SectionId], result.Candidates, ct); // degraded results are retried next run
-            done++;
-            if (progressGate.ShouldReport(done, units.Count)) await ReportProgressAsync(run, done, units.Count, progress, ct);
-        }
-        return (candidates, usage, degraded);
+        return (reports, units, rejected);
     }
 
     private async Task ReportProgressAsync(RunRecord run, int done, int total, IProgress<RunProgress>? progress, CancellationToken ct)
@@ -159,9 +120,6 @@ public sealed class DigestPipeline(
         var current = await store.GetRunAsync(run.RunId, ct) ?? run;
         await store.UpdateRunAsync(current with { SectionsDone = done, SectionsTotal = total }, ct);
     }
-
-    private static IEnumerable<ExtractedItem> Deduplicate(IEnumerable<ExtractedItem> items) =>
-        items.DistinctBy(i => (i.Team, i.Kind, i.Source.File, i.Source.Line, i.Source.Quote, i.Summary));
 
     private static string EngineOf(IItemExtractor extractor, IReadOnlyList<ExtractedItem> items, IReadOnlyList<string> degraded)
     {

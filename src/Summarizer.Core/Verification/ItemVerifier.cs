@@ -62,6 +62,29 @@ public sealed class ItemVerifier
     }
 
     /// <summary>
+    /// Verifies a run's candidates against their units and publishes the grounded ones: sorted by source (LLM batches
+    /// finish in any order, ids and order must not), duplicates removed, ids assigned.
+    /// </summary>
+    public PublishedItems Publish(IsoWeek week, IReadOnlyList<ReportSection> units, IReadOnlyList<ItemCandidate> candidates)
+    {
+        var byId = units.ToDictionary(u => u.Id);
+        var verified = new List<ExtractedItem>();
+        var drops = new List<string>();
+        foreach (var candidate in candidates)
+        {
+            var outcome = byId.TryGetValue(candidate.SectionId, out var unit)
+                ? Verify(unit, candidate)
+                : new VerificationOutcome(null, $"unknown section {candidate.SectionId}");
+            if (outcome.Item is { } item) verified.Add(item);
+            else drops.Add($"{candidate.Kind} in {candidate.SectionId}: {outcome.DropReason}");
+        }
+        var ordered = verified.OrderBy(i => i.Source.File, StringComparer.Ordinal).ThenBy(i => i.Source.Line).ThenBy(i => i.Source.EndLine)
+            .ThenBy(i => i.Kind).ThenBy(i => i.Summary, StringComparer.Ordinal)
+            .DistinctBy(i => (i.Team, i.Kind, i.Source.File, i.Source.Line, i.Source.Quote, i.Summary));
+        return new PublishedItems(AssignIds(week, ordered), drops);
+    }
+
+    /// <summary>
     /// Ids stable across re-runs of the same input: week, team, kind and quote, plus an ordinal for repeats.
     /// Line numbers stay out so an edit above an item does not orphan its review.
     /// </summary>
@@ -105,3 +128,6 @@ public sealed class ItemVerifier
 
 /// <summary>A grounded item, or why the candidate was dropped.</summary>
 public sealed record VerificationOutcome(ExtractedItem? Item, string? DropReason);
+
+/// <summary>The grounded items of a run, and why the others were dropped.</summary>
+public sealed record PublishedItems(IReadOnlyList<ExtractedItem> Items, IReadOnlyList<string> Drops);

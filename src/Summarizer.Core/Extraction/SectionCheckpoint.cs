@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Summarizer.Extraction;
 
-namespace Summarizer.Pipeline;
+namespace Summarizer.Extraction;
 
 /// <summary>
 /// Key of a section's extraction result in the store. Same text, heading path, engine version and year give the same
