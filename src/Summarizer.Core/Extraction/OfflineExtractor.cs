@@ -10,7 +10,7 @@ public sealed class OfflineExtractor : IItemExtractor
     public string Engine => EngineName;
 
     /// <summary>Bump when rules change so checkpoints of older rules are not reused.</summary>
-    public const string RulesVersion = "rules-3";
+    public const string RulesVersion = "rules-4";
     public string Version => RulesVersion;
 
     public async IAsyncEnumerable<SectionExtraction> ExtractAsync(IReadOnlyList<ReportSection> units, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -46,6 +46,11 @@ public sealed class OfflineExtractor : IItemExtractor
                 // Incident lines name failures and counts by nature: they are incidents, not risks or metrics.
                 Add(items, IncidentRule.Match(line, make));
                 return;
+        }
+        if (line.Row is { } row && IncidentTable.Of(row) is not null)
+        {
+            Add(items, IncidentRule.Match(line, make)); // an incident table's "时间" column is when it began, not a due date
+            return;
         }
         if (TableRowRule.Applies(line))
         {

@@ -66,8 +66,20 @@ internal static partial class DelayRule
             : $"{what} delayed";
     }
 
-    internal static string Normalize(string written, IsoWeek? week) =>
-        DateTextParser.First(written) is { } d && d.Length == written.Length ? d.Normalize(written, week) : written;
+    internal static string Normalize(string written, IsoWeek? week)
+    {
+        if (DateTextParser.First(written) is { } d && d.Length == written.Length) return d.Normalize(written, week);
+        // "下周三" in the week's report is a day of the next week.
+        if (week is { } w && NextWeekDay().Match(written) is { Success: true } next)
+        {
+            int day = Math.Min("一二三四五六日天".IndexOf(next.Groups[1].Value[0], StringComparison.Ordinal), 6); // 日 and 天 are Sunday
+            return w.Monday.AddDays(7 + day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return written;
+    }
+
+    [GeneratedRegex(@"^下周([一二三四五六日天])$")]
+    private static partial Regex NextWeekDay();
 
     internal static bool IsLater(string from, string to, IsoWeek? week)
     {
@@ -99,7 +111,7 @@ internal static partial class DelayRule
     }
 
     /// <summary>"对公代发专线未就绪，依赖建行排期，上线时间由…": the dependency named before the shift is why it moved.</summary>
-    private static string? Dependency(string text, int anchor)
+    internal static string? Dependency(string text, int anchor)
     {
         var m = DependencyPattern().Match(text, 0, anchor);
         return m.Success ? TextSpans.TrimEndPunctuation(m.Value.Trim()) : null;

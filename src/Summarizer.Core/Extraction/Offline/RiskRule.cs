@@ -15,6 +15,8 @@ internal static partial class RiskRule
     public static ItemCandidate? Match(UnitLine line, CandidateFactory make, bool ignoreDelayWords, string? delayReason = null)
     {
         var text = line.Text;
+        // "**Overall status:** 🟡 Amber" grades the report; the risks it sums up are listed on their own lines.
+        if (StatusOnly().IsMatch(text)) return null;
         bool marker = SeverityRule.HasRiskMarker(text);
         if (!marker && line.Role != SectionRole.Risks && !Terms().IsMatch(text)) return null; // cheap exit for most lines
         var risky = new List<(int Start, int Length)>();
@@ -69,6 +71,9 @@ internal static partial class RiskRule
     /// <summary>Work about risks is not a risk: 风险盘点, 风险评估, risk assessment.</summary>
     [GeneratedRegex(@"风险(?:盘点|评估|排查|治理|识别|管理|梳理|控制|防控|分析)|风控|问题(?:复盘|排查|跟踪|清单)|(?<![A-Za-z])risk\s+(?:assessment|review|register|management|workshop|analysis)", RegexOptions.IgnoreCase)]
     private static partial Regex Activity();
+
+    [GeneratedRegex(@"^[\s*_]*(?:overall\s+(?:status|health|rag)|status|rag|整体状态|总体状态|项目状态|整体进度)[\s*_]*[:：][\s*_]*(?:🔴|🟡|🟠|🟢|\s)*(?:red|amber|yellow|green|红|黄|绿|红灯|黄灯|绿灯)?[\s*_.。]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusOnly();
 
     [GeneratedRegex(@"^\s*(?:无|暂无|没有|N/?A|None|Nothing|No risks?|-)\s*[。.]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NothingToReport();
