@@ -67,7 +67,9 @@ public sealed class OfflineExtractor : IItemExtractor
         var metrics = line.Role == SectionRole.Risks ? [] : MetricRule.Match(line, make).ToList();
         Add(items, delay);
         // Under a metrics heading "告警次数：12次" is a number to report; it is a risk only when flagged or unmeasured.
-        if (line.Role != SectionRole.Metrics || metrics.Count == 0 || SeverityRule.HasRiskMarker(line.Text))
+        // Elsewhere a line that only states one count ("告警总数：186次（上周 240次）") is a risk only when it grew.
+        bool quietCount = metrics.Count == 1 && MetricRule.IsMeasurementOnly(line) && !(metrics[0].Metric!.Previous < metrics[0].Metric!.Value);
+        if ((line.Role != SectionRole.Metrics && !quietCount) || metrics.Count == 0 || SeverityRule.HasRiskMarker(line.Text))
             Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null, delayReason: delay?.Delay?.Reason));
         items.AddRange(metrics);
         // A date the line commits to is a plan, unless the line says the date moved (the delay then says it).

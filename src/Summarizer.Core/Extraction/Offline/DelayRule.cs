@@ -24,8 +24,9 @@ internal static partial class DelayRule
         var target = shift.Success ? shift : ToOnly().Match(text);
         if (!target.Success && !keyword.Success) return null;
 
+        var planned = !target.Groups["from"].Success && target.Success ? Planned().Match(text, 0, target.Index) : System.Text.RegularExpressions.Match.Empty;
         string? fromText = target.Groups["from"].Success ? target.Groups["from"].Value.Trim()
-            : target.Success && Planned().Match(text, 0, target.Index) is { Success: true } planned ? planned.Groups["from"].Value.Trim() : null;
+            : planned.Success ? planned.Groups["from"].Value.Trim() : null;
         string? toText = target.Groups["to"].Success ? target.Groups["to"].Value.Trim() : null;
         if (fromText is not null && toText is not null && !IsLater(fromText, toText, make.Week)) return null; // pulled in
 
@@ -38,6 +39,8 @@ internal static partial class DelayRule
         bool subjectFromKeyword = false;
         if (subject.Length == 0 && keyword.Success && keyword.Index < anchor)
             (subject, subjectFromKeyword) = (Subject(text, keyword.Index, line.TopicEnd), true);
+        // "数据迁移原计划6月30日完成，现延期至7月10日": the clause of the planned date names what moved.
+        if (subject.Length == 0 && planned.Success) subject = Subject(text, planned.Index, line.TopicEnd);
         var milestone = line.Topic ?? NullIfEmpty(subject);
         var what = line.Topic is null ? subject
             : subject.Length == 0 || line.Topic.EndsWith(subject, StringComparison.Ordinal) ? line.Topic
@@ -144,7 +147,8 @@ internal static partial class DelayRule
     [GeneratedRegex(@"调整|改期|改到|改至|变更|推迟|延期|顺延|延后|延迟|(?<![A-Za-z])(?:moved|slipped|slips|pushed|postponed|delayed|rescheduled|shifted|changed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex ShiftVerb();
 
-    [GeneratedRegex(@"(?:推迟|延期|顺延|延后|延迟|推)\s*(?:至|到)\s*(?<to>" + Date + @")|(?<![A-Za-z])(?:pushed|postponed|delayed|slipped|moved|rescheduled)\s+(?:out\s+|back\s+)?(?:to|until|till)\s+(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:推迟|延期|顺延|延后|延迟|推)\s*(?:至|到)\s*(?<to>" + Date + @")|(?<![A-Za-z])(?:pushed|postponed|delayed|slipped|moved|rescheduled)\s+(?:out\s+|back\s+)?(?:to|until|till)\s+(?<to>" + Date + ")" +
+        @"|(?:现定|改为|(?<![A-Za-z])(?:now|new\s+(?:date|eta|target)(?:\s+is)?[:：]?))\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex ToOnly();
 
     [GeneratedRegex(@"延期|推迟|顺延|延后|滞后|(?<![A-Za-z])(?:delay(?:ed|s)?|slipp(?:ed|ing)|slips?|postponed|pushed (?:out|back))(?![A-Za-z])", RegexOptions.IgnoreCase)]
@@ -156,7 +160,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
     private static partial Regex Possible();
 
-    [GeneratedRegex(@"(?:\s*(?:目前|当前|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:has been|have been|was|were|is|has|have|been|will be|got|gets|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\s*(?:目前|当前|现在|现|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:has been|have been|was|were|is|has|have|been|will be|got|gets|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SubjectFiller();
 
     [GeneratedRegex(@"(?:因为|因|由于|受(?=[^，,。；;]{1,20}影响)|原因[:：是为]?)\s*(?<r>[^，,。；;]+?)(?:影响)?(?=[，,。；;]|$)|(?<![A-Za-z])(?:because of|because|due to|owing to|pending)\s+(?<r>[^,.;]+)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]

@@ -59,7 +59,7 @@ internal static partial class IncidentRule
         return first.Length > 0 ? first : TextSpans.TrimEndPunctuation(text);
     }
 
-    [GeneratedRegex(@"^[\s\-–—~～:：,，]*(?:\(?(?:UTC|GMT|CST|CET|PST|PDT|EST|北京时间)(?:[+-]\d{1,2})?\)?)?[\s\-–—:：,，]*")]
+    [GeneratedRegex(@"^[\s\-–—~～:：,，]*(?:(?:次日|翌日|(?<![A-Za-z])next\s+day)[\s:：,，]*)?(?:\(?(?:UTC|GMT|CST|CET|PST|PDT|EST|北京时间)(?:[+-]\d{1,2})?\)?)?[\s\-–—:：,，]*")]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"生产事件|事故|故障|宕机|中断|(?<![A-Za-z])(?:incident|outage|downtime|sev-?[0-9])(?![A-Za-z])", RegexOptions.IgnoreCase)]

@@ -167,6 +167,10 @@ internal static partial class MetricRule
         return after == masked.Length || masked[after] is ' ' or '，' or ',' or '；' or ';' or '。' or '(' or '（';
     }
 
+    /// <summary>True when the line is "name：value" with at most a bracketed comparison after it, and nothing else.</summary>
+    public static bool IsMeasurementOnly(UnitLine line) =>
+        line.Topic is not null && MeasurementRest().IsMatch(NumberMask.Apply(line.Text), line.TopicEnd);
+
     /// <summary>"NPS 41 (prev 38)": a bare number followed by its previous value or target is a measure.</summary>
     private static bool IsCompared(string masked, Match m)
     {
@@ -218,6 +222,9 @@ internal static partial class MetricRule
     [GeneratedRegex(@"^[\s(（\[,，;；]*(?:目标值?|预算|target|goal|budget|SLA|SLO|预期|期望)\s*(?:为|是|of|is)?\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:[$¥￥]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Target();
 
+    [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（][^)）]*[)）])?\s*[。.；;]?\s*$")]
+    private static partial Regex MeasurementRest();
+
     [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（，,；;。]|$)")]
     private static partial Regex LeadingValue();
 
@@ -250,7 +257,7 @@ internal static partial class MetricRule
 
     // "Sprint 14", "week 26" are labels, "Deploys this week: 63" is a name; "剩余4个" only restates a ratio's complement;
     // "环比+8%", "up 6%" are the change of the measure before them, not a measure.
-    [GeneratedRegex(@"版本|version|release|^(?:sprint|week)$|编号|电话|phone|(?<![A-Za-z])id$|^(?:no|#)$|^(?:剩余|其余|还剩)$|^(?:环比|同比|较上周|up|down|increased?|decreased?|grew|rose|fell|growth)\s*[+\-＋－]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"版本|(?<![A-Za-z])version|release|^(?:sprint|week)$|编号|电话|phone|(?<![A-Za-z])id$|^(?:no|#)$|^(?:剩余|其余|还剩)$|^(?:(?:环比|同比|较上周|较上月|较上期)(?:提升|提高|增长|下降|降低|上升|增加|减少|缩短)?|up|down|increased?|decreased?|grew|rose|fell|growth)\s*[+\-＋－]?$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
     [GeneratedRegex(@"延迟|时延|耗时|响应时间|错误率|失败率|差错率|故障|投诉|降至|降低至|不高于|成本|latency|error|failure|downtime|p9\d|rt$", RegexOptions.IgnoreCase)]

@@ -69,7 +69,7 @@ internal static partial class RiskRule
     private static partial Regex Terms();
 
     /// <summary>Work about risks is not a risk: 风险盘点, 风险评估, risk assessment.</summary>
-    [GeneratedRegex(@"风险(?:盘点|评估|排查|治理|识别|管理|梳理|控制|防控|分析)|风控|问题(?:复盘|排查|跟踪|清单)|(?<![A-Za-z])risk\s+(?:assessment|review|register|management|workshop|analysis)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"风险(?:盘点|评估|排查|治理|识别|管理|梳理|控制|防控|分析)|风控|问题(?:复盘|排查|跟踪|清单)|(?:告警|报警|异常|故障)(?:规则|项|配置|策略|收敛|治理|梳理|演练|预案|平台|系统|监控)|(?<![A-Za-z])(?:risk\s+(?:assessment|review|register|management|workshop|analysis)|alert(?:ing)?\s+(?:rules?|config(?:uration)?|polic(?:y|ies)))", RegexOptions.IgnoreCase)]
     private static partial Regex Activity();
 
     [GeneratedRegex(@"^[\s*_]*(?:overall\s+(?:status|health|rag)|status|rag|整体状态|总体状态|项目状态|整体进度)[\s*_]*[:：][\s*_]*(?:🔴|🟡|🟠|🟢|\s)*(?:red|amber|yellow|green|红|黄|绿|红灯|黄灯|绿灯)?[\s*_.。]*$", RegexOptions.IgnoreCase)]

@@ -1,0 +1,88 @@
+namespace Summarizer.Tests.Extraction;
+
+/// <summary>Phrasings met in the unseen reports, one line each: time ranges, stated lengths, slips, compared numbers, benign lines.</summary>
+public sealed class UnseenPhrasingTests
+{
+    [Theory]
+    [InlineData("- 6月25日 23:10至次日01:20 支付网关异常，影响约500笔交易。", "支付网关异常，影响约500笔交易", "2024-06-25 23:10", "2024-06-26 01:20", 130)]
+    [InlineData("- 6月26日 08:00 至 次日 09:00 数据同步中断。", "数据同步中断", "2024-06-26 08:00", "2024-06-27 09:00", 1500)]
+    [InlineData("- 6月24日 14:05~14:47 Redis 主节点故障，自动切换。", "Redis 主节点故障，自动切换", "2024-06-24 14:05", "2024-06-24 14:47", 42)]
+    [InlineData("- 6月26日 10:00 短信通道故障，历时1小时20分钟。", "短信通道故障，历时1小时20分钟", "2024-06-26 10:00", "2024-06-26 11:20", 80)]
+    [InlineData("- Jun 25 23:40 to 01:05 next day: cache cluster outage.", "cache cluster outage", "2024-06-25 23:40", "2024-06-26 01:05", 85)]
+    [InlineData("- Jun 26: search degraded for 2 hours starting 09:15.", "search degraded for 2 hours starting 09:15", "2024-06-26 09:15", "2024-06-26 11:15", 120)]
+    [InlineData("- Jun 27: webhook outage lasted 35 min (started 18:20).", "webhook outage lasted 35 min (started 18:20)", "2024-06-27 18:20", "2024-06-27 18:55", 35)]
+    public void Match_IncidentRangesAndStatedLengths_GiveStartEndAndDuration(string line, string summary, string start, string end, int minutes)
+    {
+        var incident = Assert.Single(ReportUnits.ExtractLine(line, "故障回顾"));
+        Assert.Equal((summary, start, end, minutes), (incident.Summary, incident.Incident!.Start, incident.Incident.End, incident.Incident.DurationMinutes!.Value));
+    }
+
+    [Fact]
+    public void Match_IncidentSayingNoImpact_KeepsTheNegationInTheImpact()
+    {
+        var incident = Assert.Single(ReportUnits.ExtractLine("- 6月27日 09:30 告警风暴，持续42分钟，未影响业务。", "故障与异常"));
+        Assert.Equal(new IncidentFacts("2024-06-27 09:30", "2024-06-27 10:12", 42, "未影响业务"), incident.Incident);
+    }
+
+    [Fact]
+    public void Extract_IncidentTableOutsideAnIncidentHeading_IsReadByItsColumns()
+    {
+        var items = ReportUnits.Extract("""
+            ## 本周情况
+
+            | 开始时间 | 故障 | 影响 | 时长 |
+            |---|---|---|---|
+            | 6月26日 13:10 | 消息队列积压 | 通知延迟 | 25分钟 |
+            """);
+        var incident = Assert.Single(items);
+        Assert.Equal(ItemKind.Incident, incident.Kind);
+        Assert.Equal("消息队列积压", incident.Summary);
+        Assert.Equal(new IncidentFacts("2024-06-26 13:10", "2024-06-26 13:35", 25, "通知延迟"), incident.Incident);
+    }
+
+    [Theory]
+    [InlineData("- Data export: slipped a week, now Jul 12.", "Data export", null, "2024-07-12")]
+    [InlineData("- 版本发布延迟至下周五。", "版本发布", null, "2024-07-05")]
+    [InlineData("- 数据迁移原计划6月30日完成，现延期至7月10日，原因是源端字段不一致。", "数据迁移", "2024-06-30", "2024-07-10")]
+    public void Match_SlipPhrasings_GiveMilestoneAndDates(string line, string milestone, string? from, string to)
+    {
+        var delay = Assert.Single(ReportUnits.ExtractLine(line), i => i.Kind == ItemKind.Delay);
+        Assert.Equal((milestone, from, to), (delay.Delay!.Milestone, delay.Delay.From, delay.Delay.To));
+    }
+
+    [Theory]
+    [InlineData("- NPS 41 (prev 38), based on survey.", "NPS", 41, 38.0)]
+    [InlineData("- Checkout p99 latency 1.2s → 900ms.", "Checkout p99 latency", 900, 1200.0)]
+    [InlineData("- Churn 2.1% (target <2%), conversion 3.4% (prev 3.1%).", "conversion", 3.4, 3.1)]
+    public void Match_ComparedNumbers_GiveValueAndPreviousInTheSameUnit(string line, string name, double value, double previous)
+    {
+        var metric = Assert.Single(ReportUnits.ExtractLine(line), i => i.Metric?.Name == name);
+        Assert.Equal((value, (double?)previous), (metric.Metric!.Value, metric.Metric.Previous));
+    }
+
+    [Theory]
+    [InlineData("- GMV 1.2亿，环比+8%。", "GMV")]
+    [InlineData("- Weekly active users 182k, up 6% week over week.", "Weekly active users")]
+    [InlineData("- 支付成功率 99.2%，同比提升0.3个百分点。", "支付成功率")]
+    public void Match_ChangeBesideAMeasure_IsNotAMeasureOfItsOwn(string line, string name) =>
+        Assert.Equal(name, Assert.Single(ReportUnits.ExtractLine(line)).Metric!.Name);
+
+    [Fact]
+    public void Match_ObjectiveLine_TakesTheGoalAsTargetNotAsResult()
+    {
+        var items = ReportUnits.ExtractLine("- KR2 到店核销率提升至65%：当前61%，完成度 60%。");
+        Assert.Equal([("KR2 到店核销率提升至65%", 61.0, "65%"), ("KR2 到店核销率提升至65% 完成度", 60.0, null)],
+            items.Select(i => (i.Metric!.Name, i.Metric.Value, i.Metric.Target)));
+    }
+
+    [Theory]
+    [InlineData("**Overall status:** 🟡 Amber")]
+    [InlineData("- 监控告警规则梳理完成，新增告警项35个。")]
+    [InlineData("- 告警总数：186次（上周 240次）")]
+    public void Match_BenignLines_AreNoRisks(string line) =>
+        Assert.DoesNotContain(ReportUnits.ExtractLine(line), i => i.Kind == ItemKind.Risk);
+
+    [Fact]
+    public void Match_GrowingFailureCount_StaysARisk() =>
+        Assert.Contains(ReportUnits.ExtractLine("- 渠道超时次数：35次（上周 3次）"), i => i.Kind == ItemKind.Risk);
+}
