@@ -85,4 +85,25 @@ public sealed class UnseenPhrasingTests
     [Fact]
     public void Match_GrowingFailureCount_StaysARisk() =>
         Assert.Contains(ReportUnits.ExtractLine("- 渠道超时次数：35次（上周 3次）"), i => i.Kind == ItemKind.Risk);
+
+    [Theory]
+    [InlineData("1. 6月25日 14:05 核心账务系统出现数据库连接池耗尽，14:47恢复，期间约1.2万笔交易失败。", "2024-06-25 14:05", "2024-06-25 14:47", 42)]
+    [InlineData("2. 故障时间：6月26日 10:20，恢复时间：10:58，原因是配置下发错误。", "2024-06-26 10:20", "2024-06-26 10:58", 38)]
+    [InlineData("3. P1故障：6月27日夜间批量任务异常，影响时长约40分钟，已补跑完成。", "2024-06-27", null, 40)]
+    [InlineData("4. Sev2 on Jun 26 from 10:12 to 10:58 UTC: login errors for 3% of users.", "2024-06-26 10:12", "2024-06-26 10:58", 46)]
+    public void Extract_IncidentOutsideAnIncidentHeading_IsOneIncidentWithItsTiming(string line, string start, string? end, int minutes)
+    {
+        var incident = Assert.Single(ReportUnits.ExtractLine(line, "系统稳定性"));
+        Assert.Equal(ItemKind.Incident, incident.Kind);
+        Assert.Equal((start, end, (int?)minutes), (incident.Incident!.Start, incident.Incident.End, incident.Incident.DurationMinutes));
+    }
+
+    [Theory]
+    [InlineData("- 清分系统重构：原定7月5日上线，延后两周。", "清分系统重构", "2024-07-05", "2024-07-19")]
+    [InlineData("- Billing revamp ETA Jul 10 (was Jul 3).", "Billing revamp", "2024-07-03", "2024-07-10")]
+    public void Match_SlipByASpanOrWasDate_GivesBothDates(string line, string milestone, string from, string to)
+    {
+        var delay = Assert.Single(ReportUnits.ExtractLine(line));
+        Assert.Equal(new DelayFacts(milestone, from, to, null), delay.Delay);
+    }
 }

@@ -13,7 +13,8 @@ internal static partial class IncidentRule
     {
         var text = line.Text;
         if (line.Row is { } row && IncidentTable.Of(row) is { } cells) return FromRow(line, cells, make);
-        if (line.Role != SectionRole.Incidents && !IncidentWord().IsMatch(text)) return null;
+        // Outside an incident heading a line names an incident, or tells when something was restored ("14:47恢复").
+        if (line.Role != SectionRole.Incidents && !IncidentWord().IsMatch(text) && !(Restored().IsMatch(text) && ClockTime.Find(text).Skip(1).Any())) return null;
         if (IncidentTiming.Of(text, make.Week, line.Role == SectionRole.Incidents) is not { } timing) return null;
         var impact = Impact(text);
         var facts = new IncidentFacts(timing.Start, timing.End, timing.Minutes, impact);
@@ -62,10 +63,13 @@ internal static partial class IncidentRule
     [GeneratedRegex(@"^[\s\-–—~～:：,，]*(?:(?:次日|翌日|(?<![A-Za-z])next\s+day)[\s:：,，]*)?(?:\(?(?:UTC|GMT|CST|CET|PST|PDT|EST|北京时间)(?:[+-]\d{1,2})?\)?)?[\s\-–—:：,，]*")]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"生产事件|事故|故障|宕机|中断|(?<![A-Za-z])(?:incident|outage|downtime|sev-?[0-9])(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"生产事件|事故|故障(?!演练|注入|预案|复盘)|宕机|中断|不可用|打满|耗尽|雪崩|告警风暴|(?<![A-Za-z])(?:incident|outage|downtime|sev-?[0-9])(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex IncidentWord();
 
-    [GeneratedRegex(@"(?:未|没有|无|不)?(?:影响|波及)(?:[^，,。；;]|(?<=\d),(?=\d))+")]
+    [GeneratedRegex(@"\d[:：]\d\d\s*(?:已|完成|全部)?恢复|(?<![A-Za-z])(?:restored|recovered|mitigated)\s+(?:at|by)\s+\d", RegexOptions.IgnoreCase)]
+    private static partial Regex Restored();
+
+    [GeneratedRegex(@"(?:未|没有|无|不)?(?:影响|波及)(?!时长|时间)(?:[^，,。；;]|(?<=\d),(?=\d))+")]
     private static partial Regex ImpactWord();
 
     [GeneratedRegex(@"\d[\d,.]*\s*(?:万|亿)?\s*(?:笔|单|人|户|家|元|个)[^，,。；;]{0,20}?(?:失败|异常|受影响|延迟|超时|错误|丢失|重复|积压)")]

@@ -14,12 +14,14 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
     {
         var times = ClockTime.Find(text).ToList();
         var dates = DateTextParser.Find(text).ToList();
-        if (times.Count == 0 && (!incidentSection || dates.Count == 0)) return null;
+        // Without a time, a date is enough under an incident heading, or with a stated length ("6月27日…影响时长约40分钟").
+        if (times.Count == 0 && (dates.Count == 0 || !(incidentSection || Stated(text) is not null))) return null;
 
         ClockTime? start = times.Count > 0 ? times[0] : null;
         ClockTime? end = times.Count > 1 ? times[1] : null;
         // "Jun 27: webhook outage (started 18:20)": a date leading the line dates a later time too.
-        var startDate = start is { } s ? DateBefore(text, dates, s.Index) ?? Leading(dates, s.Index) : dates[0];
+        var adjacent = start is { } s ? DateBefore(text, dates, s.Index) : null;
+        var startDate = start is { } s2 ? adjacent ?? Leading(dates, s2.Index) : dates[0];
         var endDate = end is { } e ? DateBefore(text, dates, e.Index) : null;
         if (endDate is { } ed && startDate is { } sd && ed.Index == sd.Index) endDate = null;
         bool nextDay = end is { } n && endDate is null && NextDay().IsMatch(text[..n.Index]);
@@ -36,7 +38,7 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
         }
 
         // The description follows the leading timestamp: the time when written with its date, else the date alone.
-        int descriptionFrom = start is { } t && (startDate is null || t.Index - startDate.Value.End <= 3) ? Math.Max(t.End, startDate?.End ?? 0)
+        int descriptionFrom = start is { } t && (startDate is null || adjacent is not null) ? Math.Max(t.End, startDate?.End ?? 0)
             : startDate?.End ?? 0;
         if (end is { } en && (endDate?.Index ?? en.Index) is var stop && stop >= descriptionFrom && Between().IsMatch(text[descriptionFrom..stop]))
             descriptionFrom = en.End;
@@ -48,7 +50,7 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
     {
         DateMention? adjacent = null;
         foreach (var d in dates)
-            if (d.End <= timeIndex && text[d.End..timeIndex].Trim(' ', 'T', ',', '，', '\u3000').Length == 0) adjacent = d;
+            if (d.End <= timeIndex && Connector().IsMatch(text[d.End..timeIndex])) adjacent = d;
         return adjacent;
     }
 
@@ -105,12 +107,15 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
         };
     }
 
-    [GeneratedRegex(@"^\s*[-–—~～至到]+\s*(?:次日|翌日|第二天|隔天)?\s*$|^\s*(?:to|until)\s*(?:the\s+)?(?:next\s+day)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,，T\u3000]*(?:(?:from|at|starting|since|从|于|在)\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Connector();
+
+    [GeneratedRegex(@"^[\s，,]*(?:恢复|结束|解决|resolved|recovered|ended|end)(?:时间|time)?\s*[:：]\s*$|^\s*[-–—~～至到]+\s*(?:次日|翌日|第二天|隔天)?\s*$|^\s*(?:to|until)\s*(?:the\s+)?(?:next\s+day)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
 
     [GeneratedRegex(@"(?:次日|翌日|第二天|隔天|(?<![A-Za-z])next\s+day)[\s,，:：]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();
 
-    [GeneratedRegex(@"(?:持续|历时|耗时|共计|共|(?<![A-Za-z])(?:lasted|lasting|lasts|for|duration[:：]?))\s*(?:了|约|近|大约|about|around|approx\.?|~)?\s*(?:(?<h>\d+(?:\.\d+)?)\s*(?:个)?(?:小时|hours?|hrs?|h)(?![A-Za-z])\s*)?(?:(?<m>\d+)\s*(?:分钟|分|min(?:ute)?s?|m)(?![A-Za-z]))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:持续|历时|耗时|(?:影响|故障|中断)?时长|共计|共|(?<![A-Za-z])(?:lasted|lasting|lasts|for|duration[:：]?))\s*(?:了|约|近|大约|about|around|approx\.?|~)?\s*(?:(?<h>\d+(?:\.\d+)?)\s*(?:个)?(?:小时|hours?|hrs?|h)(?![A-Za-z])\s*)?(?:(?<m>\d+)\s*(?:分钟|分|min(?:ute)?s?|m)(?![A-Za-z]))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Lasted();
 }

@@ -237,7 +237,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"(?<op>[≤≥<>]=?|=)?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex TargetValue();
 
-    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|at|of|is|was|are|were|reached|hit|now|dropped|fell|rose|improved|increased|decreased|went|grew|reduced|declined|by))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|(?:提升|提高|增长|下降|降低|缩短|上升)(?:到|至)|升至|降至|增至|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|at|of|is|was|are|were|reached|hit|now|dropped|fell|rose|improved|increased|decreased|went|grew|reduced|declined|by))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Qualifiers();
 
     [GeneratedRegex(@"^(?:KR\s*\d|O\s*\d\b|目标\s*\d)|提升至|提高至|降至|降低至|达到|不低于|不高于", RegexOptions.IgnoreCase)]
