@@ -70,7 +70,8 @@ public sealed class OfflineExtractor : IItemExtractor
         // Elsewhere a line that only states one count ("告警总数：186次（上周 240次）") is a risk only when it grew.
         bool quietCount = metrics.Count == 1 && MetricRule.IsMeasurementOnly(line) && !(metrics[0].Metric!.Previous < metrics[0].Metric!.Value);
         if ((line.Role != SectionRole.Metrics && !quietCount) || metrics.Count == 0 || SeverityRule.HasRiskMarker(line.Text))
-            Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null, delayReason: delay?.Delay?.Reason));
+            Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null, delayReason: delay?.Delay?.Reason,
+                measureRose: metrics.Any(m => m.Metric!.Previous < m.Metric.Value)));
         items.AddRange(metrics);
         // A date the line commits to is a plan, unless the line says the date moved (the delay then says it).
         if (delay is null) Add(items, CommitmentRule.Match(line, make));

@@ -106,4 +106,28 @@ public sealed class UnseenPhrasingTests
         var delay = Assert.Single(ReportUnits.ExtractLine(line));
         Assert.Equal(new DelayFacts(milestone, from, to, null), delay.Delay);
     }
+
+    [Theory]
+    [InlineData("- 完成依赖升级，修复3个安全漏洞。")]
+    [InlineData("- 问题单关闭率95%，较上周提升5个百分点。")]
+    [InlineData("- 完成超时重试机制开发，已提测。")]
+    [InlineData("- 故障自愈平台上线，覆盖12个核心服务。")]
+    [InlineData("- 失败订单自动补偿功能上线。")]
+    [InlineData("- 本周共处理线上问题15个，均已闭环。")]
+    [InlineData("- 支付渠道超时率0.05%，处于正常水平。")]
+    [InlineData("- Dependency upgrade to Spring Boot 3.2 done.")]
+    [InlineData("- Alert noise reduced by 40% after tuning.")]
+    [InlineData("- Held the weekly issue triage; backlog down to 23 tickets.")]
+    [InlineData("- Removed the single point of failure in the auth DB.")]
+    [InlineData("- Timeout handling in the SDK reworked and shipped.")]
+    public void Match_WorkDoneOnAProblemArea_IsNoRisk(string line) =>
+        Assert.DoesNotContain(ReportUnits.ExtractLine(line), i => i.Kind == ItemKind.Risk);
+
+    [Theory]
+    [InlineData("- 新版收银台上线后出现超时，部分用户支付失败。")]
+    [InlineData("- 完成灰度发布，但仍有依赖未就绪。")]
+    [InlineData("- 数据库升级演练完成，切换脚本执行失败。")]
+    [InlineData("- Search v2 shipped, but p95 regressed to 2.1s.")]
+    public void Match_WorkDoneThatWentWrong_StaysARisk(string line) =>
+        Assert.Contains(ReportUnits.ExtractLine(line), i => i.Kind == ItemKind.Risk);
 }
