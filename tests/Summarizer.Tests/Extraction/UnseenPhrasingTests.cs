@@ -54,6 +54,7 @@ public sealed class UnseenPhrasingTests
     [InlineData("- NPS 41 (prev 38), based on survey.", "NPS", 41, 38.0)]
     [InlineData("- Checkout p99 latency 1.2s → 900ms.", "Checkout p99 latency", 900, 1200.0)]
     [InlineData("- Churn 2.1% (target <2%), conversion 3.4% (prev 3.1%).", "conversion", 3.4, 3.1)]
+    [InlineData("- MTTR 45 min, down from 70 min.", "MTTR", 45, 70.0)]
     public void Match_ComparedNumbers_GiveValueAndPreviousInTheSameUnit(string line, string name, double value, double previous)
     {
         var metric = Assert.Single(ReportUnits.ExtractLine(line), i => i.Metric?.Name == name);

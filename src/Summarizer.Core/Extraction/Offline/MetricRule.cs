@@ -228,7 +228,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（，,；;。]|$)")]
     private static partial Regex LeadingValue();
 
-    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:环比上周|较上周|上周|上期|上月|(?<![A-Za-z])(?:last\s+week|prev(?:ious(?:ly)?)?\.?|vs\.?|was))\s*[:：]?\s*(?:[$¥￥]\s*)?(?<p>" + Num + @")\s*(?:" + Unit + @")?\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:环比上周|较上周|上周|上期|上月|(?<![A-Za-z])(?:last\s+week|prev(?:ious(?:ly)?)?\.?|vs\.?|was|(?:down|up|dropped|rose|fell|improved)\s+from))\s*[:：]?\s*(?:[$¥￥]\s*)?(?<p>" + Num + @")\s*(?:" + Unit + @")?\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Previous();
 
     [GeneratedRegex(@"(?:\s|由|从|较|环比|上周|上期|(?<![A-Za-z])(?:from|vs\.?|last\s+week|prev(?:ious(?:ly)?)?)(?![A-Za-z]))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
