@@ -40,6 +40,21 @@ public sealed class UnseenPhrasingTests
         Assert.Equal(new IncidentFacts("2024-06-26 13:10", "2024-06-26 13:35", 25, "通知延迟"), incident.Incident);
     }
 
+    [Fact]
+    public void Extract_EnglishIncidentTable_ReadsStartResolvedAndImpactCells()
+    {
+        var items = ReportUnits.Extract("""
+            ## Incidents
+
+            | Start (UTC) | Incident | Impact | Resolved |
+            |---|---|---|---|
+            | Jun 26 23:12 | Card auth timeouts at the acquirer | 2% of payments failed | 00:40 |
+            """);
+        var incident = Assert.Single(items);
+        Assert.Equal("Card auth timeouts at the acquirer", incident.Summary);
+        Assert.Equal(new IncidentFacts("2024-06-26 23:12", "2024-06-27 00:40", 88, "2% of payments failed"), incident.Incident);
+    }
+
     [Theory]
     [InlineData("- Data export: slipped a week, now Jul 12.", "Data export", null, "2024-07-12")]
     [InlineData("- 版本发布延迟至下周五。", "版本发布", null, "2024-07-05")]

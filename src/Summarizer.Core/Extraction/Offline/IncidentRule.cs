@@ -4,8 +4,8 @@ namespace Summarizer.Extraction.Offline;
 
 /// <summary>
 /// Incidents: a line with a start time (and usually a date) under an incident heading, or anywhere when it names an
-/// incident. The next time on the line is the end (recovery); the duration crosses midnight when the end is earlier
-/// and honours an explicit end date. The impact is the clause that says what was affected.
+/// incident or a restore time; a row of a table with impact/recovery/duration columns. <see cref="IncidentTiming"/>
+/// reads start, end and duration. The impact is the clause (or cell) that says what was affected.
 /// </summary>
 internal static partial class IncidentRule
 {
