@@ -58,6 +58,7 @@ public sealed class UnseenPhrasingTests
     [Theory]
     [InlineData("- Data export: slipped a week, now Jul 12.", "Data export", null, "2024-07-12")]
     [InlineData("- 版本发布延迟至下周五。", "版本发布", null, "2024-07-05")]
+    [InlineData("- Launch date moved to Jul 22 (from Jul 15) pending security sign-off.", "Launch date", "2024-07-15", "2024-07-22")]
     [InlineData("- 数据迁移原计划6月30日完成，现延期至7月10日，原因是源端字段不一致。", "数据迁移", "2024-06-30", "2024-07-10")]
     public void Match_SlipPhrasings_GiveMilestoneAndDates(string line, string milestone, string? from, string to)
     {
@@ -117,6 +118,7 @@ public sealed class UnseenPhrasingTests
     [Theory]
     [InlineData("- 清分系统重构：原定7月5日上线，延后两周。", "清分系统重构", "2024-07-05", "2024-07-19")]
     [InlineData("- Billing revamp ETA Jul 10 (was Jul 3).", "Billing revamp", "2024-07-03", "2024-07-10")]
+    [InlineData("- 二期验收：截止日期由6月30日调整为7月15日。", "二期验收", "2024-06-30", "2024-07-15")]
     public void Match_SlipByASpanOrWasDate_GivesBothDates(string line, string milestone, string from, string to)
     {
         var delay = Assert.Single(ReportUnits.ExtractLine(line));

@@ -76,7 +76,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?:延后|推迟|延期|顺延|延迟|(?<![A-Za-z])(?:slipped|slips|pushed(?:\s+out|\s+back)?|delayed|postponed)(?:\s+by)?)\s*(?<n>\d+|一|两|二|三|四|an?|one|two|three|four)\s*(?:个)?(?<u>周|星期|天|日|weeks?|days?)(?![A-Za-z])", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Span();
 
-    [GeneratedRegex(@"(?<to>" + Date + @")\s*[(（]\s*(?:was|previously|prev\.?|原定?|原计划)\s*[:：]?\s*(?<from>" + Date + @")\s*[)）]", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<to>" + Date + @")\s*[(（]\s*(?:was|from|previously|prev\.?|原定?|原计划)\s*[:：]?\s*(?<from>" + Date + @")\s*[)）]", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex WasShift();
 
     /// <summary>What a summary says when the line names no milestone; a table row replaces it with the row's subject.</summary>
@@ -162,7 +162,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"\s*(?:推迟|延期|顺延|延后|延迟|调整|改期)(?:至|到).*$")]
     private static partial Regex ReasonEnd();
 
-    [GeneratedRegex(@"(?:由|从|(?<![A-Za-z])from)\s*(?<from>" + Date + @")\s*(?:[^，,。；;\d]{0,8}?)\s*(?:至|到|(?<![A-Za-z])to|→|->)\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?:由|从|(?<![A-Za-z])from)\s*(?<from>" + Date + @")\s*(?:[^，,。；;\d]{0,8}?)\s*(?:至|到|为|(?<![A-Za-z])to|→|->)\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture)]
     private static partial Regex Shift();
 
     /// <summary>The date first planned, written before the new one: "原定6月28日上线，延期至7月5日", "originally Jun 28".</summary>
@@ -185,7 +185,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
     private static partial Regex Possible();
 
-    [GeneratedRegex(@"(?:\s*(?:目前|当前|现在|现|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:has been|have been|was|were|is|has|have|been|will be|got|gets|ETA|due|deadline|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\s*(?:目前|当前|现在|现|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:(?:moved|pushed(?:\s+out|\s+back)?|postponed|delayed|slipped|rescheduled|shifted|changed)\s+(?:to|until)|has been|have been|was|were|is|has|have|been|will be|got|gets|ETA|due|deadline|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SubjectFiller();
 
     [GeneratedRegex(@"(?:因为|因|由于|受(?=[^，,。；;]{1,20}影响)|原因[:：是为]?)\s*(?<r>[^，,。；;]+?)(?:影响)?(?=[，,。；;]|$)|(?<![A-Za-z])(?:because of|because|due to|owing to|pending)\s+(?<r>[^,.;]+)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
