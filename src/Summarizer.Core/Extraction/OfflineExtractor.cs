@@ -10,7 +10,7 @@ public sealed class OfflineExtractor : IItemExtractor
     public string Engine => EngineName;
 
     /// <summary>Bump when rules change so checkpoints of older rules are not reused.</summary>
-    public const string RulesVersion = "rules-3";
+    public const string RulesVersion = "rules-4";
     public string Version => RulesVersion;
 
     public async IAsyncEnumerable<SectionExtraction> ExtractAsync(IReadOnlyList<ReportSection> units, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -47,6 +47,11 @@ public sealed class OfflineExtractor : IItemExtractor
                 Add(items, IncidentRule.Match(line, make));
                 return;
         }
+        if (line.Row is { } row && IncidentTable.Of(row) is not null)
+        {
+            Add(items, IncidentRule.Match(line, make)); // an incident table's "时间" column is when it began, not a due date
+            return;
+        }
         if (TableRowRule.Applies(line))
         {
             items.AddRange(TableRowRule.Match(line, make));
@@ -62,8 +67,11 @@ public sealed class OfflineExtractor : IItemExtractor
         var metrics = line.Role == SectionRole.Risks ? [] : MetricRule.Match(line, make).ToList();
         Add(items, delay);
         // Under a metrics heading "告警次数：12次" is a number to report; it is a risk only when flagged or unmeasured.
-        if (line.Role != SectionRole.Metrics || metrics.Count == 0 || SeverityRule.HasRiskMarker(line.Text))
-            Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null, delayReason: delay?.Delay?.Reason));
+        // Elsewhere a line that only states one count ("告警总数：186次（上周 240次）") is a risk only when it grew.
+        bool quietCount = metrics.Count == 1 && MetricRule.IsMeasurementOnly(line) && !(metrics[0].Metric!.Previous < metrics[0].Metric!.Value);
+        if ((line.Role != SectionRole.Metrics && !quietCount) || metrics.Count == 0 || SeverityRule.HasRiskMarker(line.Text))
+            Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null, delayReason: delay?.Delay?.Reason,
+                measureRose: metrics.Any(m => m.Metric!.Previous < m.Metric.Value)));
         items.AddRange(metrics);
         // A date the line commits to is a plan, unless the line says the date moved (the delay then says it).
         if (delay is null) Add(items, CommitmentRule.Match(line, make));

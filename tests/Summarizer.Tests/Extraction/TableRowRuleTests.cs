@@ -32,7 +32,7 @@ public sealed class TableRowRuleTests
                 (ItemKind.Delay, "Search delayed to Jul 19", Severity.Medium),
             ],
             items.Select(i => (i.Kind, i.Summary, i.Severity)));
-        Assert.Equal(new DelayFacts("Ledger v2", "2024-06-28", "2024-07-12", null), items[0].Delay);
+        Assert.Equal(new DelayFacts("Ledger v2", "2024-06-28", "2024-07-12", "waiting on DBA review"), items[0].Delay);
         Assert.Equal("Ledger v2 | Amber | Li | Jul 12 (was Jun 28) | waiting on DBA review", items[0].Quote);
         Assert.Equal(new DelayFacts("Reporting", null, "2024-07-05", null), items[3].Delay); // the committed date, for later weeks' slips
         Assert.Equal(new DelayFacts("Search", null, "2024-07-19", null), items[6].Delay);

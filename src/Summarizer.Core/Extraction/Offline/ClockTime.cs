@@ -18,6 +18,6 @@ internal readonly partial record struct ClockTime(int Index, int Length, int Hou
                 int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture));
     }
 
-    [GeneratedRegex(@"(?<![\d:：.])(?<h>[01]?\d|2[0-3])[:：](?<mi>[0-5]\d)(?!\d|[:：]\d|\.\d)", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![\d.])(?<!\d[:：])(?<h>[01]?\d|2[0-3])[:：](?<mi>[0-5]\d)(?!\d|[:：]\d|\.\d)", RegexOptions.ExplicitCapture)]
     private static partial Regex Pattern();
 }

@@ -16,17 +16,23 @@ internal static partial class DelayRule
         var text = line.Text;
         var keyword = Keyword().Match(text);
         bool verb = keyword.Success || ShiftVerb().IsMatch(text);
+        // "ETA Jul 10 (was Jul 3)": the old date in brackets says the date moved.
+        var was = WasShift().Match(text);
         // Every delay needs a delay or shift verb ("推至" aside): most lines leave here before the heavier patterns run.
-        if (!verb && !text.Contains('推')) return null;
+        if (!verb && !was.Success && !text.Contains('推')) return null;
         if (Negated().IsMatch(text) || Possible().IsMatch(text)) return null;
         // "从7月1日到7月5日进行联调" is a range, not a shift: a shift needs its verb.
         var shift = verb ? Shift().Match(text) : System.Text.RegularExpressions.Match.Empty;
-        var target = shift.Success ? shift : ToOnly().Match(text);
+        var target = shift.Success ? shift : was.Success ? was : ToOnly().Match(text);
         if (!target.Success && !keyword.Success) return null;
 
+        var planned = target.Groups["from"].Success ? System.Text.RegularExpressions.Match.Empty
+            : Planned().Match(text, 0, target.Success ? target.Index : keyword.Index);
         string? fromText = target.Groups["from"].Success ? target.Groups["from"].Value.Trim()
-            : target.Success && Planned().Match(text, 0, target.Index) is { Success: true } planned ? planned.Groups["from"].Value.Trim() : null;
+            : planned.Success ? planned.Groups["from"].Value.Trim() : null;
         string? toText = target.Groups["to"].Success ? target.Groups["to"].Value.Trim() : null;
+        // "原定7月5日上线，延后两周": the new date is the old one moved by the stated span.
+        string? movedTo = toText is null && fromText is not null ? MovedBy(text, fromText, make.Week) : null;
         if (fromText is not null && toText is not null && !IsLater(fromText, toText, make.Week)) return null; // pulled in
 
         // Under a risk heading "Kafka upgrade delay pushes …" without a date discusses a delay's knock-on: that is the risk.
@@ -38,6 +44,8 @@ internal static partial class DelayRule
         bool subjectFromKeyword = false;
         if (subject.Length == 0 && keyword.Success && keyword.Index < anchor)
             (subject, subjectFromKeyword) = (Subject(text, keyword.Index, line.TopicEnd), true);
+        // "数据迁移原计划6月30日完成，现延期至7月10日": the clause of the planned date names what moved.
+        if (subject.Length == 0 && planned.Success) subject = Subject(text, planned.Index, line.TopicEnd);
         var milestone = line.Topic ?? NullIfEmpty(subject);
         var what = line.Topic is null ? subject
             : subject.Length == 0 || line.Topic.EndsWith(subject, StringComparison.Ordinal) ? line.Topic
@@ -45,11 +53,31 @@ internal static partial class DelayRule
         var facts = new DelayFacts(
             milestone,
             fromText is null ? null : Normalize(fromText, make.Week),
-            toText is null ? null : Normalize(toText, make.Week),
+            toText is null ? movedTo : Normalize(toText, make.Week),
             Reason(text) ?? KeywordClause(text, keyword, anchor, line.TopicEnd, subjectFromKeyword) ?? Dependency(text, anchor));
-        var summary = Summary(line.IsChinese, what, fromText, toText, keyword.Success ? keyword.Value : null);
+        var summary = Summary(line.IsChinese, what, fromText, toText ?? movedTo, keyword.Success ? keyword.Value : null);
         return make.Create(ItemKind.Delay, summary, text, SeverityRule.ForDelay(text), delay: facts);
     }
+
+    private static string? MovedBy(string text, string from, IsoWeek? week)
+    {
+        var span = Span().Match(text);
+        if (!span.Success || DateTextParser.First(from) is not { } f || f.Resolve(week) is not { } start) return null;
+        var n = span.Groups["n"].Value;
+        int count = int.TryParse(n, out var parsed) ? parsed : n.ToLowerInvariant() switch
+        {
+            "一" or "a" or "one" => 1, "两" or "二" or "two" => 2, "三" or "three" => 3, "四" or "four" => 4, _ => 0,
+        };
+        if (count == 0) return null;
+        int days = span.Groups["u"].Value is "天" or "日" || span.Groups["u"].Value.StartsWith("day", StringComparison.OrdinalIgnoreCase) ? count : count * 7;
+        return start.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"(?:延后|推迟|延期|顺延|延迟|(?<![A-Za-z])(?:slipped|slips|pushed(?:\s+out|\s+back)?|delayed|postponed)(?:\s+by)?)\s*(?<n>\d+|一|两|二|三|四|an?|one|two|three|four)\s*(?:个)?(?<u>周|星期|天|日|weeks?|days?)(?![A-Za-z])", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex Span();
+
+    [GeneratedRegex(@"(?<to>" + Date + @")\s*[(（]\s*(?:was|from|previously|prev\.?|原定?|原计划)\s*[:：]?\s*(?<from>" + Date + @")\s*[)）]", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex WasShift();
 
     /// <summary>What a summary says when the line names no milestone; a table row replaces it with the row's subject.</summary>
     internal const string Unnamed = "计划", UnnamedEnglish = "Milestone";
@@ -66,8 +94,20 @@ internal static partial class DelayRule
             : $"{what} delayed";
     }
 
-    internal static string Normalize(string written, IsoWeek? week) =>
-        DateTextParser.First(written) is { } d && d.Length == written.Length ? d.Normalize(written, week) : written;
+    internal static string Normalize(string written, IsoWeek? week)
+    {
+        if (DateTextParser.First(written) is { } d && d.Length == written.Length) return d.Normalize(written, week);
+        // "下周三" in the week's report is a day of the next week.
+        if (week is { } w && NextWeekDay().Match(written) is { Success: true } next)
+        {
+            int day = Math.Min("一二三四五六日天".IndexOf(next.Groups[1].Value[0], StringComparison.Ordinal), 6); // 日 and 天 are Sunday
+            return w.Monday.AddDays(7 + day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return written;
+    }
+
+    [GeneratedRegex(@"^下周([一二三四五六日天])$")]
+    private static partial Regex NextWeekDay();
 
     internal static bool IsLater(string from, string to, IsoWeek? week)
     {
@@ -99,7 +139,7 @@ internal static partial class DelayRule
     }
 
     /// <summary>"对公代发专线未就绪，依赖建行排期，上线时间由…": the dependency named before the shift is why it moved.</summary>
-    private static string? Dependency(string text, int anchor)
+    internal static string? Dependency(string text, int anchor)
     {
         var m = DependencyPattern().Match(text, 0, anchor);
         return m.Success ? TextSpans.TrimEndPunctuation(m.Value.Trim()) : null;
@@ -122,7 +162,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"\s*(?:推迟|延期|顺延|延后|延迟|调整|改期)(?:至|到).*$")]
     private static partial Regex ReasonEnd();
 
-    [GeneratedRegex(@"(?:由|从|(?<![A-Za-z])from)\s*(?<from>" + Date + @")\s*(?:[^，,。；;\d]{0,8}?)\s*(?:至|到|(?<![A-Za-z])to|→|->)\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?:由|从|(?<![A-Za-z])from)\s*(?<from>" + Date + @")\s*(?:[^，,。；;\d]{0,8}?)\s*(?:至|到|为|(?<![A-Za-z])to|→|->)\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture)]
     private static partial Regex Shift();
 
     /// <summary>The date first planned, written before the new one: "原定6月28日上线，延期至7月5日", "originally Jun 28".</summary>
@@ -132,7 +172,8 @@ internal static partial class DelayRule
     [GeneratedRegex(@"调整|改期|改到|改至|变更|推迟|延期|顺延|延后|延迟|(?<![A-Za-z])(?:moved|slipped|slips|pushed|postponed|delayed|rescheduled|shifted|changed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex ShiftVerb();
 
-    [GeneratedRegex(@"(?:推迟|延期|顺延|延后|延迟|推)\s*(?:至|到)\s*(?<to>" + Date + @")|(?<![A-Za-z])(?:pushed|postponed|delayed|slipped|moved|rescheduled)\s+(?:out\s+|back\s+)?(?:to|until|till)\s+(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:推迟|延期|顺延|延后|延迟|推)\s*(?:至|到)\s*(?<to>" + Date + @")|(?<![A-Za-z])(?:pushed|postponed|delayed|slipped|moved|rescheduled)\s+(?:out\s+|back\s+)?(?:to|until|till)\s+(?<to>" + Date + ")" +
+        @"|(?:现定|改为|(?<![A-Za-z])(?:now|new\s+(?:date|eta|target)(?:\s+is)?[:：]?))\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex ToOnly();
 
     [GeneratedRegex(@"延期|推迟|顺延|延后|滞后|(?<![A-Za-z])(?:delay(?:ed|s)?|slipp(?:ed|ing)|slips?|postponed|pushed (?:out|back))(?![A-Za-z])", RegexOptions.IgnoreCase)]
@@ -144,7 +185,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
     private static partial Regex Possible();
 
-    [GeneratedRegex(@"(?:\s*(?:目前|当前|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:has been|have been|was|were|is|has|have|been|will be|got|gets|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\s*(?:目前|当前|现在|现|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:(?:moved|pushed(?:\s+out|\s+back)?|postponed|delayed|slipped|rescheduled|shifted|changed)\s+(?:to|until)|has been|have been|was|were|is|has|have|been|will be|got|gets|ETA|due|deadline|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SubjectFiller();
 
     [GeneratedRegex(@"(?:因为|因|由于|受(?=[^，,。；;]{1,20}影响)|原因[:：是为]?)\s*(?<r>[^，,。；;]+?)(?:影响)?(?=[，,。；;]|$)|(?<![A-Za-z])(?:because of|because|due to|owing to|pending)\s+(?<r>[^,.;]+)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]

@@ -1,81 +1,37 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Summarizer.Extraction.Offline;
 
 /// <summary>
 /// Incidents: a line with a start time (and usually a date) under an incident heading, or anywhere when it names an
-/// incident. The next time on the line is the end (recovery); the duration crosses midnight when the end is earlier
-/// and honours an explicit end date. The impact is the clause that says what was affected.
+/// incident or a restore time; a row of a table with impact/recovery/duration columns. <see cref="IncidentTiming"/>
+/// reads start, end and duration. The impact is the clause (or cell) that says what was affected.
 /// </summary>
 internal static partial class IncidentRule
 {
     public static ItemCandidate? Match(UnitLine line, CandidateFactory make)
     {
         var text = line.Text;
-        if (line.Role != SectionRole.Incidents && !IncidentWord().IsMatch(text)) return null;
-        var times = ClockTime.Find(text).ToList();
-        var dates = DateTextParser.Find(text).ToList();
-        if (times.Count == 0 && (line.Role != SectionRole.Incidents || dates.Count == 0)) return null;
-
-        var week = make.Week;
-        ClockTime? start = times.Count > 0 ? times[0] : null;
-        ClockTime? end = times.Count > 1 ? times[1] : null;
-        var startDate = start is { } s ? DateBefore(text, dates, s.Index) : dates[0];
-        var endDate = end is { } e ? DateBefore(text, dates, e.Index) : null;
-        if (endDate is { } ed && startDate is { } sd && ed.Index == sd.Index) endDate = null;
-
-        int? duration = Duration(start, end, startDate?.Resolve(week), endDate?.Resolve(week), explicitEndDate: endDate is not null);
-        var startText = Stamp(text, startDate, start, week, 0);
-        string? endText = end is null ? null
-            : Stamp(text, endDate ?? startDate, end, week, endDate is null && start is { } st && end.Value.MinuteOfDay < st.MinuteOfDay ? 1 : 0);
+        if (line.Row is { } row && IncidentTable.Of(row) is { } cells) return FromRow(line, cells, make);
+        // Outside an incident heading a line names an incident, or tells when something was restored ("14:47恢复").
+        if (line.Role != SectionRole.Incidents && !IncidentWord().IsMatch(text) && !(Restored().IsMatch(text) && ClockTime.Find(text).Skip(1).Any())) return null;
+        if (IncidentTiming.Of(text, make.Week, line.Role == SectionRole.Incidents) is not { } timing) return null;
         var impact = Impact(text);
-        var facts = new IncidentFacts(startText, endText, duration, impact);
-
-        int descriptionFrom = Math.Max(start?.End ?? 0, startDate?.End ?? 0);
-        if (end is { } en && (endDate?.Index ?? en.Index) is var stop && stop >= descriptionFrom && Between().IsMatch(text[descriptionFrom..stop]))
-            descriptionFrom = en.End;
-        var summary = Description(text, descriptionFrom);
-        return make.Create(ItemKind.Incident, summary, text, SeverityRule.ForIncident(text, duration, impact), incident: facts);
+        var facts = new IncidentFacts(timing.Start, timing.End, timing.Minutes, impact);
+        var summary = Description(text, timing.DescriptionFrom);
+        return make.Create(ItemKind.Incident, summary, text, SeverityRule.ForIncident(text, timing.Minutes, impact), incident: facts);
     }
 
-    /// <summary>The date written right before a time (only blanks, "T" or "," between), else the line's first date before it.</summary>
-    private static DateMention? DateBefore(string text, List<DateMention> dates, int timeIndex)
+    /// <summary>A row of an incident table (| 时间 | 事件 | 影响 | 恢复时间 |): each cell states one fact.</summary>
+    private static ItemCandidate? FromRow(UnitLine line, IncidentTable cells, CandidateFactory make)
     {
-        DateMention? adjacent = null;
-        foreach (var d in dates)
-            if (d.End <= timeIndex && text[d.End..timeIndex].Trim(' ', 'T', ',', '，', '\u3000').Length == 0) adjacent = d;
-        return adjacent;
-    }
-
-    internal static int? Duration(ClockTime? start, ClockTime? end, DateOnly? startDate, DateOnly? endDate, bool explicitEndDate)
-    {
-        if (start is not { } s || end is not { } e) return null;
-        if (explicitEndDate && startDate is { } sd && endDate is { } ed)
-        {
-            var minutes = (ed.DayNumber - sd.DayNumber) * 1440 + e.MinuteOfDay - s.MinuteOfDay;
-            return minutes >= 0 ? minutes : null;
-        }
-        int diff = e.MinuteOfDay - s.MinuteOfDay;
-        return diff >= 0 ? diff : diff + 1440; // the end time is on the next day
-    }
-
-    /// <summary><c>yyyy-MM-dd HH:mm</c> when the year is known, else the written date and the time.</summary>
-    private static string? Stamp(string text, DateMention? date, ClockTime? time, IsoWeek? week, int addDays)
-    {
-        if (date is { } d && d.Resolve(week) is { } day)
-        {
-            var stamp = day.AddDays(addDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            return time is { } t ? $"{stamp} {t.Text}" : stamp;
-        }
-        var written = date is { } w ? text.Substring(w.Index, w.Length) : null;
-        return (written, time) switch
-        {
-            (null, null) => null,
-            (null, { } t) => t.Text,
-            ({ } wd, null) => wd,
-            ({ } wd, { } t) => $"{wd} {t.Text}",
-        };
+        var when = cells.End is { } endCell ? $"{cells.Start} - {endCell}" : cells.Start ?? "";
+        if (cells.Duration is { } lasted) when = $"{when} 持续{lasted}";
+        if (IncidentTiming.Of(when, make.Week, incidentSection: true) is not { } timing) return null;
+        var impact = cells.Impact is { } cell ? TextSpans.TrimEndPunctuation(cell) : Impact(line.Text);
+        var summary = TextSpans.TrimEndPunctuation(cells.What ?? line.Text);
+        return make.Create(ItemKind.Incident, summary, line.Text, SeverityRule.ForIncident(line.Text, timing.Minutes, impact),
+            incident: new IncidentFacts(timing.Start, timing.End, timing.Minutes, impact));
     }
 
     private static string? Impact(string text)
@@ -104,16 +60,16 @@ internal static partial class IncidentRule
         return first.Length > 0 ? first : TextSpans.TrimEndPunctuation(text);
     }
 
-    [GeneratedRegex(@"^\s*[-–—~～至到]+\s*$|^\s*(?:to|until)\s*$")]
-    private static partial Regex Between();
-
-    [GeneratedRegex(@"^[\s\-–—~～:：,，]*(?:\(?(?:UTC|GMT|CST|CET|PST|PDT|EST|北京时间)(?:[+-]\d{1,2})?\)?)?[\s\-–—:：,，]*")]
+    [GeneratedRegex(@"^[\s\-–—~～:：,，]*(?:(?:次日|翌日|(?<![A-Za-z])next\s+day)[\s:：,，]*)?(?:\(?(?:UTC|GMT|CST|CET|PST|PDT|EST|北京时间)(?:[+-]\d{1,2})?\)?)?[\s\-–—:：,，]*")]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"生产事件|事故|故障|宕机|中断|(?<![A-Za-z])(?:incident|outage|downtime|sev-?[0-9])(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"生产事件|事故|故障(?!演练|注入|预案|复盘)|宕机|中断|不可用|打满|耗尽|雪崩|告警风暴|(?<![A-Za-z])(?:incident|outage|downtime|sev-?[0-9])(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex IncidentWord();
 
-    [GeneratedRegex(@"(?:影响|波及)(?:[^，,。；;]|(?<=\d),(?=\d))+")]
+    [GeneratedRegex(@"\d[:：]\d\d\s*(?:已|完成|全部)?恢复|(?<![A-Za-z])(?:restored|recovered|mitigated)\s+(?:at|by)\s+\d", RegexOptions.IgnoreCase)]
+    private static partial Regex Restored();
+
+    [GeneratedRegex(@"(?:未|没有|无|不)?(?:影响|波及)(?!时长|时间)(?:[^，,。；;]|(?<=\d),(?=\d))+")]
     private static partial Regex ImpactWord();
 
     [GeneratedRegex(@"\d[\d,.]*\s*(?:万|亿)?\s*(?:笔|单|人|户|家|元|个)[^，,。；;]{0,20}?(?:失败|异常|受影响|延迟|超时|错误|丢失|重复|积压)")]

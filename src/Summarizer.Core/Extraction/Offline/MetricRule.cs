@@ -27,13 +27,15 @@ internal static partial class MetricRule
 
         foreach (Match m in Change().Matches(masked))
         {
+            if (InGoalTopic(line, m.Index)) continue;
             used.Add((m.Index, m.Index + m.Length));
             if (Build(line, make, masked, m, used) is { } item) found.Add((m.Index, item));
         }
         foreach (Match m in Value().Matches(masked))
         {
             if (used.Any(u => m.Index < u.End && m.Index + m.Length > u.Start)) continue;
-            if (!m.Groups["unit"].Success && !m.Groups["cur"].Success && !m.Groups["den"].Success && !IsNamedBare(masked, m)) continue;
+            if (InGoalTopic(line, m.Index)) continue; // "KR1 新签商家3000家：…": the objective's number is its goal, not a result
+            if (!m.Groups["unit"].Success && !m.Groups["cur"].Success && !m.Groups["den"].Success && !IsNamedBare(masked, m) && !IsCompared(masked, m)) continue;
             used.Add((m.Index, m.Index + m.Length));
             if (Build(line, make, masked, m, used) is { } item) found.Add((m.Index, item));
         }
@@ -69,12 +71,20 @@ internal static partial class MetricRule
         // "14 of 18 regions on the new gateway": a ratio may be named by the words after it.
         bool namedAfter = name is null && m.Groups["den"].Success;
         if (namedAfter) name = NameAfter(text, m.Index + m.Length, clauseEnd);
+        // "KR2 到店核销率提升至65%：当前61%": a value the clause does not name is the topic's own measure, its goal the target.
+        bool namedByTopic = name is null && !isTarget && line.Topic is { } t0 && !NotAName().IsMatch(t0) && m.Index >= line.TopicEnd
+            && OnlyFiller().IsMatch(text[Math.Max(regionStart, line.TopicEnd)..m.Index]);
+        if (namedByTopic) name = line.Topic;
         if (name is null || isTarget) return null;
 
         var value = Parse(m.Groups["num"].Value);
         double? previous = m.Groups["prev"].Success ? Parse(m.Groups["prev"].Value) : null;
         var unit = UnitOf(m) ?? (m.Groups["punit"].Success ? m.Groups["punit"].Value : null);
-        string? target = m.Groups["den"].Success ? m.Groups["den"].Value : null;
+        // "p99 1.2s → 900ms": the previous value in the unit of the current one.
+        if (previous is { } before && m.Groups["punit"].Success && unit is not null && Scale(m.Groups["punit"].Value) is { } from && Scale(unit) is { } to)
+            previous = Math.Round(before * from / to, 6);
+        string? target = m.Groups["den"].Success ? m.Groups["den"].Value
+            : namedByTopic && GoalOf(line.Topic!) is { } goal ? goal : null;
         // Comparisons follow the value, in brackets or the next clause: "（上周 0.19%）", "，目标≤5分钟", "(budget $45,000)".
         for (int at = m.Index + m.Length; at < masked.Length;)
         {
@@ -157,6 +167,38 @@ internal static partial class MetricRule
         return after == masked.Length || masked[after] is ' ' or '，' or ',' or '；' or ';' or '。' or '(' or '（';
     }
 
+    /// <summary>True when the line is "name：value" with at most a bracketed comparison after it, and nothing else.</summary>
+    public static bool IsMeasurementOnly(UnitLine line) =>
+        line.Topic is not null && MeasurementRest().IsMatch(NumberMask.Apply(line.Text), line.TopicEnd);
+
+    /// <summary>"NPS 41 (prev 38)": a bare number followed by its previous value or target is a measure.</summary>
+    private static bool IsCompared(string masked, Match m)
+    {
+        int at = m.Index + m.Length;
+        return Previous().Match(masked, at, masked.Length - at).Success || Target().Match(masked, at, masked.Length - at).Success;
+    }
+
+    /// <summary>True inside an objective's topic ("KR1 …：", "O2 …："), whose numbers state the goal.</summary>
+    private static bool InGoalTopic(UnitLine line, int index) => line.Topic is { } topic && index < line.TopicEnd && GoalTopic().IsMatch(topic);
+
+    /// <summary>The goal an objective's topic states: "到店核销率提升至65%" → 65%.</summary>
+    private static string? GoalOf(string topic)
+    {
+        if (!GoalTopic().IsMatch(topic)) return null;
+        var goal = Value().Matches(NumberMask.Apply(topic)).LastOrDefault(v => v.Groups["unit"].Success || v.Groups["cur"].Success);
+        return goal is null ? null : topic.Substring(goal.Index, goal.Length).Trim();
+    }
+
+    /// <summary>Milliseconds per unit of time, or null for other units.</summary>
+    private static double? Scale(string unit) => unit switch
+    {
+        "ms" or "毫秒" => 1,
+        "s" or "sec" or "secs" or "秒" => 1000,
+        "min" or "mins" or "分钟" => 60_000,
+        "h" or "hr" or "hrs" or "小时" => 3_600_000,
+        _ => null,
+    };
+
     private static bool MissesTarget(double value, string? unit, string target, string name)
     {
         var t = TargetValue().Match(target);
@@ -180,10 +222,13 @@ internal static partial class MetricRule
     [GeneratedRegex(@"^[\s(（\[,，;；]*(?:目标值?|预算|target|goal|budget|SLA|SLO|预期|期望)\s*(?:为|是|of|is)?\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:[$¥￥]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Target();
 
+    [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（][^)）]*[)）])?\s*[。.；;]?\s*$")]
+    private static partial Regex MeasurementRest();
+
     [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（，,；;。]|$)")]
     private static partial Regex LeadingValue();
 
-    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:环比上周|较上周|上周|上期|上月|(?<![A-Za-z])(?:last\s+week|prev(?:ious(?:ly)?)?\.?|vs\.?|was))\s*[:：]?\s*(?:[$¥￥]\s*)?(?<p>" + Num + @")\s*(?:" + Unit + @")?\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:环比上周|较上周|上周|上期|上月|(?<![A-Za-z])(?:last\s+week|prev(?:ious(?:ly)?)?\.?|vs\.?|was|(?:down|up|dropped|rose|fell|improved)\s+from))\s*[:：]?\s*(?:[$¥￥]\s*)?(?<p>" + Num + @")\s*(?:" + Unit + @")?\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Previous();
 
     [GeneratedRegex(@"(?:\s|由|从|较|环比|上周|上期|(?<![A-Za-z])(?:from|vs\.?|last\s+week|prev(?:ious(?:ly)?)?)(?![A-Za-z]))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -192,8 +237,14 @@ internal static partial class MetricRule
     [GeneratedRegex(@"(?<op>[≤≥<>]=?|=)?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex TargetValue();
 
-    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|at|of|is|was|are|were|reached|hit|now|dropped|fell|rose|improved|increased|decreased|went|grew|reduced|declined|by))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|(?:提升|提高|增长|下降|降低|缩短|上升)(?:到|至)|升至|降至|增至|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|at|of|is|was|are|were|reached|hit|now|dropped|fell|rose|improved|increased|decreased|went|grew|reduced|declined|by))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Qualifiers();
+
+    [GeneratedRegex(@"^(?:KR\s*\d|O\s*\d\b|目标\s*\d)|提升至|提高至|降至|降低至|达到|不低于|不高于", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalTopic();
+
+    [GeneratedRegex(@"^[\s：:]*(?:当前|目前|现为|现在|累计|实际|本周|current(?:ly)?|now|so far|to date)?[\s：:]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyFiller();
 
     [GeneratedRegex(@"^(?:\s|其中|本周|当前|目前|累计|共计|以及|及|和|与|、|the\s|and\s|with\s)+", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
@@ -204,10 +255,11 @@ internal static partial class MetricRule
     [GeneratedRegex(@"(?:目标值?|预算|target|goal|budget|SLA|SLO)\s*[≤≥<>=]*\s*[$¥￥]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TargetWord();
 
-    // "Sprint 14", "week 26" are labels, "Deploys this week: 63" is a name; "剩余4个" only restates a ratio's complement.
-    [GeneratedRegex(@"版本|version|release|^(?:sprint|week)$|编号|电话|phone|(?<![A-Za-z])id$|^(?:no|#)$|^(?:剩余|其余|还剩)$", RegexOptions.IgnoreCase)]
+    // "Sprint 14", "week 26" are labels, "Deploys this week: 63" is a name; "剩余4个" only restates a ratio's complement;
+    // "环比+8%", "up 6%" are the change of the measure before them, not a measure.
+    [GeneratedRegex(@"版本|(?<![A-Za-z])version|release|^(?:sprint|week)$|编号|电话|phone|(?<![A-Za-z])id$|^(?:no|#)$|^(?:剩余|其余|还剩)$|^(?:(?:环比|同比|较上周|较上月|较上期)(?:提升|提高|增长|下降|降低|上升|增加|减少|缩短)?|up|down|increased?|decreased?|grew|rose|fell|growth)\s*[+\-＋－]?$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
-    [GeneratedRegex(@"延迟|时延|耗时|响应时间|错误率|失败率|差错率|故障|投诉|latency|error|failure|downtime|p9\d|rt$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"延迟|时延|耗时|响应时间|错误率|失败率|差错率|故障|投诉|降至|降低至|不高于|成本|latency|error|failure|downtime|p9\d|rt$", RegexOptions.IgnoreCase)]
     private static partial Regex LowerIsBetter();
 }

@@ -12,9 +12,12 @@ internal static partial class RiskRule
 {
     /// <param name="ignoreDelayWords">True when the line already yields a delay: delay words then do not make it a risk too.</param>
     /// <param name="delayReason">The cause the line's delay already carries ("依赖建行排期"): that clause is not a second, separate risk.</param>
-    public static ItemCandidate? Match(UnitLine line, CandidateFactory make, bool ignoreDelayWords, string? delayReason = null)
+    /// <param name="measureRose">True when a measure on the line grew against its previous value: a count of timeouts that rose stays a risk.</param>
+    public static ItemCandidate? Match(UnitLine line, CandidateFactory make, bool ignoreDelayWords, string? delayReason = null, bool measureRose = false)
     {
         var text = line.Text;
+        // "**Overall status:** 🟡 Amber" grades the report; the risks it sums up are listed on their own lines.
+        if (StatusOnly().IsMatch(text)) return null;
         bool marker = SeverityRule.HasRiskMarker(text);
         if (!marker && line.Role != SectionRole.Risks && !Terms().IsMatch(text)) return null; // cheap exit for most lines
         var risky = new List<(int Start, int Length)>();
@@ -28,7 +31,7 @@ internal static partial class RiskRule
             if (delayReason is not null && c.Contains(delayReason, StringComparison.Ordinal)) continue;
             var terms = Terms().Matches(c).Where(t => !IsActivityAt(c, t.Index));
             if (ignoreDelayWords) terms = terms.Where(t => !t.Groups["delay"].Success);
-            if (terms.Any()) risky.Add(clause);
+            if (terms.Any() && !IsDoneWork(c) && !(!measureRose && terms.All(t => NamesMeasure(c, t)))) risky.Add(clause);
         }
 
         // Under a risk heading a line that is already a delay and names no other risk is that delay only.
@@ -41,6 +44,17 @@ internal static partial class RiskRule
         var summary = line.Role == SectionRole.Risks ? TextSpans.TrimEndPunctuation(text) : Summary(line, risky);
         return make.Create(ItemKind.Risk, summary, text, SeverityRule.ForRisk(text, contained && risky.Count > 0));
     }
+
+    /// <summary>
+    /// "完成依赖升级", "故障自愈平台上线", "Fixed 12 bugs", "Timeout handling reworked and shipped": work done on something
+    /// named after a problem is progress, unless the clause also says something went wrong ("上线后出现超时", "发布失败").
+    /// </summary>
+    private static bool IsDoneWork(string clause) =>
+        (DoneFirst().IsMatch(clause) || DoneAfter().IsMatch(clause)) && !Trouble().IsMatch(clause) && !EndsWithTerm().IsMatch(clause);
+
+    /// <summary>"问题单关闭率95%", "超时率0.05%", "告警总数": the term names a measure, which the metric reports; rising is still a risk.</summary>
+    private static bool NamesMeasure(string clause, Match term) =>
+        MeasureSuffix().IsMatch(clause, term.Index + term.Length) && !Rising().IsMatch(clause);
 
     private static bool IsActivityAt(string clause, int index)
     {
@@ -62,13 +76,34 @@ internal static partial class RiskRule
     }
 
     [GeneratedRegex(@"风险|问题|卡点|卡住|阻塞|堵塞|受阻|依赖|失败|超时|断供|异常|告警|报警|隐患|瓶颈|故障|缺陷|可能(?:会)?(?<d>延期|推迟|延后|滞后)|(?<delay>延期|推迟|延后|滞后)" +
-        @"|(?<![A-Za-z])(?:risks?|risky|at risk|blocked|blockers?|blocking|single point of failure|SPOF|issues?|problems?|failures?|failed|failing|time-?outs?|timed out|outages?|dependen(?:cy|cies|t on)|alerts?|escalat(?:ed|ion)|(?<delay>delay(?:ed|s)?|slipp(?:ed|ing)|slips?))(?![A-Za-z])",
+        @"|劣化|(?<![A-Za-z])(?:regress(?:ed|ion|ions)|degraded|degradation|risks?|risky|at risk|blocked|blockers?|blocking|single point of failure|SPOF|issues?|problems?|failures?|failed|failing|time-?outs?|timed out|outages?|dependen(?:cy|cies|t on)|alerts?|escalat(?:ed|ion)|(?<delay>delay(?:ed|s)?|slipp(?:ed|ing)|slips?))(?![A-Za-z])",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Terms();
 
     /// <summary>Work about risks is not a risk: 风险盘点, 风险评估, risk assessment.</summary>
-    [GeneratedRegex(@"风险(?:盘点|评估|排查|治理|识别|管理|梳理|控制|防控|分析)|风控|问题(?:复盘|排查|跟踪|清单)|(?<![A-Za-z])risk\s+(?:assessment|review|register|management|workshop|analysis)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"风险(?:盘点|评估|排查|治理|识别|管理|梳理|控制|防控|分析)|风控|问题(?:复盘|排查|跟踪|清单)|(?:告警|报警|异常|故障)(?:规则|项|配置|策略|收敛|治理|梳理|演练|预案|平台|系统|监控)|(?<![A-Za-z])(?:risk\s+(?:assessment|review|register|management|workshop|analysis)|alert(?:ing)?\s+(?:rules?|config(?:uration)?|polic(?:y|ies)))", RegexOptions.IgnoreCase)]
     private static partial Regex Activity();
+
+    [GeneratedRegex(@"^[\s*_]*(?:overall\s+(?:status|health|rag)|status|rag|整体状态|总体状态|项目状态|整体进度)[\s*_]*[:：][\s*_]*(?:🔴|🟡|🟠|🟢|\s)*(?:red|amber|yellow|green|红|黄|绿|红灯|黄灯|绿灯)?[\s*_.。]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusOnly();
+
+    [GeneratedRegex(@"^[\s\d.、)）]*(?:本周|已经|已|共|累计|全部|并)*\s*(?:完成|处理|修复|解决|关闭|消除|治理|优化|清理|下线|移除)|^\s*(?:fixed|closed|resolved|removed|held|completed|finished|shipped|launched|implemented|upgraded|reduced|cut|eliminated|migrated|retired|cleaned up|triaged)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneFirst();
+
+    [GeneratedRegex(@"(?:上线|完成|提测|发布|交付|闭环|减少|降低|下降)(?:了)?[\s，,。；;]*$|(?:已|均已|全部)(?:上线|完成|提测|发布|交付|闭环)|(?<![A-Za-z])(?:done|shipped|completed|launched|live|reworked|reduced|cut|removed|fixed|closed|resolved|retired)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneAfter();
+
+    [GeneratedRegex(@"出现|发生|导致|引发|造成|仍|依然|尚未|未能|无法|待|需要|风险|阻塞|受阻|后(?:出现|发现)|(?<![A-Za-z])(?:still|not yet|pending|but|caused|causing|risks?|blocked|blocking|broke|regress(?:ed|ion))(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Trouble();
+
+    [GeneratedRegex(@"(?:失败|超时|异常|故障|告警|报警|延期|推迟|受阻|阻塞|(?<![A-Za-z])(?:failed|failing|timed out|delayed|slipped|blocked))[\s了。.！!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsWithTerm();
+
+    [GeneratedRegex(@"\G[\u4e00-\u9fff]{0,4}?(?:率|占比|次数|总数|数量|数|量)(?:(?![\u4e00-\u9fff])|(?=由|从|为|达|较|环比|同比))|\G\s*(?:rate|ratio|count|budget)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureSuffix();
+
+    [GeneratedRegex(@"上升|升高|增加|增长|飙升|恶化|翻倍|超标|超过目标|(?<![A-Za-z])(?:rose|increased|spiked|doubled|grew|worse)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Rising();
 
     [GeneratedRegex(@"^\s*(?:无|暂无|没有|N/?A|None|Nothing|No risks?|-)\s*[。.]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NothingToReport();

@@ -36,6 +36,6 @@ internal static partial class SectionRoles
     [GeneratedRegex(@"风险|问题|卡点|阻塞|(?<![A-Za-z])(?:risks?|issues|blockers?|concerns)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Risks();
 
-    [GeneratedRegex(@"运行数据|核心数据|关键数据|数据概览|指标|(?<![A-Za-z])(?:metrics|kpis?|sla|slo|numbers)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"运行数据|运行情况|运行状况|经营数据|运营数据|监控数据|核心数据|关键数据|数据概览|指标|(?<![A-Za-z])(?:metrics|kpis?|sla|slo|numbers)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Metrics();
 }

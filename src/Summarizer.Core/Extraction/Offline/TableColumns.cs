@@ -2,9 +2,18 @@ using System.Text.RegularExpressions;
 
 namespace Summarizer.Extraction.Offline;
 
-/// <summary>Column indexes a table header names (-1 when absent): the subject, status, due date and notes; for metric tables the value, target and previous value.</summary>
+/// <summary>
+/// Column indexes a table header names (-1 when absent): the subject, status, due date and notes; for metric tables the
+/// value, target and previous value; for incident tables the start, event, impact, recovery and duration.
+/// </summary>
 internal sealed partial record TableColumns(int Subject, int Status, int Due, int Notes, int Value = -1, int Target = -1, int Previous = -1)
 {
+    public int Start { get; init; } = -1;
+    public int Event { get; init; } = -1;
+    public int Impact { get; init; } = -1;
+    public int Recovered { get; init; } = -1;
+    public int Duration { get; init; } = -1;
+
     public static TableColumns FromHeader(IReadOnlyList<string> header)
     {
         int subject = Find(header, SubjectHeader()), status = Find(header, StatusHeader());
@@ -12,7 +21,11 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
         int value = Find(header, ValueHeader()), target = Find(header, TargetHeader()), previous = Find(header, PreviousHeader());
         // Without a named subject column the first column names the row's thing.
         if (subject < 0 && header.Count > 0 && !((int[])[status, due, notes, value, target, previous]).Contains(0)) subject = 0;
-        return new TableColumns(subject, status, due, notes, value, target, previous);
+        return new TableColumns(subject, status, due, notes, value, target, previous)
+        {
+            Start = Find(header, StartHeader()), Event = Find(header, EventHeader()), Impact = Find(header, ImpactHeader()),
+            Recovered = Find(header, RecoveredHeader()), Duration = Find(header, DurationHeader()),
+        };
     }
 
     private static int Find(IReadOnlyList<string> header, Regex pattern)
@@ -42,4 +55,19 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
 
     [GeneratedRegex(@"^(?:notes?|comments?|remarks?|details?|备注|说明|进展|描述)", RegexOptions.IgnoreCase)]
     private static partial Regex NotesHeader();
+
+    [GeneratedRegex(@"^(?:开始|发生|发现|start|began|detected)", RegexOptions.IgnoreCase)]
+    private static partial Regex StartHeader();
+
+    [GeneratedRegex(@"^(?:事件|故障|异常|现象|问题|event|incident|what happened|summary)", RegexOptions.IgnoreCase)]
+    private static partial Regex EventHeader();
+
+    [GeneratedRegex(@"^(?:影响|impact|affected)", RegexOptions.IgnoreCase)]
+    private static partial Regex ImpactHeader();
+
+    [GeneratedRegex(@"^(?:恢复|结束|解决|end|resolved|recovered|mitigated|restored)", RegexOptions.IgnoreCase)]
+    private static partial Regex RecoveredHeader();
+
+    [GeneratedRegex(@"^(?:时长|持续|历时|duration|length)", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationHeader();
 }

@@ -86,7 +86,7 @@ internal static partial class TableRowRule
         : summary.StartsWith(DelayRule.UnnamedEnglish, StringComparison.Ordinal) ? summary[DelayRule.UnnamedEnglish.Length..]
         : null;
 
-    private static string? Reason(TableRow row) => row.Notes is { } notes ? DelayRule.Reason(notes) : null;
+    private static string? Reason(TableRow row) => row.Notes is { } notes ? DelayRule.Reason(notes) ?? DelayRule.Dependency(notes, notes.Length) : null;
 
     private static string Prefixed(string subject, string summary, bool chinese) =>
         subject.Length == 0 || summary.StartsWith(subject, StringComparison.Ordinal) ? summary : chinese ? $"{subject}：{summary}" : $"{subject}: {summary}";

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Summarizer.Extraction.Offline;
+
+/// <summary>
+/// When an incident started and ended, as a line states it: the first time is the start, the next one the end
+/// ("14:05-14:47", "23:10 至 次日 01:20", "09:56恢复"); an end earlier than the start, or marked 次日/next day, is on
+/// the next day; an explicit end date wins. Without an end time a stated length ("持续42分钟", "lasted 35 min") gives it.
+/// </summary>
+internal sealed partial record IncidentTiming(string? Start, string? End, int? Minutes, int DescriptionFrom)
+{
+    public static IncidentTiming? Of(string text, IsoWeek? week, bool incidentSection)
+    {
+        var times = ClockTime.Find(text).ToList();
+        var dates = DateTextParser.Find(text).ToList();
+        // Without a time, a date is enough under an incident heading, or with a stated length ("6月27日…影响时长约40分钟").
+        if (times.Count == 0 && (dates.Count == 0 || !(incidentSection || Stated(text) is not null))) return null;
+
+        ClockTime? start = times.Count > 0 ? times[0] : null;
+        ClockTime? end = times.Count > 1 ? times[1] : null;
+        // "Jun 27: webhook outage (started 18:20)": a date leading the line dates a later time too.
+        var adjacent = start is { } s ? DateBefore(text, dates, s.Index) : null;
+        var startDate = start is { } s2 ? adjacent ?? Leading(dates, s2.Index) : dates[0];
+        var endDate = end is { } e ? DateBefore(text, dates, e.Index) : null;
+        if (endDate is { } ed && startDate is { } sd && ed.Index == sd.Index) endDate = null;
+        bool nextDay = end is { } n && endDate is null && NextDay().IsMatch(text[..n.Index]);
+
+        int? minutes = Duration(start, end, startDate?.Resolve(week), endDate?.Resolve(week), endDate is not null, nextDay);
+        var startText = Stamp(text, startDate, start, week, 0);
+        string? endText = end is null ? null
+            : Stamp(text, endDate ?? startDate, end, week, endDate is null && start is { } st && (nextDay || end.Value.MinuteOfDay < st.MinuteOfDay) ? 1 : 0);
+
+        if (end is null && Stated(text) is { } stated)
+        {
+            minutes = stated;
+            if (start is { } from) endText = Later(text, startDate, from, week, stated);
+        }
+
+        // The description follows the leading timestamp: the time when written with its date, else the date alone.
+        int descriptionFrom = start is { } t && (startDate is null || adjacent is not null) ? Math.Max(t.End, startDate?.End ?? 0)
+            : startDate?.End ?? 0;
+        if (end is { } en && (endDate?.Index ?? en.Index) is var stop && stop >= descriptionFrom && Between().IsMatch(text[descriptionFrom..stop]))
+            descriptionFrom = en.End;
+        return new IncidentTiming(startText, endText, minutes, descriptionFrom);
+    }
+
+    /// <summary>The date written right before a time (only blanks, "T" or "," between).</summary>
+    private static DateMention? DateBefore(string text, List<DateMention> dates, int timeIndex)
+    {
+        DateMention? adjacent = null;
+        foreach (var d in dates)
+            if (d.End <= timeIndex && Connector().IsMatch(text[d.End..timeIndex])) adjacent = d;
+        return adjacent;
+    }
+
+    /// <summary>A date that opens the line (within its first few characters) and precedes the time.</summary>
+    private static DateMention? Leading(List<DateMention> dates, int timeIndex) =>
+        dates.Count > 0 && dates[0].Index <= 3 && dates[0].End <= timeIndex ? dates[0] : null;
+
+    internal static int? Duration(ClockTime? start, ClockTime? end, DateOnly? startDate, DateOnly? endDate, bool explicitEndDate, bool nextDay)
+    {
+        if (start is not { } s || end is not { } e) return null;
+        if (explicitEndDate && startDate is { } sd && endDate is { } ed)
+        {
+            var minutes = (ed.DayNumber - sd.DayNumber) * 1440 + e.MinuteOfDay - s.MinuteOfDay;
+            return minutes >= 0 ? minutes : null;
+        }
+        int diff = e.MinuteOfDay - s.MinuteOfDay;
+        return diff >= 0 && !nextDay ? diff : diff + 1440; // the end time is on the next day
+    }
+
+    /// <summary>A length the line states: "持续42分钟", "历时1小时20分钟", "lasted 35 min", "for 2 hours".</summary>
+    internal static int? Stated(string text)
+    {
+        var m = Lasted().Matches(text).FirstOrDefault(l => l.Groups["h"].Success || l.Groups["m"].Success);
+        if (m is null) return null;
+        double hours = m.Groups["h"].Success ? double.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) : 0;
+        int mins = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        return (int)Math.Round(hours * 60) + mins;
+    }
+
+    private static string? Later(string text, DateMention? date, ClockTime start, IsoWeek? week, int minutes)
+    {
+        int total = start.MinuteOfDay + minutes;
+        var time = $"{total / 60 % 24:D2}:{total % 60:D2}";
+        if (date is { } d && d.Resolve(week) is { } day)
+            return $"{day.AddDays(total / 1440).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} {time}";
+        return date is { } w && total < 1440 ? $"{text.Substring(w.Index, w.Length)} {time}" : time;
+    }
+
+    /// <summary><c>yyyy-MM-dd HH:mm</c> when the year is known, else the written date and the time.</summary>
+    private static string? Stamp(string text, DateMention? date, ClockTime? time, IsoWeek? week, int addDays)
+    {
+        if (date is { } d && d.Resolve(week) is { } day)
+        {
+            var stamp = day.AddDays(addDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return time is { } t ? $"{stamp} {t.Text}" : stamp;
+        }
+        var written = date is { } w ? text.Substring(w.Index, w.Length) : null;
+        return (written, time) switch
+        {
+            (null, null) => null,
+            (null, { } t) => t.Text,
+            ({ } wd, null) => wd,
+            ({ } wd, { } t) => $"{wd} {t.Text}",
+        };
+    }
+
+    [GeneratedRegex(@"^[\s,，T\u3000]*(?:(?:from|at|starting|since|从|于|在)\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Connector();
+
+    [GeneratedRegex(@"^[\s，,]*(?:恢复|结束|解决|resolved|recovered|ended|end)(?:时间|time)?\s*[:：]\s*$|^\s*[-–—~～至到]+\s*(?:次日|翌日|第二天|隔天)?\s*$|^\s*(?:to|until)\s*(?:the\s+)?(?:next\s+day)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"(?:次日|翌日|第二天|隔天|(?<![A-Za-z])next\s+day)[\s,，:：]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NextDay();
+
+    [GeneratedRegex(@"(?:持续|历时|耗时|(?:影响|故障|中断)?时长|共计|共|(?<![A-Za-z])(?:lasted|lasting|lasts|for|duration[:：]?))\s*(?:了|约|近|大约|about|around|approx\.?|~)?\s*(?:(?<h>\d+(?:\.\d+)?)\s*(?:个)?(?:小时|hours?|hrs?|h)(?![A-Za-z])\s*)?(?:(?<m>\d+)\s*(?:分钟|分|min(?:ute)?s?|m)(?![A-Za-z]))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex Lasted();
+}
