@@ -1,10 +1,12 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
 using Summarizer.Extraction.Offline;
 
 namespace Summarizer.Extraction;
 
 /// <summary>The embedded default engine: rules for Chinese and English, no network.</summary>
-public sealed class OfflineExtractor : IItemExtractor
+/// <param name="logger">Where a line the rules cannot read is reported (it is skipped; the run goes on).</param>
+public sealed class OfflineExtractor(ILogger<OfflineExtractor>? logger = null) : IItemExtractor
 {
     public const string EngineName = "offline";
     public string Engine => EngineName;
@@ -30,7 +32,17 @@ public sealed class OfflineExtractor : IItemExtractor
         var make = new CandidateFactory(unit);
         var items = new List<ItemCandidate>();
         foreach (var line in UnitLineReader.Read(unit))
-            ExtractLine(line, make, items);
+        {
+            try
+            {
+                ExtractLine(line, make, items);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One line no rule anticipated must not sink the report, let alone the run.
+                logger?.LogWarning(ex, "Offline rules could not read {File}:{Line}; the line was skipped", unit.Report.File, line.Number);
+            }
+        }
         return items;
     }
 
