@@ -39,8 +39,10 @@ public sealed class ItemVerifier
             if (metric.Previous is { } previous && !NumberMatcher.IsStated(previous, quote))
                 return Drop($"previous value {previous} not in the quote");
         }
-        if (candidate.Delay is { } delay && !DatesStated(quote, delay.From, delay.To))
-            return Drop("delay dates not in the quote");
+        // A date the quote does not write ("下周一" resolved, "延后两周" added up) is left out, not published as fact.
+        var delay = candidate.Delay is { } d
+            ? d with { From = DatesStated(quote, d.From) ? d.From : null, To = DatesStated(quote, d.To) ? d.To : null }
+            : null;
         if (candidate.Incident is { } incident && !DatesStated(quote, incident.Start, incident.End))
             return Drop("incident times not in the quote");
 
@@ -54,7 +56,7 @@ public sealed class ItemVerifier
             Severity = candidate.Severity,
             Metric = candidate.Metric,
             Incident = candidate.Incident,
-            Delay = candidate.Delay,
+            Delay = delay,
             Source = new SourceRef(unit.Report.File, match.Line, match.EndLine, quote),
             Engine = candidate.Engine,
         };
