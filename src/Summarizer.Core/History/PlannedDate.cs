@@ -1,31 +1,41 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Text;
+using Summarizer.Extraction.Offline;
 
 namespace Summarizer.History;
 
-/// <summary>Finds a planned date in plan or delay text: 2024-07-15, 2024/7/15, 2024年7月15日, 7月15日, 7/15.</summary>
-public static partial class PlannedDate
+/// <summary>
+/// A planned date in plan or delay text, read by the same date reader the offline rules use (2024-07-15,
+/// 2024年7月15日, 7月15日, 7/15, Jul 15), so history and extraction agree on what a date is.
+/// </summary>
+public static class PlannedDate
 {
     /// <summary>The last date in the text (the new date of "moved from X to Y"); a date without year takes <paramref name="year"/>.</summary>
     public static DateOnly? Find(string? text, int year)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var folded = text.Normalize(System.Text.NormalizationForm.FormKC);
         DateOnly? last = null;
-        foreach (Match m in Pattern().Matches(folded))
+        foreach (var d in DateTextParser.Find(Fold(text)))
         {
-            int y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : year;
-            int mo = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
-            int d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-            if (mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)) last = new DateOnly(y, mo, d);
+            int y = d.Year ?? year;
+            if (d.Day <= DateTime.DaysInMonth(y, d.Month)) last = new DateOnly(y, d.Month, d.Day);
         }
         return last;
     }
 
     /// <summary>The text with its dates taken out, for matching the same milestone across weeks.</summary>
-    public static string WithoutDates(string text) => Pattern().Replace(text.Normalize(System.Text.NormalizationForm.FormKC), " ");
+    public static string WithoutDates(string text)
+    {
+        var folded = Fold(text);
+        var sb = new StringBuilder(folded.Length);
+        int at = 0;
+        foreach (var d in DateTextParser.Find(folded))
+        {
+            sb.Append(folded, at, d.Index - at).Append(' ');
+            at = d.End;
+        }
+        return sb.Append(folded, at, folded.Length - at).ToString();
+    }
 
-    // Without a year only "/" and "月" separate month and day, so "3.5s" or "v2.1" are no dates.
-    [GeneratedRegex(@"(?<!\d)(?:(?<y>20\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})|(?<m>\d{1,2})\s*(?:/|月)\s*(?<d>\d{1,2}))(?:\s*[日号])?(?!\d)")]
-    private static partial Regex Pattern();
+    // Full-width digits and separators ("２０２４－０７－１５") read like their ASCII forms.
+    private static string Fold(string text) => text.Normalize(NormalizationForm.FormKC);
 }

@@ -10,6 +10,7 @@ public sealed class PlannedDateTests
     [InlineData("计划 7月15号 发布", 2024, 7, 15)]
     [InlineData("release 7/15", 2024, 7, 15)]
     [InlineData("上线 ２０２４－０７－１５", 2024, 7, 15)]
+    [InlineData("ETA moved from Jul 3 to Jul 15", 2024, 7, 15)]
     public void Find_DateForms_ReturnsLastDate(string text, int y, int m, int d) =>
         Assert.Equal(new DateOnly(y, m, d), PlannedDate.Find(text, 2024));
 
