@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
+using Summarizer.Extraction.Offline;
+
 namespace Summarizer.Gather;
 
 /// <summary>Finds the ISO week a report is about: from a folder name, front matter, or the first lines of its text.</summary>
@@ -36,23 +38,12 @@ public static partial class WeekDetector
     private static IsoWeek? Make(string year, string week) =>
         IsoWeek.TryParse($"{year}-W{int.Parse(week, CultureInfo.InvariantCulture):D2}", out var w) ? w : null;
 
+    /// <summary>The date of a <c>Created:</c> line, read like every other date in a report; only a written year counts.</summary>
     private static DateOnly? CreatedDate(string line)
     {
         var m = CreatedPattern().Match(line);
-        if (!m.Success) return null;
-        var value = m.Groups["d"].Value.Trim();
-        var zh = ChineseDatePattern().Match(value);
-        if (zh.Success)
-        {
-            int y = int.Parse(zh.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(zh.Groups[2].Value, CultureInfo.InvariantCulture),
-                d = int.Parse(zh.Groups[3].Value, CultureInfo.InvariantCulture);
-            return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
-        }
-        string[] formats = ["MMMM d, yyyy", "MMM d, yyyy", "yyyy-MM-dd", "yyyy/MM/dd", "yyyy/M/d", "d MMMM yyyy", "MMMM d yyyy"];
-        foreach (var candidate in new[] { value, LeadingDate().Match(value).Value })
-            if (DateOnly.TryParseExact(candidate.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
-                return date;
-        return null;
+        if (!m.Success || DateTextParser.First(m.Groups["d"].Value) is not { Year: { } y } d) return null;
+        return d.Day <= DateTime.DaysInMonth(y, d.Month) ? new DateOnly(y, d.Month, d.Day) : null;
     }
 
     [GeneratedRegex(@"(?<!\d)(?<y>20\d{2})-?W(?<w>\d{1,2})(?!\d)", RegexOptions.IgnoreCase)]
@@ -67,11 +58,4 @@ public static partial class WeekDetector
     /// <summary><c>Created: …</c>, or the <c>| Created | … |</c> property row of a Notion HTML export.</summary>
     [GeneratedRegex(@"^\W*(?:Created|Date|创建时间|日期)\s*[:：]\s*(?<d>.+)$|^\|\s*(?:Created|Date|创建时间|日期)\s*\|\s*(?<d>[^|]+)\|", RegexOptions.IgnoreCase)]
     private static partial Regex CreatedPattern();
-
-    [GeneratedRegex(@"(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")]
-    private static partial Regex ChineseDatePattern();
-
-    /// <summary>"June 29, 2024 9:21 AM" → "June 29, 2024": the date before a time.</summary>
-    [GeneratedRegex(@"^[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|^\d{4}[-/]\d{1,2}[-/]\d{1,2}")]
-    private static partial Regex LeadingDate();
 }
