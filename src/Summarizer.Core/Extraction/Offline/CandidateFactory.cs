@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Summarizer.Verification;
 
 namespace Summarizer.Extraction.Offline;
 
@@ -6,7 +6,7 @@ namespace Summarizer.Extraction.Offline;
 /// Builds the offline engine's candidates for one unit and keeps them grounded: a summary may only carry numbers
 /// its quote carries, otherwise the quote itself becomes the summary.
 /// </summary>
-internal sealed partial class CandidateFactory(ReportSection unit)
+internal sealed class CandidateFactory(ReportSection unit)
 {
     public ReportSection Unit { get; } = unit;
     public IsoWeek? Week => Unit.Report.Week;
@@ -25,14 +25,6 @@ internal sealed partial class CandidateFactory(ReportSection unit)
             Engine = OfflineExtractor.EngineName,
         };
 
-    /// <summary>True when every number written in <paramref name="summary"/> is also written in <paramref name="quote"/>.</summary>
-    public static bool IsGrounded(string summary, string quote)
-    {
-        foreach (Match n in Number().Matches(summary))
-            if (!quote.Contains(n.Value, StringComparison.Ordinal)) return false;
-        return true;
-    }
-
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
-    private static partial Regex Number();
+    /// <summary>True when every number written in <paramref name="summary"/> is also written in <paramref name="quote"/>, by the verifier's own rule.</summary>
+    private static bool IsGrounded(string summary, string quote) => NumberMatcher.Unsupported(summary, quote).Count == 0;
 }
