@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Summarizer.Extraction;
 using Summarizer.Sections;
 using Summarizer.Tests.Robustness.Corpus;
+using Summarizer.Text;
 using Summarizer.Verification;
 
 namespace Summarizer.Bench.Micro;

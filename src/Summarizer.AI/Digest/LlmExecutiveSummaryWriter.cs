@@ -1,4 +1,3 @@
-using Summarizer.Verification;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -7,6 +6,8 @@ using Summarizer.AI.Prompts;
 using Summarizer.AI.Text;
 using Summarizer.Digest;
 using Summarizer.Store;
+using Summarizer.Text;
+using Summarizer.Verification;
 
 namespace Summarizer.AI.Digest;
 

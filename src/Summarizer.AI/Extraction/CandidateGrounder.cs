@@ -1,6 +1,7 @@
-using Summarizer.Verification;
 using Microsoft.Extensions.Logging;
 using Summarizer.AI.Text;
+using Summarizer.Text;
+using Summarizer.Verification;
 
 namespace Summarizer.AI.Extraction;
 

@@ -2,6 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Summarizer.Gather;
 
@@ -93,7 +94,7 @@ internal sealed class DocxToLines
         {
             switch (e)
             {
-                case Text t: sb.Append(t.Text); break;
+                case WordText t: sb.Append(t.Text); break;
                 case TabChar: sb.Append('\t'); break;
                 case Break or CarriageReturn: sb.Append('\n'); break;
             }
@@ -103,7 +104,7 @@ internal sealed class DocxToLines
 
     private static bool IsBold(Paragraph p)
     {
-        var runs = p.Descendants<Run>().Where(r => r.Descendants<Text>().Any(t => t.Text.Trim().Length > 0)).ToList();
+        var runs = p.Descendants<Run>().Where(r => r.Descendants<WordText>().Any(t => t.Text.Trim().Length > 0)).ToList();
         return runs.Count > 0 && runs.All(r => r.RunProperties?.Bold is { } b && (b.Val is null || b.Val.Value));
     }
 }

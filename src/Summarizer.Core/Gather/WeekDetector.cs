@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 
 using Summarizer.Extraction.Offline;
+using Summarizer.Text;
 
 namespace Summarizer.Gather;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Summarizer.Extraction.Offline;
+using Summarizer.Text;
 
 namespace Summarizer.History;
 

@@ -1,4 +1,5 @@
 using Summarizer.Gather;
+using Summarizer.Text;
 
 namespace Summarizer.Sections;
 

@@ -1,4 +1,5 @@
 using Summarizer.AI.Text;
+using Summarizer.Text;
 using Summarizer.Verification;
 
 namespace Summarizer.Tests.AI;

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Summarizer.Tests.Gather;
 
@@ -11,13 +12,13 @@ public sealed class DocxBuilder
 
     public DocxBuilder Styled(string styleId, string text)
     {
-        _blocks.Add(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })));
+        _blocks.Add(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }), new Run(new WordText(text) { Space = SpaceProcessingModeValues.Preserve })));
         return this;
     }
 
     public DocxBuilder Para(string text, bool bold = false)
     {
-        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        var run = new Run(new WordText(text) { Space = SpaceProcessingModeValues.Preserve });
         if (bold) run.PrependChild(new RunProperties(new Bold()));
         _blocks.Add(new Paragraph(run));
         return this;
@@ -28,13 +29,13 @@ public sealed class DocxBuilder
     {
         _blocks.Add(new Paragraph(
             new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = numId })),
-            new Run(new Text(text))));
+            new Run(new WordText(text))));
         return this;
     }
 
     public DocxBuilder Table(params string[][] rows)
     {
-        _blocks.Add(new Table(rows.Select(r => new TableRow(r.Select(c => new TableCell(new Paragraph(new Run(new Text(c)))))))));
+        _blocks.Add(new Table(rows.Select(r => new TableRow(r.Select(c => new TableCell(new Paragraph(new Run(new WordText(c)))))))));
         return this;
     }
 

@@ -1,3 +1,4 @@
+using Summarizer.Text;
 using Summarizer.Verification;
 
 namespace Summarizer.Extraction.Offline;

@@ -1,3 +1,5 @@
+using Summarizer.Text;
+
 namespace Summarizer.Extraction.Offline;
 
 /// <summary>

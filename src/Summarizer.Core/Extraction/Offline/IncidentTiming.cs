@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Summarizer.Text;
 
 namespace Summarizer.Extraction.Offline;
 

@@ -1,3 +1,5 @@
+using Summarizer.Text;
+
 namespace Summarizer.Extraction.Offline;
 
 /// <summary>Plans: every item under a next-week heading or label (下周计划, 下周工作及目标, Next week, Plans for next week).</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Summarizer.Text;
 
 namespace Summarizer.Extraction.Offline;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Summarizer.Extraction.Offline;
+namespace Summarizer.Text;
 
 /// <summary>Small text measurements the rules share: markers, topics, clauses. All spans index the original text.</summary>
 internal static partial class TextSpans

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Summarizer.Extraction.Offline;
+namespace Summarizer.Text;
 
 /// <summary>A calendar date written in report text, where it stands, and whether its year was written.</summary>
 /// <param name="Loose">A slash date without two-digit parts ("3/5"), which may as well be a fraction.</param>

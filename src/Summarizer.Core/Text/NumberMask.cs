@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Summarizer.Extraction.Offline;
+namespace Summarizer.Text;
 
 /// <summary>
 /// Blanks out the numbers that are not quantities (dates, times of day, months, versions, addresses, ordinals) with

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Summarizer.Extraction.Offline;
+namespace Summarizer.Text;
 
 /// <summary>Finds calendar dates in Chinese and English report text: 2024-06-28, 2024年6月29日, 7月9日, 06/24, Jun 28, 28 Jun 2024.</summary>
 internal static partial class DateTextParser

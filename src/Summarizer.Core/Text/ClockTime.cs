@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Summarizer.Extraction.Offline;
+namespace Summarizer.Text;
 
 /// <summary>A time of day written in report text ("05:20", "14：47").</summary>
 internal readonly partial record struct ClockTime(int Index, int Length, int Hour, int Minute)

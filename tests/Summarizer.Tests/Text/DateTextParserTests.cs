@@ -1,6 +1,7 @@
 using Summarizer.Extraction.Offline;
+using Summarizer.Text;
 
-namespace Summarizer.Tests.Extraction;
+namespace Summarizer.Tests.Text;
 
 public sealed class DateTextParserTests
 {

@@ -1,6 +1,7 @@
 using Summarizer.Gather;
+using Summarizer.Text;
 
-namespace Summarizer.Tests.Gather;
+namespace Summarizer.Tests.Text;
 
 public sealed class FrontMatterTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Summarizer.Verification;
+namespace Summarizer.Text;
 
 /// <summary>Numbers as they are written in report text, for checking that a claim's numbers come from its quote.</summary>
 public static partial class NumberMatcher

@@ -1,4 +1,4 @@
-namespace Summarizer.Gather;
+namespace Summarizer.Text;
 
 /// <summary>
 /// YAML-style front matter at the top of a report: <c>---</c>, <c>key: value</c> lines, <c>---</c> (or <c>...</c>).

@@ -1,6 +1,7 @@
+using Summarizer.Text;
 using Summarizer.Verification;
 
-namespace Summarizer.Tests.Verification;
+namespace Summarizer.Tests.Text;
 
 public class QuoteLocatorTests
 {

@@ -1,4 +1,4 @@
-namespace Summarizer.Verification;
+namespace Summarizer.Text;
 
 /// <summary>
 /// Finds a quote in section text. Exact first; then ignoring white space, case and full-width forms, so a model
