@@ -74,3 +74,16 @@ public sealed record ExtractedItem
 
 /// <summary>A week-over-week change found against stored history.</summary>
 public sealed record WeekChange(ItemKind Kind, string Team, string Summary, object? From = null, object? To = null);
+
+/// <summary>
+/// A candidate that was not published, and why: listed in items.json under <c>dropped</c> so a reader can check
+/// what the verifier (or the LLM grounder) refused. <see cref="Quote"/> is what the extractor claimed, untrusted.
+/// </summary>
+/// <param name="Team">Team of the report the candidate was proposed for.</param>
+/// <param name="Section">Section path (or id, when the section is unknown).</param>
+/// <param name="Kind">Kind the extractor proposed.</param>
+/// <param name="Engine">"offline" or "llm".</param>
+/// <param name="Reason">One line, e.g. "quote not found in the section", "summary numbers not in the quote: 12".</param>
+/// <param name="Quote">The claimed quote (at most a few hundred characters).</param>
+/// <param name="Summary">The claimed summary, if any.</param>
+public sealed record DroppedCandidate(string Team, string Section, ItemKind Kind, string Engine, string Reason, string Quote, string? Summary = null);

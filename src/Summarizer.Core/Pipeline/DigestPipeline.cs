@@ -73,7 +73,8 @@ public sealed class DigestPipeline(
 
         progress?.Report(new RunProgress("verify", units.Count, units.Count));
         var published = verifier.Publish(week, units, extraction.Candidates);
-        foreach (var drop in published.Drops) logger.LogDebug("Dropped {Drop}", drop);
+        foreach (var drop in published.Drops)
+            logger.LogDebug("Dropped {Kind} of {Team} in {Section}: {Reason}", drop.Kind, drop.Team, drop.Section, drop.Reason);
         if (published.Drops.Count > 0)
             logger.LogInformation("Verifier dropped {Dropped} of {Total} candidates that were not grounded", published.Drops.Count, extraction.Candidates.Count);
 

@@ -72,14 +72,14 @@ public sealed class ItemVerifier
     {
         var byId = units.ToDictionary(u => u.Id);
         var verified = new List<ExtractedItem>();
-        var drops = new List<string>();
+        var drops = new List<DroppedCandidate>();
         foreach (var candidate in candidates)
         {
-            var outcome = byId.TryGetValue(candidate.SectionId, out var unit)
-                ? Verify(unit, candidate)
-                : new VerificationOutcome(null, $"unknown section {candidate.SectionId}");
+            var known = byId.TryGetValue(candidate.SectionId, out var unit);
+            var outcome = known ? Verify(unit!, candidate) : new VerificationOutcome(null, $"unknown section {candidate.SectionId}");
             if (outcome.Item is { } item) verified.Add(item);
-            else drops.Add($"{candidate.Kind} in {candidate.SectionId}: {outcome.DropReason}");
+            else drops.Add(new DroppedCandidate(unit?.Report.Team ?? "", unit?.PathText ?? candidate.SectionId, candidate.Kind,
+                candidate.Engine, outcome.DropReason ?? "", Clip(candidate.Quote), Clip(candidate.Summary)));
         }
         var ordered = verified.OrderBy(i => i.Source.File, StringComparer.Ordinal).ThenBy(i => i.Source.Line).ThenBy(i => i.Source.EndLine)
             .ThenBy(i => i.Kind).ThenBy(i => i.Summary, StringComparer.Ordinal)
@@ -127,10 +127,13 @@ public sealed class ItemVerifier
             System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static VerificationOutcome Drop(string reason) => new(null, reason);
+
+    // Claimed text is untrusted and may be huge: a dropped candidate keeps enough to recognise it.
+    private static string Clip(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }
 
 /// <summary>A grounded item, or why the candidate was dropped.</summary>
 public sealed record VerificationOutcome(ExtractedItem? Item, string? DropReason);
 
 /// <summary>The grounded items of a run, and why the others were dropped.</summary>
-public sealed record PublishedItems(IReadOnlyList<ExtractedItem> Items, IReadOnlyList<string> Drops);
+public sealed record PublishedItems(IReadOnlyList<ExtractedItem> Items, IReadOnlyList<DroppedCandidate> Drops);
