@@ -4,12 +4,15 @@ namespace Summarizer.Store;
 
 public abstract partial class SqlDigestStore
 {
-    // The latest review of each item (by insertion order) rides along with the item row.
+    // Reviews are a history of changes: each field keeps the value of the newest review that set it (a review leaves
+    // a field it did not change NULL), so confirming an item later never undoes an edited summary or severity.
     private const string ItemSelect =
         """
-        SELECT i.payload, r.status, r.summary, r.severity
+        SELECT i.payload,
+          (SELECT x.status FROM reviews x WHERE x.item_id = i.item_id ORDER BY x.review_id DESC LIMIT 1),
+          (SELECT x.summary FROM reviews x WHERE x.item_id = i.item_id AND x.summary IS NOT NULL AND x.summary <> '' ORDER BY x.review_id DESC LIMIT 1),
+          (SELECT x.severity FROM reviews x WHERE x.item_id = i.item_id AND x.severity IS NOT NULL AND x.severity <> '' ORDER BY x.review_id DESC LIMIT 1)
         FROM items i
-        LEFT JOIN reviews r ON r.review_id = (SELECT MAX(x.review_id) FROM reviews x WHERE x.item_id = i.item_id)
         """;
 
     public async Task<IReadOnlyList<ExtractedItem>> GetItemsAsync(ItemQuery query, CancellationToken ct = default)
@@ -27,7 +30,7 @@ public abstract partial class SqlDigestStore
         var items = new List<ExtractedItem>();
         while (await r.ReadAsync(ct))
         {
-            var item = ReadReviewedItem(r);
+            var item = query.WithReviews ? ReadReviewedItem(r) : StoreJson.Read<ExtractedItem>(r.GetString(0));
             if (query.IncludeDismissed || item.Status != ReviewStatus.Dismissed) items.Add(item);
         }
         return items;
@@ -68,11 +71,10 @@ public abstract partial class SqlDigestStore
     private static ExtractedItem ReadReviewedItem(DbDataReader r)
     {
         var item = StoreJson.Read<ExtractedItem>(r.GetString(0));
-        if (r.IsDBNull(1)) return item;
         return item with
         {
-            Status = ParseEnum<ReviewStatus>(r.GetString(1)),
-            Summary = NullableString(r, 2) is { } summary && !string.IsNullOrWhiteSpace(summary) ? summary : item.Summary,
+            Status = NullableString(r, 1) is { } status ? ParseEnum<ReviewStatus>(status) : item.Status,
+            Summary = NullableString(r, 2) ?? item.Summary,
             Severity = NullableString(r, 3) is { } s ? ParseEnum<Severity>(s) : item.Severity,
         };
     }

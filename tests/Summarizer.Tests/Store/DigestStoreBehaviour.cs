@@ -102,7 +102,7 @@ public abstract class DigestStoreBehaviour
     }
 
     [Fact]
-    public async Task GetItemsAsync_LatestReviewApplied_DismissedFilteredOnRequest()
+    public async Task GetItemsAsync_EachFieldKeepsItsLastSetValue_DismissedFilteredOnRequest()
     {
         var store = OpenStore();
         await store.SaveWeekAsync(StoreTestData.Week("2024-W26",
@@ -114,7 +114,7 @@ public abstract class DigestStoreBehaviour
         var all = await store.GetItemsAsync(new ItemQuery("2024-W26"));
         var r1 = all.Single(i => i.Id == "r1");
         Assert.Equal(ReviewStatus.Dismissed, r1.Status);
-        Assert.Equal("Vendor API unstable", r1.Summary); // the latest review corrected no summary
+        Assert.Equal("Corrected wording", r1.Summary); // bob changed no summary, so alice's correction stays
         Assert.Equal(Severity.Low, r1.Severity);
 
         var visible = await store.GetItemsAsync(new ItemQuery("2024-W26", IncludeDismissed: false));
