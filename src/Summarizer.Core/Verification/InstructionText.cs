@@ -10,7 +10,18 @@ namespace Summarizer.Verification;
 /// </summary>
 public static partial class InstructionText
 {
-    public static bool IsAddressedToTheSummarizer(string text) => Pattern().IsMatch(text) || Payload().IsMatch(text);
+    public static bool IsAddressedToTheSummarizer(string text) =>
+        Pattern().IsMatch(text) || Payload().IsMatch(text) || ChatTemplate().IsMatch(text);
+
+    // Chat-template markup of the common model families (ChatML <|im_start|>, Llama [INST] and <<SYS>>, Alpaca-style
+    // "### Instruction:") and role headers opening a line ("system:", "### System:"): a prompt pasted into a report,
+    // never a team's own risk or plan. "User:" alone is left out: reports write "User: 3 complaints".
+    [GeneratedRegex(
+        @"<\|\s*[a-z_]+\s*\|>|\[/?INST\]|<</?SYS>>" +
+        @"|^\s*(#{1,6}\s*)?(system|assistant|developer)\s*[:：]" +
+        @"|^\s*#{1,6}\s*(user|human|instruction|response)\s*[:：]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex ChatTemplate();
 
     [GeneratedRegex(
         @"<\s*/?\s*(script|iframe|message|system|report_sections|verified_items|section\s+id)\b" +

@@ -24,7 +24,9 @@ public sealed class ItemVerifier
         var match = QuoteLocator.Find(text, candidate.Quote);
         if (match is null) return Drop("quote not found in the section");
         var quote = match.Verbatim;
-        if (InstructionText.IsAddressedToTheSummarizer(quote) || InstructionText.IsAddressedToTheSummarizer(candidate.Summary))
+        // The whole quoted lines are checked, not just the quote: "system: …" quoted without its "<|im_start|>" is still a prompt.
+        var quotedLines = string.Join('\n', text.Lines.Where(l => l.Number >= match.Line && l.Number <= match.EndLine).Select(l => l.Text));
+        if (InstructionText.IsAddressedToTheSummarizer(quotedLines) || InstructionText.IsAddressedToTheSummarizer(candidate.Summary))
             return Drop("the text addresses the summarizer, not a reader");
 
         var summary = candidate.Summary.Trim();
