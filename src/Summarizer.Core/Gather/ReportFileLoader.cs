@@ -15,12 +15,17 @@ public sealed class ReportFileLoader(GatherOptions options, ILogger logger)
 
     public static string SupportedExtensions => ".md, .markdown, .txt, .html, .htm or .docx";
 
-    public async Task<LoadedFile> LoadAsync(FileSystemInfo entry, string rel, CancellationToken ct)
+    /// <param name="entry">The directory entry (file, folder or link).</param>
+    /// <param name="rel">Its path relative to the input folder, as reports and items cite it.</param>
+    /// <param name="resolvedRoot">The input folder with its links resolved (<see cref="ResolvedPath.Of"/>): an entry
+    /// that leads outside it — through a link of its own or of a folder above it — is rejected with that reason.</param>
+    public async Task<LoadedFile> LoadAsync(FileSystemInfo entry, string rel, string resolvedRoot, CancellationToken ct)
     {
         var name = entry.Name;
         if (name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal) || SilentNames.Contains(name.ToLowerInvariant()))
             return LoadedFile.Ignore(rel);
         var stem = Path.GetFileNameWithoutExtension(name);
+        if (OutsideRoot(entry, rel, stem, resolvedRoot) is { } outside) return outside;
         FileSystemInfo target = entry;
         if (entry.LinkTarget is { } link)
         {
@@ -52,6 +57,15 @@ public sealed class ReportFileLoader(GatherOptions options, ILogger logger)
         if (size > limit) return TooLarge(rel, stem, size, limit);
         if (size == 0) return LoadedFile.Reject(rel, stem, "is empty (0 bytes) or not a regular file; write the week's report into it");
         return await ReadAsync(target.FullName, rel, stem, reader, limit, ct).ConfigureAwait(false);
+    }
+
+    private static LoadedFile? OutsideRoot(FileSystemInfo entry, string rel, string stem, string resolvedRoot)
+    {
+        string real;
+        try { real = ResolvedPath.Of(entry.FullName); }
+        catch (IOException) { return null; } // a looping link: rejected below with its own reason
+        return ResolvedPath.IsInside(real, resolvedRoot) ? null : LoadedFile.Reject(rel, stem,
+            $"leads outside the input folder through a symbolic link (to '{real}'); copy the report into the input folder instead of linking it");
     }
 
     private static LoadedFile TooLarge(string rel, string stem, long size, long limit) =>

@@ -23,12 +23,20 @@ public sealed class ReportGatherer(ILogger<ReportGatherer> logger, IOptions<Gath
         var candidates = new List<(LoadedFile File, string Team, IsoWeek? TextWeek)>();
         var rejected = new List<RejectedFile>();
 
+        var files = new List<LoadedFile>();
+        var resolvedRoot = ResolvedPath.Of(scope.Root);
         foreach (var entry in new DirectoryInfo(scope.Folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             ct.ThrowIfCancellationRequested();
             var rel = Path.GetRelativePath(scope.Root, entry.FullName).Replace('\\', '/');
-            var file = await _loader.LoadAsync(entry, rel, ct).ConfigureAwait(false);
-            if (file.Ignored) continue;
+            var file = await _loader.LoadAsync(entry, rel, resolvedRoot, ct).ConfigureAwait(false);
+            if (!file.Ignored) files.Add(file);
+        }
+        // A file named after a team owns that team's slot, whatever order the names sort in (see TeamSlots).
+        var namedAfter = files.Select(f => f.Stem).Where(s => s.Length > 0).ToList();
+        foreach (var file in files)
+        {
+            var rel = file.RelativePath;
             if (file.Rejected is { } r)
             {
                 if (filter is null || filter.Contains(file.Stem)) Reject(rejected, r);
@@ -36,12 +44,19 @@ public sealed class ReportGatherer(ILogger<ReportGatherer> logger, IOptions<Gath
             }
             var lines = file.Content!.Lines!;
             var front = FrontMatter.Find(lines);
-            var team = (front?["team"] ?? file.Stem).Trim();
+            var claimed = front?["team"]?.Trim();
+            var team = claimed ?? file.Stem.Trim();
             if (filter is not null && !filter.Contains(team) && !filter.Contains(file.Stem)) continue;
             if (TeamName.Problem(team) is { } problem)
             {
-                var origin = front?["team"] is not null ? "front matter 'team:'" : "file name";
+                var origin = claimed is not null ? "front matter 'team:'" : "file name";
                 Reject(rejected, new RejectedFile(rel, $"team name '{team}' from the {origin} {problem}; use letters, digits, spaces, '-' or '_'"));
+                continue;
+            }
+            if (claimed is not null && TeamName.OwnerOf(claimed, file.Stem, namedAfter) is { } owner)
+            {
+                Reject(rejected, new RejectedFile(rel,
+                    $"its front matter claims team '{claimed}', but another file is named after that team ('{owner}'); a report speaks for its own team only — fix 'team:' or the file name"));
                 continue;
             }
             if (filter is not null && !filter.Contains(team)) continue;
@@ -60,7 +75,7 @@ public sealed class ReportGatherer(ILogger<ReportGatherer> logger, IOptions<Gath
             }
             if (!scope.FromText && textWeek is { } named && named != week)
                 logger.LogWarning("{File} sits in the {Week} folder but its text names {TextWeek}: was last week's report copied?", file.RelativePath, week, named);
-            if (reports.FirstOrDefault(d => string.Equals(d.Team, team, StringComparison.OrdinalIgnoreCase)) is { } earlier)
+            if (reports.FirstOrDefault(d => TeamName.Same(d.Team, team)) is { } earlier)
             {
                 Reject(rejected, new RejectedFile(file.RelativePath, $"team '{team}' already reported in {earlier.File}; keep one report per team and week"));
                 continue;

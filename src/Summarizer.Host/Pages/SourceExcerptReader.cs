@@ -28,7 +28,7 @@ internal sealed class SourceExcerptReader(InputRoot root, IDigestStore store, IO
         if (path is null) return SourceExcerpt.QuoteOnly(source, "The cited file lies outside the input folder; showing the stored quote.");
         if (!cache.TryGetValue(path, out var lines))
         {
-            var loaded = File.Exists(path) ? await _loader.LoadAsync(new FileInfo(path), source.File, ct) : null;
+            var loaded = File.Exists(path) ? await _loader.LoadAsync(new FileInfo(path), source.File, root.ResolvedFullPath, ct) : null;
             if (loaded?.Rejected is { } rejected) logger.LogWarning("Could not read {File} for the review page: {Reason}", source.File, rejected.Reason);
             lines = loaded?.Content?.Lines;
             cache[path] = lines;
