@@ -11,7 +11,7 @@ namespace Summarizer.History;
 public sealed class WeekComparer(IDigestStore store, IOptions<HistoryOptions> options, ILogger<WeekComparer> logger) : IWeekComparer
 {
     public async Task<WeekComparison> CompareAsync(
-        IsoWeek week, IReadOnlyList<ExtractedItem> items, IReadOnlyCollection<string> reportingTeams, CancellationToken ct = default)
+        IsoWeek week, IReadOnlyList<ExtractedItem> items, IReadOnlyCollection<string>? reportingTeams, CancellationToken ct = default)
     {
         var o = options.Value;
         var history = new List<HistoryWeek>();
@@ -26,7 +26,7 @@ public sealed class WeekComparer(IDigestStore store, IOptions<HistoryOptions> op
         var texts = items.Count > 0 ? items.Select(i => i.Summary) : history.SelectMany(h => h.Items).Select(i => i.Summary);
         var words = new ChangeWording(ReportLanguage.IsMostlyChinese(texts));
         var changes = new List<WeekChange>();
-        MissingTeams.Compare(reportingTeams, items, history, words, changes);
+        if (reportingTeams is not null) MissingTeams.Compare(reportingTeams, items, history, words, changes);
         MilestoneSlips.Compare(week, items, history, o.MilestoneSimilarity, words, changes);
         RecurringRisks.Compare(week, items, history, o.RiskSimilarity, words, changes);
         var filled = MetricTrends.Compare(items, history, words, changes);

@@ -79,9 +79,19 @@ public sealed class DigestPipeline(
             logger.LogInformation("Verifier dropped {Dropped} of {Total} candidates that were not grounded", published.Drops.Count, extraction.Candidates.Count);
 
         progress?.Report(new RunProgress("compare", units.Count, units.Count));
-        var comparison = await comparer.CompareAsync(week, published.Items, reports.Select(r => r.Team).ToHashSet(StringComparer.OrdinalIgnoreCase), ct);
+        var coverage = request.Teams.Count > 0 || request.PartOfWeek
+            ? new WeekCoverage([.. request.Teams, .. reports.Select(r => r.Team)])
+            : WeekCoverage.WholeWeek;
+        var reporting = reports.Select(r => r.Team).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var comparison = await comparer.CompareAsync(week, published.Items, coverage.IsWholeWeek ? reporting : null, ct);
         var engine = EngineOf(extractor, comparison.Items, extraction.Degraded);
-        await store.SaveWeekAsync(new WeekSnapshot(week.ToString(), engine, reports, rejected, comparison.Items, comparison.Changes, extraction.Degraded), ct);
+        var stored = coverage.IsWholeWeek ? null : await StoredAsExtractedAsync(week, ct);
+        var snapshot = coverage.Merge(stored,
+            new WeekSnapshot(week.ToString(), engine, reports, rejected, comparison.Items, comparison.Changes, extraction.Degraded));
+        if (!coverage.IsWholeWeek)
+            logger.LogInformation("Run {RunId} covers part of {Week} ({Teams}); the other {Kept} team(s) keep their stored items",
+                run.RunId, week, string.Join(", ", reporting), snapshot.Reports.Count - reports.Count);
+        await store.SaveWeekAsync(snapshot, ct);
 
         progress?.Report(new RunProgress("assemble", units.Count, units.Count));
         var outDir = request.OutDir ?? Path.Combine(options.Value.Output, week.ToString());
@@ -91,6 +101,12 @@ public sealed class DigestPipeline(
         await store.UpdateRunAsync(run, ct);
         return new RunOutcome(run, reviewed, Path.GetFullPath(outDir), published.Drops.Count);
     }
+
+    /// <summary>The stored week with its items as extracted: storing them again must not bake reviews into them.</summary>
+    private async Task<WeekSnapshot?> StoredAsExtractedAsync(IsoWeek week, CancellationToken ct) =>
+        await store.GetWeekAsync(week.ToString(), ct) is { } stored
+            ? stored with { Items = await store.GetItemsAsync(new ItemQuery(week.ToString(), WithReviews: false), ct) }
+            : null;
 
     /// <summary>Step 2: every report's heading units with text; a report that cannot be split is rejected, not fatal.</summary>
     private (List<ReportInfo> Reports, List<ReportSection> Units, List<RejectedFile> Rejected) SplitIntoSections(GatherResult gathered)

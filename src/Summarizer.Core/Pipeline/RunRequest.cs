@@ -15,8 +15,14 @@ public sealed record RunRequest
     /// <summary>auto, offline or llm.</summary>
     public string Engine { get; init; } = "auto";
 
-    /// <summary>Only these teams (all when empty).</summary>
+    /// <summary>Only these teams (all when empty); a run of some teams leaves the other teams' stored items as they were.</summary>
     public IReadOnlyList<string> Teams { get; init; } = [];
+
+    /// <summary>
+    /// The input holds only part of the week (the API's <c>input</c> naming a folder below the week's): the run updates
+    /// the teams it reads and keeps the others. Implied by <see cref="Teams"/>. See <see cref="WeekCoverage"/>.
+    /// </summary>
+    public bool PartOfWeek { get; init; }
 
     /// <summary>Ignore stored section results and extract again.</summary>
     public bool NoCache { get; init; }

@@ -78,7 +78,8 @@ public sealed record RunRecord
     public int Calls { get; init; }
 }
 
-public sealed record ItemQuery(string? Week = null, string? Team = null, ItemKind? Kind = null, bool IncludeDismissed = true);
+/// <param name="WithReviews">False: items as extracted, without the reviews' status, summary and severity.</param>
+public sealed record ItemQuery(string? Week = null, string? Team = null, ItemKind? Kind = null, bool IncludeDismissed = true, bool WithReviews = true);
 
 /// <summary>Everything a run published for a week: the input of the next weeks' comparisons.</summary>
 public sealed record WeekSnapshot(

@@ -75,6 +75,7 @@ public sealed class RunQueue(
             InputDir = run.Input ?? inputRoot.FullPath,
             Week = IsoWeek.Parse(run.Week),
             Engine = run.Engine,
+            PartOfWeek = inputRoot.IsPartOfWeek(run.Input, run.Week),
         };
         using var scope = scopes.CreateScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<DigestPipeline>().RunAsync(request, runId, progress.For(runId), ct);
