@@ -1,13 +1,16 @@
 namespace Summarizer.Text;
 
 /// <summary>
-/// Finds a quote in section text. Exact first; then ignoring white space, case and full-width forms, so a model
-/// that reflowed spaces is still grounded — but what is published is always the source's own characters.
-/// Both engines and the verifier ground through this one type.
+/// Finds a quote in section text. Exact first; then ignoring what does not change what the source says: white space,
+/// case, full-width forms, Markdown emphasis and code marks (<c>**</c>, <c>__</c>, <c>`</c>, <c>~~</c>), thousands
+/// separators (1,386 = 1386), a leading list marker and a closing sentence mark (。.！!) on the quote; last, a table
+/// row quoted as its cells (pipes, cell padding and the separators put between cells ignored, the match must span a
+/// pipe). A changed word is still not found, so paraphrases are dropped. What is published is always the source's
+/// own characters. Both engines and the verifier ground through this one type.
 /// </summary>
 public static class QuoteLocator
 {
-    /// <summary>Quotes shorter than this (without white space) prove nothing.</summary>
+    /// <summary>Quotes shorter than this (without white space and marks) prove nothing.</summary>
     public const int MinimumLength = 2;
 
     public sealed record Match(int Line, int EndLine, string Verbatim);
@@ -36,17 +39,52 @@ public static class QuoteLocator
     public static Range? FindRange(string text, string quote)
     {
         var needle = quote.Trim();
-        var (folded, _) = Fold(needle);
+        var core = Core(needle);
+        var (folded, _) = Fold(core, table: false);
         if (folded.Length < MinimumLength) return null;
         int at = text.IndexOf(needle, StringComparison.Ordinal);
         if (at >= 0) return at..(at + needle.Length);
 
         // Fold the text too, remembering where each folded char came from.
-        var (keys, origin) = Fold(text);
+        var (keys, origin) = Fold(text, table: false);
         int k = keys.IndexOf(folded, StringComparison.Ordinal);
-        if (k < 0) return null;
-        return origin[k]..(origin[k + folded.Length - 1] + 1);
+        if (k >= 0) return Widen(text, origin[k], origin[k + folded.Length - 1] + 1);
+
+        // A table row quoted as its cells: "INC-4821 支付超时 217笔" for "| INC-4821 | 支付超时 | 217笔 |".
+        var (cells, _) = Fold(core, table: true);
+        if (cells.Length < MinimumLength) return null;
+        var (rowKeys, rowOrigin) = Fold(text, table: true);
+        for (k = rowKeys.IndexOf(cells, StringComparison.Ordinal); k >= 0; k = rowKeys.IndexOf(cells, k + 1, StringComparison.Ordinal))
+        {
+            int start = rowOrigin[k], end = rowOrigin[k + cells.Length - 1] + 1;
+            if (text.AsSpan(start, end - start).IndexOfAny('|', '｜') >= 0) return Widen(text, start, end);
+        }
+        return null;
     }
+
+    /// <summary>The quote without a leading list marker and a closing sentence mark, which models add or drop.</summary>
+    private static string Core(string needle)
+    {
+        int marker = TextSpans.MarkerLength(needle, out bool isList);
+        var core = isList && marker < needle.Length ? needle[marker..] : needle;
+        return core.TrimEnd('。', '.', '！', '!', ' ', '\t');
+    }
+
+    /// <summary>A match that starts or ends inside emphasis takes the marks along: "**INC-4821** 支付超时", not "INC-4821** 支付超时".</summary>
+    private static Range Widen(string text, int start, int end)
+    {
+        while (start > 0 && IsMark(text, start - 1)) start--;
+        while (end < text.Length && IsMark(text, end)) end++;
+        return start..end;
+    }
+
+    /// <summary>Emphasis and code marks: <c>*</c>, <c>`</c>, and <c>_</c>/<c>~</c> when doubled ("__bold__", "~~struck~~"; "a_b" stays).</summary>
+    private static bool IsMark(string s, int i) => s[i] switch
+    {
+        '*' or '`' => true,
+        '_' or '~' => (i > 0 && s[i - 1] == s[i]) || (i + 1 < s.Length && s[i + 1] == s[i]),
+        _ => false,
+    };
 
     private static int LineIndexAt(string text, int offset)
     {
@@ -55,18 +93,34 @@ public static class QuoteLocator
         return index;
     }
 
-    private static (string Keys, int[] Origin) Fold(string s)
+    private static (string Keys, int[] Origin) Fold(string s, bool table)
     {
         var keys = new System.Text.StringBuilder(s.Length);
         var origin = new List<int>(s.Length);
         for (int i = 0; i < s.Length; i++)
         {
-            char c = s[i];
-            if (char.IsWhiteSpace(c)) continue;
-            if (c is >= '\uFF01' and <= '\uFF5E') c = (char)(c - 0xFEE0); // full-width ASCII forms
+            char c = Plain(s[i]);
+            if (char.IsWhiteSpace(c) || Skipped(s, i, c) || (table && IsCellSeparator(c))) continue;
             keys.Append(char.ToLowerInvariant(c));
             origin.Add(i);
         }
         return (keys.ToString(), origin.ToArray());
     }
+
+    /// <summary>Full-width ASCII forms as ASCII.</summary>
+    private static char Plain(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+
+    /// <summary>Emphasis and code marks, and a thousands separator (a comma between a digit and exactly three digits).</summary>
+    private static bool Skipped(string s, int i, char c) =>
+        IsMark(s, i) || (c == ',' && i > 0 && char.IsAsciiDigit(Plain(s[i - 1])) && IsThreeDigits(s, i + 1));
+
+    private static bool IsThreeDigits(string s, int from)
+    {
+        for (int j = from; j < from + 3; j++)
+            if (j >= s.Length || !char.IsAsciiDigit(Plain(s[j]))) return false;
+        return from + 3 == s.Length || !char.IsAsciiDigit(Plain(s[from + 3]));
+    }
+
+    /// <summary>What a model puts between the cells of a row it quotes, and the pipes it leaves out.</summary>
+    private static bool IsCellSeparator(char c) => c is '|' or '｜' or ',' or '，' or '、' or ';' or '；' or '/' or '-' or '—' or ':' or '：';
 }

@@ -39,4 +39,43 @@ public class QuoteLocatorTests
     [InlineData("所有项目均已按时完成")]
     [InlineData("   ")]
     public void Find_TextNotInTheSection_ReturnsNull(string quote) => Assert.Null(QuoteLocator.Find(Lines, quote));
+
+    // Issue 11: what real models do to a faithful quote, and what the published quote must still be.
+    private static readonly (int, string)[] Marked =
+    [
+        (20, "## 风险与事件"),
+        (21, "- **INC-4821** 支付网关超时，影响 `settlement` 服务"),
+        (22, "1. 本周累计处理工单 1386 单"),
+        (23, "| INC-4822 | 2024-06-25 14:10 | 清算延迟 | 1,386 笔 |"),
+        (24, "- 数据库主从切换演练完成"),
+        (25, "Canary error rate __0.4%__ after the rollout."),
+    ];
+
+    [Theory]
+    [InlineData("INC-4821 支付网关超时", "**INC-4821** 支付网关超时")] // emphasis stripped
+    [InlineData("INC-4821 支付网关超时，影响 settlement 服务", "**INC-4821** 支付网关超时，影响 `settlement` 服务")] // code marks stripped
+    [InlineData("数据库主从切换演练完成。", "数据库主从切换演练完成")] // closing 。 added
+    [InlineData("Canary error rate 0.4% after the rollout", "Canary error rate __0.4%__ after the rollout")] // closing . dropped, __ stripped
+    [InlineData("本周累计处理工单 1,386 单", "本周累计处理工单 1386 单")] // thousands separator added
+    [InlineData("清算延迟 1386 笔", "清算延迟 | 1,386 笔")] // thousands separator dropped, cells
+    [InlineData("INC-4822 2024-06-25 14:10 清算延迟 1,386 笔", "INC-4822 | 2024-06-25 14:10 | 清算延迟 | 1,386 笔")] // row as its cells
+    [InlineData("INC-4822, 2024-06-25 14:10, 清算延迟, 1,386 笔", "INC-4822 | 2024-06-25 14:10 | 清算延迟 | 1,386 笔")] // cells with commas
+    [InlineData("- 本周累计处理工单 1386 单", "本周累计处理工单 1386 单")] // list marker changed
+    [InlineData("* 数据库主从切换演练完成", "数据库主从切换演练完成")]
+    public void Find_HarmlessQuirk_IsFoundAndPublishesTheSourceCharacters(string quote, string verbatim)
+    {
+        var m = QuoteLocator.Find(Marked, quote);
+        Assert.NotNull(m);
+        Assert.Equal(verbatim, m.Verbatim);
+    }
+
+    [Theory]
+    [InlineData("支付网关超时，影响结算服务")] // a word changed
+    [InlineData("INC-4821 支付网关宕机")]
+    [InlineData("本周累计处理工单 1,368 单")] // digits swapped
+    [InlineData("本周累计处理工单 13,86 单")] // not a thousands separator
+    [InlineData("数据库主从切换演练已完成。")] // a word added
+    [InlineData("INC-4822 清算延迟 1,386 笔")] // a cell left out is not the row
+    [InlineData("Canary error rate 4% after the rollout")]
+    public void Find_Paraphrase_IsStillNotFound(string quote) => Assert.Null(QuoteLocator.Find(Marked, quote));
 }

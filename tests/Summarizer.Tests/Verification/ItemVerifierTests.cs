@@ -14,6 +14,9 @@ public class ItemVerifierTests
         - 接口耗时由310ms降至245ms
         - 装修存管项目上线由7月9日调整至7月16日，因银行排期
         - Kafka 3.7 upgrade slipped from Jun 28 to Jul 12
+        - MySQL 8.0 升级进度70%
+        - 巡检清单12 items, 万事俱备
+        - 交易笔数：2150万笔
         """;
 
     private static readonly ReportSection Unit = Reports.Unit(Report, "系统运行数据");
@@ -98,5 +101,40 @@ public class ItemVerifierTests
         Assert.NotEqual(first[0].Id, first[1].Id);
         Assert.Equal(first.Select(i => i.Id), second.Select(i => i.Id));
         Assert.NotEqual(first[0].Id, ItemVerifier.AssignIds(new IsoWeek(2024, 27), [item])[0].Id);
+    }
+
+    // Issue 11: invented numbers a model claimed, each once published because a multiplier elsewhere in the line scaled it.
+    [Theory]
+    [InlineData("MySQL 8.0 升级进度70%", "MySQL rows migrated", 8_000_000)]
+    [InlineData("Kafka 3.7 upgrade slipped from Jun 28 to Jul 12", "Kafka upgrade size", 3_700)]
+    [InlineData("巡检清单12 items, 万事俱备", "巡检清单", 120_000)]
+    public void Verify_MetricScaledByALetterElsewhereInTheQuote_IsDropped(string quote, string name, double value)
+    {
+        var outcome = new ItemVerifier().Verify(Unit, Candidate(name, quote, new MetricFacts(name, value)));
+        Assert.Null(outcome.Item);
+        Assert.Contains("not in the quote", outcome.DropReason);
+    }
+
+    [Theory]
+    [InlineData("MySQL 8.0 升级进度70%", "MySQL 已迁移 8M 行")]
+    [InlineData("Kafka 3.7 upgrade slipped from Jun 28 to Jul 12", "Kafka 3.7k upgrade slipped")]
+    [InlineData("巡检清单12 items, 万事俱备", "巡检清单共12万项")]
+    public void Verify_SummaryNumberScaledByALetterElsewhereInTheQuote_IsDropped(string quote, string summary)
+    {
+        var outcome = new ItemVerifier().Verify(Unit, Candidate(summary, quote));
+        Assert.Null(outcome.Item);
+        Assert.Contains("summary numbers not in the quote", outcome.DropReason);
+    }
+
+    [Theory]
+    [InlineData("交易笔数 2150万笔", 2150)]
+    [InlineData("交易笔数 21,500,000", 21_500_000)]
+    [InlineData("MySQL 8.0 升级进度 70%", 70)]
+    [InlineData("MySQL 8.0 升级进度 70%", 0.7)]
+    public void Verify_NumbersWithTheirOwnUnit_ArePublished(string summary, double value)
+    {
+        var quote = summary.StartsWith("交易", StringComparison.Ordinal) ? "交易笔数：2150万笔" : "MySQL 8.0 升级进度70%";
+        var outcome = new ItemVerifier().Verify(Unit, Candidate(summary, quote, new MetricFacts("m", value)));
+        Assert.NotNull(outcome.Item);
     }
 }

@@ -14,9 +14,9 @@ namespace Summarizer.Extraction.Offline;
 /// </summary>
 internal static partial class MetricRule
 {
-    private const string Num = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
-    private const string Unit = @"(?:万|亿|k|K)?(?:%|‰|毫秒|秒|分钟|小时|人次|人|笔|城|家|个|次|单|户|台|条|件|元)|万元|亿元|万|亿" +
-        @"|(?:ms|sec|secs|s|mins?|min|hrs?|h|k|K|M|B|GB|TB|MB|PB|QPS|TPS|RPS|users?|customers?|orders?|transactions?|requests?|merchants?|cities|tickets?)(?![A-Za-z])";
+    // The number and unit grammar the verifier checks values with: one definition (Text/QuantityUnit).
+    private const string Num = QuantityUnit.Number;
+    private const string Unit = QuantityUnit.Pattern;
 
     public static IEnumerable<ItemCandidate> Match(UnitLine line, CandidateFactory make)
     {
