@@ -12,7 +12,7 @@ public sealed class OfflineExtractor(ILogger<OfflineExtractor>? logger = null) :
     public string Engine => EngineName;
 
     /// <summary>Bump when rules change so checkpoints of older rules are not reused.</summary>
-    public const string RulesVersion = "rules-4";
+    public const string RulesVersion = "rules-5";
     public string Version => RulesVersion;
 
     public async IAsyncEnumerable<SectionExtraction> ExtractAsync(IReadOnlyList<ReportSection> units, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -31,8 +31,13 @@ public sealed class OfflineExtractor(ILogger<OfflineExtractor>? logger = null) :
         ArgumentNullException.ThrowIfNull(unit);
         var make = new CandidateFactory(unit);
         var items = new List<ItemCandidate>();
-        foreach (var line in UnitLineReader.Read(unit))
+        var lines = UnitLineReader.Read(unit).ToList();
+        // Timed steps of a timeline are parts of one incident, not incidents (or risks) of their own.
+        var steps = lines.Where(IncidentTimeline.IsStep).ToList();
+        if (steps.Count < 2) steps.Clear();
+        foreach (var line in lines)
         {
+            if (steps.Count > 0 && steps.Contains(line)) continue;
             try
             {
                 ExtractLine(line, make, items);
@@ -43,6 +48,7 @@ public sealed class OfflineExtractor(ILogger<OfflineExtractor>? logger = null) :
                 logger?.LogWarning(ex, "Offline rules could not read {File}:{Line}; the line was skipped", unit.Report.File, line.Number);
             }
         }
+        if (steps.Count > 0 && !items.Exists(i => i.Kind == ItemKind.Incident)) Add(items, IncidentTimeline.Incident(steps, make));
         return items;
     }
 
@@ -75,13 +81,15 @@ public sealed class OfflineExtractor(ILogger<OfflineExtractor>? logger = null) :
             return;
         }
         var delay = DelayRule.Match(line, make);
+        // "| Regressions | - | 0 |": a row that names a kind of trouble only to say there was none.
+        bool nilRow = line.Row is { IsNil: true };
         // Under a risk heading a number describes the risk ("仍走旧收银台，占比约6%"): it is not a KPI of its own.
         var metrics = line.Role == SectionRole.Risks ? [] : MetricRule.Match(line, make).ToList();
         Add(items, delay);
         // Under a metrics heading "告警次数：12次" is a number to report; it is a risk only when flagged or unmeasured.
         // Elsewhere a line that only states one count ("告警总数：186次（上周 240次）") is a risk only when it grew.
         bool quietCount = metrics.Count == 1 && MetricRule.IsMeasurementOnly(line) && !(metrics[0].Metric!.Previous < metrics[0].Metric!.Value);
-        if ((line.Role != SectionRole.Metrics && !quietCount) || metrics.Count == 0 || SeverityRule.HasRiskMarker(line.Text))
+        if (!nilRow && ((line.Role != SectionRole.Metrics && !quietCount) || metrics.Count == 0 || SeverityRule.HasRiskMarker(line.Text)))
             Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null, delayReason: delay?.Delay?.Reason,
                 measureRose: metrics.Any(m => m.Metric!.Previous < m.Metric.Value)));
         items.AddRange(metrics);

@@ -45,8 +45,10 @@ internal static class MilestoneSlips
         int year = week.Monday.Year;
         if (item.Delay is { Milestone: { Length: > 0 } name } delay)
         {
-            var date = PlannedDate.Find(delay.To, year) ?? PlannedDate.Find(item.Source.Quote, year);
-            return date is null ? null : new Milestone(item.Team, name.Trim(), date.Value, PlannedDate.Find(delay.From, year));
+            // The extractor resolved the dates against the report's week; only a date it could not resolve (no week known,
+            // or an engine that wrote it as the report did) is read from the fact's own text, never from the quote.
+            var date = delay.ToDate ?? PlannedDate.Find(delay.To, year);
+            return date is null ? null : new Milestone(item.Team, name.Trim(), date.Value, delay.FromDate ?? PlannedDate.Find(delay.From, year));
         }
         if (item.Kind is not (ItemKind.Plan or ItemKind.Delay)) return null;
         var planned = PlannedDate.Find(item.Summary, year) ?? PlannedDate.Find(item.Source.Quote, year);

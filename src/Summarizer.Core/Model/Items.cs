@@ -32,9 +32,41 @@ public enum ReviewStatus
 
 public sealed record MetricFacts(string Name, double Value, string? Unit = null, double? Previous = null, string? Target = null);
 
-public sealed record IncidentFacts(string? Start, string? End, int? DurationMinutes, string? Impact);
+/// <summary>
+/// When an incident began and ended: <c>yyyy-MM-dd HH:mm</c> when the date is known (the report's week resolves a date
+/// written without a year), else the time (and date) as written; <see cref="DurationMinutes"/> in whole minutes.
+/// </summary>
+public sealed record IncidentFacts(string? Start, string? End, int? DurationMinutes, string? Impact)
+{
+    /// <summary>The start as a typed value when <see cref="Start"/> is a full <c>yyyy-MM-dd HH:mm</c> stamp, else null. Not serialised: items.json shows the string.</summary>
+    [JsonIgnore] public DateTime? StartTime => FactDates.Stamp(Start);
 
-public sealed record DelayFacts(string? Milestone, string? From, string? To, string? Reason);
+    /// <summary>The end as a typed value, like <see cref="StartTime"/>.</summary>
+    [JsonIgnore] public DateTime? EndTime => FactDates.Stamp(End);
+}
+
+/// <summary>
+/// A schedule slip (or, on a plan, a committed date with <see cref="From"/> null): dates are <c>yyyy-MM-dd</c> when the
+/// extractor resolved them against the report's week, else as written; <see cref="Reason"/> is the stated cause.
+/// </summary>
+public sealed record DelayFacts(string? Milestone, string? From, string? To, string? Reason)
+{
+    /// <summary>The planned date as a typed value when the extractor resolved it (<see cref="From"/> is <c>yyyy-MM-dd</c>), else null. Not serialised.</summary>
+    [JsonIgnore] public DateOnly? FromDate => FactDates.Day(From);
+
+    /// <summary>The new (or committed) date as a typed value when resolved, else null. Not serialised.</summary>
+    [JsonIgnore] public DateOnly? ToDate => FactDates.Day(To);
+}
+
+/// <summary>The one canonical form facts carry resolved dates in (what items.json shows), read back as typed values.</summary>
+internal static class FactDates
+{
+    public static DateOnly? Day(string? iso) =>
+        iso is { Length: 10 } && DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
+
+    public static DateTime? Stamp(string? iso) =>
+        iso is { Length: 16 } && DateTime.TryParseExact(iso, "yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t) ? t : null;
+}
 
 /// <summary>Where a claim comes from: <see cref="Quote"/> is a verbatim substring of lines Line..EndLine of File.</summary>
 public sealed record SourceRef(string File, int Line, int EndLine, string Quote);

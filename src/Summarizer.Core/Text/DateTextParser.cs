@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Summarizer.Text;
 
-/// <summary>Finds calendar dates in Chinese and English report text: 2024-06-28, 2024年6月29日, 7月9日, 06/24, Jun 28, 28 Jun 2024.</summary>
+/// <summary>Finds calendar dates in Chinese and English report text: 2024-06-28, 2024年6月29日, 7月9日, 06/24, 08/21/24 (US month/day/year), Jun 28, 28 Jun 2024.</summary>
 internal static partial class DateTextParser
 {
     /// <summary>The date pattern as a fragment other rules embed (one capture-free alternation).</summary>
@@ -11,7 +11,7 @@ internal static partial class DateTextParser
 
     public const string Fragment =
         @"(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?" +
-        @"|\d{1,2}/\d{1,2}(?![\d/])|" + Month + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?" +
+        @"|\d{1,2}/\d{1,2}/(?:(?:19|20)\d{2}|\d{2})(?![\d/])|\d{1,2}/\d{1,2}(?![\d/])|" + Month + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?" +
         @"|\d{1,2}\s+" + Month + @"\.?(?:,?\s+(?:19|20)\d{2})?)";
 
     public static IEnumerable<DateMention> Find(string text, int start = 0, int length = -1)
@@ -28,6 +28,7 @@ internal static partial class DateTextParser
     private static DateMention? FromMatch(Match m)
     {
         int? year = m.Groups["y"].Success ? Int(m.Groups["y"].Value) : null;
+        if (year < 100) year += 2000; // "08/21/24"
         int month = m.Groups["mon"].Success ? MonthOf(m.Groups["mon"].Value) : Int(m.Groups["m"].Value);
         int day = Int(m.Groups["d"].Value);
         if (month is < 1 or > 12 || day is < 1 or > 31) return null;
@@ -43,6 +44,7 @@ internal static partial class DateTextParser
     [GeneratedRegex(
         @"(?<![\d.])(?<y>(?:19|20)\d{2})\s*[-/.]\s*(?<m>\d{1,2})\s*[-/.]\s*(?<d>\d{1,2})(?!\d)" +
         @"|(?<![\d.])(?:(?<y>(?:19|20)\d{2})\s*年\s*)?(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})(?!\d)\s*[日号]?" +
+        @"|(?<![\d/.])(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>(?:19|20)\d{2}|\d{2})(?![\d/]|\.\d)" +
         @"|(?<![\d/.])(?<slash>(?<m>\d{1,2})/(?<d>\d{1,2}))(?![\d/]|\.\d)" +
         @"|(?<![A-Za-z])(?<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z]))\.?\s+(?<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?<y>(?:19|20)\d{2}))?" +
         @"|(?<![\d.])(?<d>\d{1,2})\s+(?<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z]))\.?(?:,?\s+(?<y>(?:19|20)\d{2}))?",

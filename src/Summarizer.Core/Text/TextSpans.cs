@@ -66,6 +66,11 @@ internal static partial class TextSpans
         _ => false,
     };
 
+    /// <summary>The text without Markdown emphasis markers ("**完成权限模块重构**" → 完成权限模块重构), for a summary.</summary>
+    public static string WithoutEmphasis(string text) =>
+        text.Contains("**", StringComparison.Ordinal) || text.Contains("__", StringComparison.Ordinal)
+            ? text.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal) : text;
+
     /// <summary>Strips trailing sentence punctuation for a summary.</summary>
     public static string TrimEndPunctuation(string text) => text.TrimEnd(' ', '\t', '。', '.', '；', ';', '，', ',', '：', ':');
 

@@ -15,7 +15,7 @@ public sealed class DelayMilestoneTests
     [InlineData("- 建行: 对公代发专线未就绪，依赖建行排期，上线时间由7月9日调整至7月16日。", null,
         "建行", "2024-07-09", "2024-07-16", "依赖建行排期", "建行上线由7月9日推迟至7月16日")]
     [InlineData("- The ledger export was delayed, moved from Jun 28 to Jul 12 due to a missing vendor spec.", null,
-        "The ledger export", "2024-06-28", "2024-07-12", "a missing vendor spec", "The ledger export slipped from Jun 28 to Jul 12")]
+        "ledger export", "2024-06-28", "2024-07-12", "a missing vendor spec", "The ledger export slipped from Jun 28 to Jul 12")]
     public void Match_DelayLine_NamesMilestoneInFactsAndSummary(string line, string? heading, string milestone, string? from, string to, string reason, string summary)
     {
         var delay = Assert.Single(ReportUnits.ExtractLine(line, heading), c => c.Kind == ItemKind.Delay);

@@ -62,7 +62,7 @@ public sealed class SamplesExtractionTests : IAsyncLifetime
     public void Extract_MobileMarkdown_ListsWhatACarefulReaderListsAndNoInjectedText()
     {
         AssertMetrics("mobile-app",
-            ("崩溃率", 0.12, 0.19, null), ("新首页灰度", 30, null, null), ("次日留存提升", 1.8, null, null),
+            ("崩溃率", 0.12, 0.19, null), ("新首页灰度", 30, null, null), ("次日留存", 1.8, null, null),
             ("DAU", 386, 372, null), ("启动耗时 P90", 1.9, null, "≤ 1.5 s"));
         AssertRisks("mobile-app", "iOS 18 beta 适配"); // the injected "instructions" under 风险 are no risks
         AssertDelays("mobile-app", ("小程序支付改造", null, "2024-07-03"));

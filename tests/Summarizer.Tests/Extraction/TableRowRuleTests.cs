@@ -24,7 +24,7 @@ public sealed class TableRowRuleTests
         Assert.Equal(
             [
                 (ItemKind.Delay, "Ledger v2 slipped from Jun 28 to Jul 12", (Severity?)Severity.Medium),
-                (ItemKind.Risk, "Risk engine is Red: blocked by data access approval", Severity.High),
+                (ItemKind.Risk, "Risk engine: blocked by data access approval", Severity.High),
                 (ItemKind.Plan, "Risk engine due Aug 1", null),
                 (ItemKind.Plan, "Reporting due Jul 5", null),
                 (ItemKind.Risk, "Card vault: vendor API timeout", Severity.Low),

@@ -73,7 +73,7 @@ public sealed class UnseenReportsTests
             ("Onboarding v3 shipped to", 100, null, null), ("activation rate", 46, 41, null), ("NPS", 41, 38, null),
             ("Checkout p99 latency", 900, 1200, null), ("Weekly active users", 182, null, null));
         // "Overall status: Amber" grades the report; "up 6%" is the change of the users count, not a measure.
-        AssertRisks(items, "EU data residency is Red: Blocked by legal", "Pricing experiment is at risk", "SMS verification expires Jul 15");
+        AssertRisks(items, "EU data residency: Blocked by legal", "Pricing experiment is at risk", "SMS verification expires Jul 15");
         Assert.Equal(4, items.Count(i => i.Kind == ItemKind.Plan)); // Referral ETA, EU residency ETA, two next-week lines
         AssertQuotesAreSource(items, "product-growth.md");
     }

@@ -6,7 +6,9 @@ namespace Summarizer.Extraction.Offline;
 /// <summary>
 /// Delays: 延期/推迟/顺延/延后/滞后, delayed/slipped/postponed/pushed to, and date shifts ("由7月9日调整至7月16日",
 /// "slipped from 2024-06-28 to 2024-07-12"). A shift to an earlier date, a negated delay ("未延期", "no delay") and a
-/// possible one ("可能延期", "at risk of slipping": a risk) are not delays.
+/// possible one ("可能延期", "at risk of slipping": a risk) are not delays. A slip needs no date ("3 weeks behind",
+/// "未按期完成，预计下周三交付"); a plan and an actual date ("计划 8.12 上线 → 实际 8.15 上线") are a slip too.
+/// Latency is no slip: "delayed responses", "消息延迟升高", "replication delays".
 /// </summary>
 internal static partial class DelayRule
 {
@@ -15,7 +17,10 @@ internal static partial class DelayRule
     public static ItemCandidate? Match(UnitLine line, CandidateFactory make)
     {
         var text = line.Text;
+        if (PlanActual.Match(line, make) is { } planAgainstActual) return planAgainstActual;
         var keyword = Keyword().Match(text);
+        // "delayed responses", "延迟升高": the word measures latency, it does not move a date.
+        if (keyword.Success && Latency().IsMatch(text) && DateTextParser.First(text) is null) return null;
         bool verb = keyword.Success || ShiftVerb().IsMatch(text);
         // "ETA Jul 10 (was Jul 3)": the old date in brackets says the date moved.
         var was = WasShift().Match(text);
@@ -25,6 +30,8 @@ internal static partial class DelayRule
         // "从7月1日到7月5日进行联调" is a range, not a shift: a shift needs its verb.
         var shift = verb ? Shift().Match(text) : System.Text.RegularExpressions.Match.Empty;
         var target = shift.Success ? shift : was.Success ? was : ToOnly().Match(text);
+        // "对账报表未按期完成，预计下周三交付": after the slip word, the date now expected is where it moved to.
+        if (!target.Success && keyword.Success) target = Expected().Match(text, keyword.Index + keyword.Length);
         if (!target.Success && !keyword.Success) return null;
 
         var planned = target.Groups["from"].Success ? System.Text.RegularExpressions.Match.Empty
@@ -47,7 +54,7 @@ internal static partial class DelayRule
             (subject, subjectFromKeyword) = (Subject(text, keyword.Index, line.TopicEnd), true);
         // "数据迁移原计划6月30日完成，现延期至7月10日": the clause of the planned date names what moved.
         if (subject.Length == 0 && planned.Success) subject = Subject(text, planned.Index, line.TopicEnd);
-        var milestone = line.Topic ?? NullIfEmpty(subject);
+        var milestone = line.Topic ?? NullIfEmpty(Article().Replace(subject, ""));
         var what = line.Topic is null ? subject
             : subject.Length == 0 || line.Topic.EndsWith(subject, StringComparison.Ordinal) ? line.Topic
             : line.IsChinese ? line.Topic + subject : $"{line.Topic} {subject}";
@@ -98,6 +105,7 @@ internal static partial class DelayRule
     internal static string Normalize(string written, IsoWeek? week)
     {
         if (DateTextParser.First(written) is { } d && d.Length == written.Length) return d.Normalize(written, week);
+        if (PlanActual.Dotted(written) is { } dotted) return dotted.Normalize(written, week);
         // "下周三" in the week's report is a day of the next week.
         if (week is { } w && NextWeekDay().Match(written) is { Success: true } next)
         {
@@ -155,6 +163,8 @@ internal static partial class DelayRule
         if (!m.Success) return null;
         // "因DBA资源冲突推迟至7月5日": the cause ends where the shift begins.
         var reason = ReasonEnd().Replace(m.Groups["r"].Value, "");
+        // "（晚3天，因证书审批）": the bracket the cause sits in is no part of it.
+        if (reason.IndexOfAny(['(', '（']) < 0) reason = reason.TrimEnd(')', '）', ']', '】');
         return NullIfEmpty(TextSpans.TrimEndPunctuation(reason.Trim()));
     }
 
@@ -177,16 +187,25 @@ internal static partial class DelayRule
         @"|(?:现定|改为|(?<![A-Za-z])(?:now|new\s+(?:date|eta|target)(?:\s+is)?[:：]?))\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex ToOnly();
 
-    [GeneratedRegex(@"延期|推迟|顺延|延后|滞后|(?<![A-Za-z])(?:delay(?:ed|s)?|slipp(?:ed|ing)|slips?|postponed|pushed (?:out|back))(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:现预计|预计|预期|(?<![A-Za-z])(?:now\s+expected|expected|ETA|now\s+due)(?![A-Za-z]))\s*(?:于|在|on|by)?\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex Expected();
+
+    [GeneratedRegex(@"延期|推迟|顺延|延后|滞后|逾期|拖期|未(?:能)?(?:按期|按时|如期)|晚于计划|(?<![A-Za-z])(?:delay(?:ed|s)?|slipp(?:ed|ing)|slips?|postponed|pushed (?:out|back)|behind\s+(?:schedule|plan)|(?:\d+|an?|one|two|three|four|a\s+few|several)\s+(?:weeks?|days?|sprints?)\s+behind|overdue|missed\s+(?:the\s+)?(?:deadline|date|target))(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Keyword();
 
-    [GeneratedRegex(@"未延期|无延期|没有延期|不延期|不会延期|未推迟|未滞后|按期|如期|(?<![A-Za-z])(?:no delays?|not (?:be )?delayed|without delay|on schedule|on track)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:delay(?:ed|s)?\s+(?:responses?|requests?|replies|messages?|queries|processing|delivery|notifications?|callbacks?|webhooks?|jobs?|events?)|(?:response|request|network|queue|replication|replica|consumer|processing|message|delivery|callback|webhook|sync)\s+delays?|latency)(?![A-Za-z])|(?:消息|网络|接口|请求|响应|复制|主从|同步|消费|推送|回调)延迟|延迟(?:升高|增加|上升|上涨|抖动|变高|较高|偏高|飙升|下降|降低|恢复|\s*(?:p\d|P\d|\d))", RegexOptions.IgnoreCase)]
+    private static partial Regex Latency();
+
+    [GeneratedRegex(@"^\s*(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Article();
+
+    [GeneratedRegex(@"未延期|无延期|没有延期|不延期|不会延期|未推迟|未滞后|(?<![未没能])按期|(?<![未没能])如期|(?<![A-Za-z])(?:no delays?|not (?:be )?delayed|without delay|on schedule|on track)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
 
     [GeneratedRegex(@"(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
     private static partial Regex Possible();
 
-    [GeneratedRegex(@"(?:\s*(?:目前|当前|现在|现|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:(?:moved|pushed(?:\s+out|\s+back)?|postponed|delayed|slipped|rescheduled|shifted|changed)\s+(?:to|until)|has been|have been|was|were|is|has|have|been|will be|got|gets|ETA|due|deadline|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\s*(?:\d+\s*(?:weeks?|days?|sprints?)|[一两二三四五六七八九十\d]+\s*(?:个)?(?:周|天|星期)|目前|当前|现在|现|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:(?:moved|pushed(?:\s+out|\s+back)?|postponed|delayed|slipped|rescheduled|shifted|changed)\s+(?:to|until)|has been|have been|was|were|is|has|have|been|will be|got|gets|ETA|due|deadline|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SubjectFiller();
 
     [GeneratedRegex(@"(?:因为|因|由于|受(?=[^，,。；;]{1,20}影响)|原因[:：是为]?)\s*(?<r>[^，,。；;]+?)(?:影响)?(?=[，,。；;]|$)|(?<![A-Za-z])(?:because of|because|due to|owing to|pending)\s+(?<r>[^,.;]+)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]

@@ -5,7 +5,8 @@ namespace Summarizer.Extraction.Offline;
 
 /// <summary>
 /// Incidents: a line with a start time (and usually a date) under an incident heading, or anywhere when it names an
-/// incident or a restore time; a row of a table with impact/recovery/duration columns. <see cref="IncidentTiming"/>
+/// incident or a restore time, or when it says something failed between two times ("between 14:20 and 15:05 UTC the
+/// export service returned errors"); a row of a table with impact/recovery/duration columns. <see cref="IncidentTiming"/>
 /// reads start, end and duration. The impact is the clause (or cell) that says what was affected.
 /// </summary>
 internal static partial class IncidentRule
@@ -15,8 +16,9 @@ internal static partial class IncidentRule
         var text = line.Text;
         if (line.Row is { } row && IncidentTable.Of(row) is { } cells) return FromRow(line, cells, make);
         // Outside an incident heading a line names an incident, or tells when something was restored ("14:47恢复").
-        if (line.Role != SectionRole.Incidents && !IncidentWord().IsMatch(text) && !(Restored().IsMatch(text) && ClockTime.Find(text).Skip(1).Any())) return null;
-        if (IncidentTiming.Of(text, make.Week, line.Role == SectionRole.Incidents) is not { } timing) return null;
+        if (line.Role != SectionRole.Incidents && !IncidentWord().IsMatch(text) && !(Restored().IsMatch(text) && ClockTime.Find(text).Skip(1).Any())
+            && !(TimeRange().IsMatch(text) && Trouble().IsMatch(text))) return null;
+        if (IncidentTiming.Of(text, make.Week, line.Role == SectionRole.Incidents, line.HeadingDay) is not { } timing) return null;
         var impact = Impact(text);
         var facts = new IncidentFacts(timing.Start, timing.End, timing.Minutes, impact);
         var summary = Description(text, timing.DescriptionFrom);
@@ -28,7 +30,7 @@ internal static partial class IncidentRule
     {
         var when = cells.End is { } endCell ? $"{cells.Start} - {endCell}" : cells.Start ?? "";
         if (cells.Duration is { } lasted) when = $"{when} 持续{lasted}";
-        if (IncidentTiming.Of(when, make.Week, incidentSection: true) is not { } timing) return null;
+        if (IncidentTiming.Of(when, make.Week, incidentSection: true, line.HeadingDay) is not { } timing) return null;
         var impact = cells.Impact is { } cell ? TextSpans.TrimEndPunctuation(cell) : Impact(line.Text);
         var summary = TextSpans.TrimEndPunctuation(cells.What ?? line.Text);
         return make.Create(ItemKind.Incident, summary, line.Text, SeverityRule.ForIncident(line.Text, timing.Minutes, impact),
@@ -66,6 +68,13 @@ internal static partial class IncidentRule
 
     [GeneratedRegex(@"生产事件|事故|故障(?!演练|注入|预案|复盘)|宕机|中断|不可用|打满|耗尽|雪崩|告警风暴|(?<![A-Za-z])(?:incident|outage|downtime|sev-?[0-9])(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex IncidentWord();
+
+    [GeneratedRegex(@"(?<![A-Za-z])between\s+\d{1,2}[:：]\d\d[^,.;，。；]{0,16}?\s+and\s+\d{1,2}[:：]\d\d|(?<![\d:：])\d{1,2}[:：]\d\d\s*(?:[A-Z]{3}\s*)?(?:[-–—~～至到]|to|until|till)\s*(?:次日|翌日)?\s*\d{1,2}[:：]\d\d", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeRange();
+
+    /// <summary>What says a service failed, for a line that gives a time range but names no incident.</summary>
+    [GeneratedRegex(@"报错|异常|失败|不可用|超时|中断|无法访问|无法|(?<![A-Za-z])(?:errors?|5\d\d|failed|failing|failures?|unavailable|unreachable|down|degraded|timeouts?|timed\s+out|crash(?:ed|ing)?)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Trouble();
 
     [GeneratedRegex(@"\d[:：]\d\d\s*(?:已|完成|全部)?恢复|(?<![A-Za-z])(?:restored|recovered|mitigated)\s+(?:at|by)\s+\d", RegexOptions.IgnoreCase)]
     private static partial Regex Restored();

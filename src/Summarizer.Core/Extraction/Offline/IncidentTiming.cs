@@ -8,10 +8,13 @@ namespace Summarizer.Extraction.Offline;
 /// When an incident started and ended, as a line states it: the first time is the start, the next one the end
 /// ("14:05-14:47", "23:10 至 次日 01:20", "09:56恢复"); an end earlier than the start, or marked 次日/next day, is on
 /// the next day; an explicit end date wins. Without an end time a stated length ("持续42分钟", "lasted 35 min") gives it.
+/// In a prose timeline ("09:40 告警触发。09:52 定位为证书过期。10:35 证书更新，服务恢复。") the end is the step that says
+/// the service recovered, not the next step. A line without a date takes the date its heading names (a day's section).
 /// </summary>
 internal sealed partial record IncidentTiming(string? Start, string? End, int? Minutes, int DescriptionFrom)
 {
-    public static IncidentTiming? Of(string text, IsoWeek? week, bool incidentSection)
+    /// <param name="headingDay">The date the enclosing heading names, for a line that writes none.</param>
+    public static IncidentTiming? Of(string text, IsoWeek? week, bool incidentSection, DateOnly? headingDay = null)
     {
         var times = ClockTime.Find(text).ToList();
         var dates = DateTextParser.Find(text).ToList();
@@ -19,7 +22,7 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
         if (times.Count == 0 && (dates.Count == 0 || !(incidentSection || Stated(text) is not null))) return null;
 
         ClockTime? start = times.Count > 0 ? times[0] : null;
-        ClockTime? end = times.Count > 1 ? times[1] : null;
+        ClockTime? end = times.Count > 1 ? EndOf(text, times) : null;
         // "Jun 27: webhook outage (started 18:20)": a date leading the line dates a later time too.
         var adjacent = start is { } s ? DateBefore(text, dates, s.Index) : null;
         var startDate = start is { } s2 ? adjacent ?? Leading(dates, s2.Index) : dates[0];
@@ -27,15 +30,16 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
         if (endDate is { } ed && startDate is { } sd && ed.Index == sd.Index) endDate = null;
         bool nextDay = end is { } n && endDate is null && NextDay().IsMatch(text[..n.Index]);
 
+        var day = startDate is null ? headingDay : null;
         int? minutes = Duration(start, end, startDate?.Resolve(week), endDate?.Resolve(week), endDate is not null, nextDay);
-        var startText = Stamp(text, startDate, start, week, 0);
+        var startText = Stamp(text, startDate, start, week, 0, day);
         string? endText = end is null ? null
-            : Stamp(text, endDate ?? startDate, end, week, endDate is null && start is { } st && (nextDay || end.Value.MinuteOfDay < st.MinuteOfDay) ? 1 : 0);
+            : Stamp(text, endDate ?? startDate, end, week, endDate is null && start is { } st && (nextDay || end.Value.MinuteOfDay < st.MinuteOfDay) ? 1 : 0, day);
 
         if (end is null && Stated(text) is { } stated)
         {
             minutes = stated;
-            if (start is { } from) endText = Later(text, startDate, from, week, stated);
+            if (start is { } from) endText = Later(text, startDate, from, week, stated, day);
         }
 
         // The description follows the leading timestamp: the time when written with its date, else the date alone.
@@ -44,6 +48,21 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
         if (end is { } en && (endDate?.Index ?? en.Index) is var stop && stop >= descriptionFrom && Between().IsMatch(text[descriptionFrom..stop]))
             descriptionFrom = en.End;
         return new IncidentTiming(startText, endText, minutes, descriptionFrom);
+    }
+
+    /// <summary>
+    /// The end among several times: the second when the two are joined as a range ("14:05-14:47", "between 14:20 and
+    /// 15:05"); in a sequence of steps the first later step that says the service recovered, else the last step.
+    /// </summary>
+    private static ClockTime EndOf(string text, List<ClockTime> times)
+    {
+        if (Between().IsMatch(text[times[0].End..times[1].Index])) return times[1];
+        for (int i = 1; i < times.Count; i++)
+        {
+            int stepEnd = i + 1 < times.Count ? times[i + 1].Index : text.Length;
+            if (Recovery().Match(text, times[i].Index) is { Success: true } said && said.Index < stepEnd) return times[i];
+        }
+        return times.Count > 2 ? times[^1] : times[1];
     }
 
     /// <summary>The date written right before a time (only blanks, "T" or "," between).</summary>
@@ -81,19 +100,19 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
         return (int)Math.Round(hours * 60) + mins;
     }
 
-    private static string? Later(string text, DateMention? date, ClockTime start, IsoWeek? week, int minutes)
+    private static string? Later(string text, DateMention? date, ClockTime start, IsoWeek? week, int minutes, DateOnly? headingDay)
     {
         int total = start.MinuteOfDay + minutes;
         var time = $"{total / 60 % 24:D2}:{total % 60:D2}";
-        if (date is { } d && d.Resolve(week) is { } day)
+        if ((date is { } d ? d.Resolve(week) : headingDay) is { } day)
             return $"{day.AddDays(total / 1440).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} {time}";
         return date is { } w && total < 1440 ? $"{text.Substring(w.Index, w.Length)} {time}" : time;
     }
 
     /// <summary><c>yyyy-MM-dd HH:mm</c> when the year is known, else the written date and the time.</summary>
-    private static string? Stamp(string text, DateMention? date, ClockTime? time, IsoWeek? week, int addDays)
+    internal static string? Stamp(string text, DateMention? date, ClockTime? time, IsoWeek? week, int addDays, DateOnly? headingDay = null)
     {
-        if (date is { } d && d.Resolve(week) is { } day)
+        if ((date is { } d ? d.Resolve(week) : headingDay) is { } day)
         {
             var stamp = day.AddDays(addDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             return time is { } t ? $"{stamp} {t.Text}" : stamp;
@@ -111,8 +130,11 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
     [GeneratedRegex(@"^[\s,，T\u3000]*(?:(?:from|at|starting|since|从|于|在)\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Connector();
 
-    [GeneratedRegex(@"^[\s，,]*(?:恢复|结束|解决|resolved|recovered|ended|end)(?:时间|time)?\s*[:：]\s*$|^\s*[-–—~～至到]+\s*(?:次日|翌日|第二天|隔天)?\s*$|^\s*(?:to|until)\s*(?:the\s+)?(?:next\s+day)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s，,]*(?:恢复|结束|解决|resolved|recovered|ended|end)(?:时间|time)?\s*[:：]\s*$|^\s*[-–—~～至到]+\s*(?:次日|翌日|第二天|隔天)?\s*$|^\s*(?:to|until|till|and)\s*(?:the\s+)?(?:next\s+day)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
+
+    [GeneratedRegex(@"恢复|解决|修复|回滚完成|止血|(?<![A-Za-z])(?:recovered|restored|resolved|mitigated|back to normal|rolled back|fixed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    internal static partial Regex Recovery();
 
     [GeneratedRegex(@"(?:次日|翌日|第二天|隔天|(?<![A-Za-z])next\s+day)[\s,，:：]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();

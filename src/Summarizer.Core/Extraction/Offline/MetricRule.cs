@@ -37,6 +37,7 @@ internal static partial class MetricRule
             if (used.Any(u => m.Index < u.End && m.Index + m.Length > u.Start)) continue;
             if (InGoalTopic(line, m.Index)) continue; // "KR1 新签商家3000家：…": the objective's number is its goal, not a result
             if (!m.Groups["unit"].Success && !m.Groups["cur"].Success && !m.Groups["den"].Success && !IsNamedBare(masked, m) && !IsCompared(masked, m)) continue;
+            if (m.Groups["den"].Success && WorkedOut().IsMatch(masked, m.Index + m.Length)) continue; // "18/240 = 7.5%": the result is the measure
             used.Add((m.Index, m.Index + m.Length));
             if (Build(line, make, masked, m, used) is { } item) found.Add((m.Index, item));
         }
@@ -122,7 +123,7 @@ internal static partial class MetricRule
         // Only what follows the last masked date or code names the quantity ("5月28日上线量120笔" → 上线量).
         int lastMask = masked.LastIndexOf(NumberMask.Blank, valueIndex - 1, valueIndex - clauseStart);
         var region = text[Math.Max(clauseStart, lastMask + 1)..valueIndex];
-        var trimmed = Qualifiers().Replace(region, "");
+        var trimmed = Qualifiers().Replace(Working().Replace(region, ""), "");
         isTarget = TargetWord().IsMatch(trimmed);
         int colon = trimmed.LastIndexOfAny(['：', ':', '=']);
         var name = colon >= 0 ? trimmed[(colon + 1)..] : trimmed;
@@ -146,7 +147,7 @@ internal static partial class MetricRule
     /// <summary>Drops what is not the quantity's name: a table's cell bars, an opened bracket and a comparison word left at the end.</summary>
     private static string Clean(string name)
     {
-        name = name[(name.LastIndexOfAny(['|', '｜']) + 1)..];
+        name = name[(name.LastIndexOfAny(['|', '｜', '·', '•']) + 1)..];
         int open = name.LastIndexOfAny(['(', '（', '[']);
         if (open >= 0 && name.IndexOfAny([')', '）', ']'], open) < 0) name = name[..open];
         return NameTail().Replace(name, "").Trim().Trim(',', '，', '、', ';', '；', '-', '—', '·');
@@ -213,7 +214,7 @@ internal static partial class MetricRule
 
     private static double Parse(string number) => double.Parse(number.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?:(?<![0-9.,/¤_\-])(?:由|从)|(?<![A-Za-z0-9.,/¤_\-])from)\s*(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:下降|降低|提升|提高|上升|增长|增加|减少|优化|缩短|降|升|增|减)?(?:至|到|为|(?<![A-Za-z])to)\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?" +
+    [GeneratedRegex(@"(?:(?<![0-9.,/¤_\-])(?:由|从)(?:上月|上周|上期|上季度?|去年|年初|月初)?的?|(?<![A-Za-z0-9.,/¤_\-])from)\s*(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:下降|降低|提升|提高|上升|增长|增加|减少|优化|缩短|降|升|增|减)?(?:至|到|为|(?<![A-Za-z])to)\s*(?:本月|本周|本期|本季度?|今年|当前)?的?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?" +
         @"|(?<![A-Za-z0-9.,/¤_\-])(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:→|->|=>)\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex Change();
 
@@ -238,7 +239,15 @@ internal static partial class MetricRule
     [GeneratedRegex(@"(?<op>[≤≥<>]=?|=)?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex TargetValue();
 
-    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|(?:提升|提高|增长|下降|降低|缩短|上升)(?:到|至)|升至|降至|增至|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|at|of|is|was|are|were|reached|hit|now|dropped|fell|rose|improved|increased|decreased|went|grew|reduced|declined|by))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    /// <summary>"= 7.5%" after a ratio: the ratio is the working, the number after it the result.</summary>
+    [GeneratedRegex(@"\G\s*[=≈]\s*[$¥￥]?\d")]
+    private static partial Regex WorkedOut();
+
+    /// <summary>The arithmetic before a result ("Flaky: 18/240 = "), which is no part of the name.</summary>
+    [GeneratedRegex(@"[\s¤]*\d[\d.,/\s+\-*×÷]*[=≈]\s*$")]
+    private static partial Regex Working();
+
+    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|接近|将近|逼近|高达|低至|跌至|(?:下降|上升|增长|提升|降低|减少|增加|上涨|下跌)了?|(?:提升|提高|增长|下降|降低|缩短|上升)(?:到|至)|升至|降至|增至|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|nearly|almost|roughly|at|of|is|was|are|were|reached|hit|now|peaked|spiked|climbed|jumped|stood|stayed|remained|came\s+in|landed|sat|hovered|averaged|touched|topped|dropped|fell|rose|improved|increased|decreased|went|grew|reduced|declined|by))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Qualifiers();
 
     [GeneratedRegex(@"^(?:KR\s*\d|O\s*\d\b|目标\s*\d)|提升至|提高至|降至|降低至|达到|不低于|不高于", RegexOptions.IgnoreCase)]
@@ -247,7 +256,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"^[\s：:]*(?:当前|目前|现为|现在|累计|实际|本周|current(?:ly)?|now|so far|to date)?[\s：:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyFiller();
 
-    [GeneratedRegex(@"^(?:\s|其中|本周|当前|目前|累计|共计|以及|及|和|与|、|the\s|and\s|with\s)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s|其中|本周|当前|目前|累计|共计|共|以及|及|和|与|、|收到|接到|the\s|and\s|with\s)+", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"^\s*[A-Za-z][\w-]*|^[\u4e00-\u9fff]{1,6}")]

@@ -8,7 +8,7 @@ internal static class PlanRule
     public static ItemCandidate? Match(UnitLine line, CandidateFactory make)
     {
         if (line.Role != SectionRole.Plans) return null;
-        var summary = TextSpans.TrimEndPunctuation(line.Text);
+        var summary = TextSpans.TrimEndPunctuation(TextSpans.WithoutEmphasis(line.Text));
         return summary.Length == 0 ? null : make.Create(ItemKind.Plan, summary, line.Text, severity: null);
     }
 }

@@ -19,16 +19,20 @@ internal static partial class RiskRule
         var text = line.Text;
         // "**Overall status:** 🟡 Amber" grades the report; the risks it sums up are listed on their own lines.
         if (StatusOnly().IsMatch(text)) return null;
+        // Under a fixes or background heading, and in a line that introduces what follows, problems are named to say how they are handled.
+        if (line.Role is SectionRole.Fixes or SectionRole.Background || Polarity.IsIntroduction(text)) return null;
         bool marker = SeverityRule.HasRiskMarker(text);
         if (!marker && line.Role != SectionRole.Risks && !Terms().IsMatch(text)) return null; // cheap exit for most lines
         var risky = new List<(int Start, int Length)>();
-        bool anyResolved = false, contained = false;
+        bool anyResolved = false, contained = false, anyStatement = false;
         foreach (var clause in TextSpans.Clauses(text))
         {
             var c = text.Substring(clause.Start, clause.Length);
             if (c.EndsWith('：') || c.EndsWith(':')) continue; // a label such as "试点问题：" announces, it does not state
             if (Polarity.IsContained(c)) { contained = true; continue; }
             if (Polarity.IsResolvedOrNegated(c)) { anyResolved = true; continue; }
+            if (Polarity.IsRemedy(c)) continue; // the fix or the advice, not the problem
+            anyStatement = true;
             if (delayReason is not null && c.Contains(delayReason, StringComparison.Ordinal)) continue;
             var terms = Terms().Matches(c).Where(t => !IsActivityAt(c, t.Index));
             if (ignoreDelayWords) terms = terms.Where(t => !t.Groups["delay"].Success);
@@ -36,7 +40,7 @@ internal static partial class RiskRule
         }
 
         // Under a risk heading a line that is already a delay and names no other risk is that delay only.
-        bool riskSection = line.Role == SectionRole.Risks && !anyResolved && !contained && !NothingToReport().IsMatch(text)
+        bool riskSection = line.Role == SectionRole.Risks && anyStatement && !anyResolved && !contained && !NothingToReport().IsMatch(text)
             && !(ignoreDelayWords && risky.Count == 0);
         if (risky.Count == 0 && !marker && !riskSection) return null;
         if (risky.Count == 0 && marker && ignoreDelayWords) return null; // the delay carries the marker's severity

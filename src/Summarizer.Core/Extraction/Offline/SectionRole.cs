@@ -2,8 +2,16 @@ using System.Text.RegularExpressions;
 
 namespace Summarizer.Extraction.Offline;
 
-/// <summary>What the lines under a heading or label are, which decides the rules that apply to them.</summary>
-internal enum SectionRole { General, Metrics, Incidents, Plans, Risks }
+/// <summary>
+/// What the lines under a heading or label are, which sets the prior of the rules that read them:
+/// <see cref="Risks"/> (problems: risks, issues, blockers, challenges, what went wrong, root cause, 存在问题, 踩坑) makes
+/// every line a risk unless it says it is resolved or is a fix; <see cref="Incidents"/> (incidents, outages, timelines)
+/// makes timed lines incidents; <see cref="Plans"/> makes every line a plan; <see cref="Metrics"/> makes counts
+/// numbers to report; <see cref="Fixes"/> (改进措施, action items, mitigations, what went well) and
+/// <see cref="Background"/> (背景, overview) name problems only to say how they are handled or why the work exists, so
+/// their lines are no risks.
+/// </summary>
+internal enum SectionRole { General, Metrics, Incidents, Plans, Risks, Fixes, Background }
 
 /// <summary>Recognises section roles from heading and label titles, Chinese and English.</summary>
 internal static partial class SectionRoles
@@ -19,23 +27,31 @@ internal static partial class SectionRoles
     /// <summary>The role a title names, or null when it names none.</summary>
     public static SectionRole? Classify(string title)
     {
-        // Incidents first: "线上问题" is an incident heading, not a risk heading.
+        // Fixes first: "故障改进措施" is about the fix; then incidents: "线上问题" is an incident heading, not a risk heading.
+        if (Fixes().IsMatch(title)) return SectionRole.Fixes;
         if (Incidents().IsMatch(title)) return SectionRole.Incidents;
         if (Plans().IsMatch(title)) return SectionRole.Plans;
         if (Risks().IsMatch(title)) return SectionRole.Risks;
         if (Metrics().IsMatch(title)) return SectionRole.Metrics;
+        if (Background().IsMatch(title)) return SectionRole.Background;
         return null;
     }
 
-    [GeneratedRegex(@"生产事件|生产事故|线上事件|线上问题|线上故障|故障|事故(?!数)|(?<![A-Za-z])(?:incidents?|outages?|postmortems?)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"改进措施|改进项|改进计划|改进方向|优化方向|优化措施|后续措施|后续改进|整改|经验(?:总结|教训)?|做得好|亮点|(?<![A-Za-z])(?:action\s+items?|mitigations?|remediation|follow-?ups?|what\s+went\s+well|lessons?\s+learn(?:ed|t)|improvements?)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Fixes();
+
+    [GeneratedRegex(@"生产事件|生产事故|线上事件|线上问题|线上故障|故障|事故(?!数)|时间线|(?<![A-Za-z])(?:incidents?|outages?|postmortems?|post-mortems?|timeline)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Incidents();
 
-    [GeneratedRegex(@"下周|下阶段|下一阶段|^\s*(?:工作)?计划\s*[:：]?\s*$|^\s*(?:plans?|next\s+steps|upcoming)\s*:?\s*$|(?<![A-Za-z])(?:next\s+(?:week|sprint)|plans?\s+for\s+next)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"下周|下阶段|下一阶段|下个?迭代|下月|^\s*(?:工作)?计划\s*[:：]?\s*$|^\s*(?:plans?|next\s+steps|upcoming)\s*:?\s*$|(?<![A-Za-z])(?:next\s+(?:week|sprint|month|quarter|cycle|phase|iteration)|plans?\s+for\s+next)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Plans();
 
-    [GeneratedRegex(@"风险|问题|卡点|阻塞|(?<![A-Za-z])(?:risks?|issues|blockers?|concerns)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"风险|问题|卡点|阻塞|根本原因|根因|原因分析|踩坑|挑战|困难|不足|(?<![A-Za-z])(?:risks?|issues|blockers?|concerns|challenges?|what\s+went\s+wrong|what\s+didn'?t\s+go\s+well|root\s+causes?|problems|impediments|pain\s+points?)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Risks();
 
     [GeneratedRegex(@"运行数据|运行情况|运行状况|经营数据|运营数据|监控数据|核心数据|关键数据|数据概览|指标|(?<![A-Za-z])(?:metrics|kpis?|sla|slo|numbers)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Metrics();
+
+    [GeneratedRegex(@"^\s*(?:项目)?(?:背景|概述|简介|前言|说明)\s*$|(?<![A-Za-z])(?:background|overview|introduction|context|about)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Background();
 }

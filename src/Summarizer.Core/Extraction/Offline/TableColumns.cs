@@ -4,7 +4,9 @@ namespace Summarizer.Extraction.Offline;
 
 /// <summary>
 /// Column indexes a table header names (-1 when absent): the subject, status, due date and notes; for metric tables the
-/// value, target and previous value; for incident tables the start, event, impact, recovery and duration.
+/// value, target and previous value; the problem a risk table describes; for incident tables the start, event,
+/// impact, recovery and duration. A row is the item its subject column names; without a named subject column the
+/// first column names it, unless that column holds something else (a status, a date, the problem).
 /// </summary>
 internal sealed partial record TableColumns(int Subject, int Status, int Due, int Notes, int Value = -1, int Target = -1, int Previous = -1)
 {
@@ -13,18 +15,20 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     public int Impact { get; init; } = -1;
     public int Recovered { get; init; } = -1;
     public int Duration { get; init; } = -1;
+    public int Problem { get; init; } = -1;
 
     public static TableColumns FromHeader(IReadOnlyList<string> header)
     {
         int subject = Find(header, SubjectHeader()), status = Find(header, StatusHeader());
         int due = Find(header, DueHeader()), notes = Find(header, NotesHeader());
         int value = Find(header, ValueHeader()), target = Find(header, TargetHeader()), previous = Find(header, PreviousHeader());
+        int problem = Find(header, ProblemHeader());
         // Without a named subject column the first column names the row's thing.
-        if (subject < 0 && header.Count > 0 && !((int[])[status, due, notes, value, target, previous]).Contains(0)) subject = 0;
+        if (subject < 0 && header.Count > 0 && !((int[])[status, due, notes, value, target, previous, problem]).Contains(0)) subject = 0;
         return new TableColumns(subject, status, due, notes, value, target, previous)
         {
             Start = Find(header, StartHeader()), Event = Find(header, EventHeader()), Impact = Find(header, ImpactHeader()),
-            Recovered = Find(header, RecoveredHeader()), Duration = Find(header, DurationHeader()),
+            Recovered = Find(header, RecoveredHeader()), Duration = Find(header, DurationHeader()), Problem = problem,
         };
     }
 
@@ -44,7 +48,7 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     [GeneratedRegex(@"^(?:due|due date|deadline|eta|target date|date|go-?live|截止|计划(?:上线)?(?:日期|时间)|上线(?:日期|时间)|完成时间|日期|时间)", RegexOptions.IgnoreCase)]
     private static partial Regex DueHeader();
 
-    [GeneratedRegex(@"^(?:value|actual|this week|current|本周|数值|实际|当前|本期|结果)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:value|actual|this week|current|progress|percent|% ?(?:complete|done)|complete|done|count|本周|数值|实际|当前|本期|结果|进度|完成度|完成率|完成比例|数量|次数)", RegexOptions.IgnoreCase)]
     private static partial Regex ValueHeader();
 
     [GeneratedRegex(@"^(?:target|goal|sla|slo|目标)(?!\s*date|日期|时间)", RegexOptions.IgnoreCase)]
@@ -55,6 +59,10 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
 
     [GeneratedRegex(@"^(?:notes?|comments?|remarks?|details?|备注|说明|进展|描述)", RegexOptions.IgnoreCase)]
     private static partial Regex NotesHeader();
+
+    /// <summary>The column that says what the problem is: "风险描述", "问题", "Risk Description", "Issue".</summary>
+    [GeneratedRegex(@"^(?:(?:风险|问题)(?:描述|说明|内容|点)?|(?:risks?|issues?|problems?)(?:\s+(?:description|details?|summary))?|description|描述)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProblemHeader();
 
     [GeneratedRegex(@"^(?:开始|发生|发现|start|began|detected)", RegexOptions.IgnoreCase)]
     private static partial Regex StartHeader();

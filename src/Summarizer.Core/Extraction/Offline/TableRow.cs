@@ -11,4 +11,14 @@ internal sealed record TableRow(IReadOnlyList<string> Cells, TableColumns Column
     public string? Value => Cell(Columns.Value);
     public string? Target => Cell(Columns.Target);
     public string? Previous => Cell(Columns.Previous);
+    public string? Problem => Cell(Columns.Problem);
+
+    /// <summary>
+    /// True when every cell but the subject is empty, a dash, zero or "无"/"none" (| Regressions | - | 0 |): the row
+    /// names a kind of trouble only to say there was none.
+    /// </summary>
+    public bool IsNil => Cells.Count > 1 && Cells.Where((_, i) => i != Columns.Subject && !(Columns.Subject < 0 && i == 0)).All(IsNilCell);
+
+    private static bool IsNilCell(string cell) => cell.Trim().TrimEnd('%', '起', '个', '次', '件').Trim() is
+        "" or "-" or "–" or "—" or "0" or "0.0" or "无" or "暂无" or "没有" or "n/a" or "N/A" or "NA" or "none" or "None" or "nil" or "/";
 }

@@ -11,7 +11,7 @@ namespace Summarizer.Extraction.Offline;
 /// </summary>
 internal static partial class TableRowRule
 {
-    public static bool Applies(UnitLine line) => line.Row is { } row && (row.Columns.Status >= 0 || row.Columns.Due >= 0 || row.Columns.Value >= 0);
+    public static bool Applies(UnitLine line) => line.Row is { } row && (row.Columns.Status >= 0 || row.Columns.Due >= 0 || row.Columns.Value >= 0 || row.Columns.Problem >= 0);
 
     public static IEnumerable<ItemCandidate> Match(UnitLine line, CandidateFactory make)
     {
@@ -20,7 +20,8 @@ internal static partial class TableRowRule
         if (row.Value is { } value && MetricRule.FromCells(line, make, subject, value, row.Previous, row.Target) is { } metric)
             yield return metric;
         var status = row.Status ?? "";
-        var notesLine = row.Notes is { } notes ? new UnitLine(line.Number, notes, line.Role) : null;
+        // The problem column says what is wrong; a notes column says more about the row.
+        var notesLine = (row.Problem ?? row.Notes) is { } notes ? new UnitLine(line.Number, notes, line.Role) : null;
         bool chinese = line.IsChinese;
 
         var delay = DueShift(line, row, subject, make) ?? NotesDelay(line, notesLine, subject, make);
@@ -30,15 +31,21 @@ internal static partial class TableRowRule
             var to = due is not null && DateTextParser.First(due) is { } d ? due.Substring(d.Index, d.Length) : null;
             delay = make.Create(ItemKind.Delay, DelayRule.Summary(chinese, subject, null, to, chinese ? "延期" : null), line.Text,
                 SeverityRule.ForDelay(status),
-                delay: new DelayFacts(NullIfEmpty(subject), null, to is null ? null : DelayRule.Normalize(to, make.Week), null));
+                delay: new DelayFacts(NullIfEmpty(subject), null, to is null ? null : DelayRule.Normalize(to, make.Week), Reason(row)));
         }
         if (delay is not null) yield return delay;
 
         bool flagged = SeverityRule.HasRiskMarker(status) || RiskStatus().IsMatch(status);
         if (flagged && delay is null)
         {
-            var detail = row.Notes is { } n ? (chinese ? $"：{n}" : $": {n}") : "";
-            var summary = chinese ? $"{subject}状态{status}{detail}" : $"{subject} is {status}{detail}";
+            // A risk row is its item and its problem ("证书续期：供应商审批未回复"); the status cell is its severity, not its text.
+            var problem = row.Problem ?? row.Notes;
+            var summary = (subject.Length, problem) switch
+            {
+                (> 0, { } p) => chinese ? $"{subject}：{p}" : $"{subject}: {p}",
+                (0, { } p) => p,
+                _ => chinese ? $"{subject}状态{status}" : $"{subject} is {status}",
+            };
             yield return make.Create(ItemKind.Risk, TextSpans.TrimEndPunctuation(summary), line.Text, SeverityRule.ForRisk(status, false));
         }
         else if (notesLine is not null && RiskRule.Match(notesLine, make, ignoreDelayWords: delay is not null) is { } risk)
@@ -87,7 +94,7 @@ internal static partial class TableRowRule
         : summary.StartsWith(DelayRule.UnnamedEnglish, StringComparison.Ordinal) ? summary[DelayRule.UnnamedEnglish.Length..]
         : null;
 
-    private static string? Reason(TableRow row) => row.Notes is { } notes ? DelayRule.Reason(notes) ?? DelayRule.Dependency(notes, notes.Length) : null;
+    private static string? Reason(TableRow row) => (row.Notes ?? row.Problem) is { } notes ? DelayRule.Reason(notes) ?? DelayRule.Dependency(notes, notes.Length) : null;
 
     private static string Prefixed(string subject, string summary, bool chinese) =>
         subject.Length == 0 || summary.StartsWith(subject, StringComparison.Ordinal) ? summary : chinese ? $"{subject}：{summary}" : $"{subject}: {summary}";

@@ -21,6 +21,9 @@ internal sealed class UnitLine
     public SectionRole Role { get; }
     public TableRow? Row { get; }
 
+    /// <summary>The date the innermost dated heading above the line names ("## 2024-06-25", "### 6月25日 支付回调异常"), resolved against the report's week.</summary>
+    public DateOnly? HeadingDay { get; init; }
+
     /// <summary>True when the line holds any CJK ideograph, which decides the summary language.</summary>
     public bool IsChinese { get; }
 

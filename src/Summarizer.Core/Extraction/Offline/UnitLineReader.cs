@@ -15,6 +15,7 @@ internal static partial class UnitLineReader
     public static IEnumerable<UnitLine> Read(ReportSection unit)
     {
         var headingRole = SectionRoles.FromPath(unit.HeadingPath);
+        var headingDay = DayOf(unit);
         var labels = new List<Label>();
         var lines = unit.OwnLines().ToList();
         TableColumns? columns = null;
@@ -38,7 +39,7 @@ internal static partial class UnitLineReader
                 if (IsSeparator(cells)) continue;
                 if (i + 1 < lines.Count && IsSeparator(Cells(lines[i + 1].Text))) { columns = TableColumns.FromHeader(cells); continue; }
                 var row = new TableRow(cells, columns ?? new TableColumns(0, -1, -1, -1));
-                yield return new UnitLine(number, TrimPipes(raw), role, row);
+                yield return new UnitLine(number, TrimPipes(raw), role, row) { HeadingDay = headingDay };
                 continue;
             }
             columns = null;
@@ -50,8 +51,17 @@ internal static partial class UnitLineReader
                 if (SectionRoles.Classify(label.Title) is { } labelRole) labels.Add(new Label(indent, isList, labelRole));
                 if (label.IsWholeLine) continue;
             }
-            yield return new UnitLine(number, text, role);
+            yield return new UnitLine(number, text, role) { HeadingDay = headingDay };
         }
+    }
+
+    /// <summary>The date of the innermost heading that names one, resolved against the report's week.</summary>
+    private static DateOnly? DayOf(ReportSection unit)
+    {
+        var path = unit.HeadingPath;
+        for (int i = path.Count - 1; i >= 0; i--)
+            if (DateTextParser.First(path[i]) is { } d) return d.Resolve(unit.Report.Week);
+        return null;
     }
 
     /// <summary>A label covers deeper lines, and list items at its own depth when it is a plain paragraph ("下周计划：" then "1. …").</summary>
