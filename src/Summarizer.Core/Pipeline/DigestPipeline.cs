@@ -29,7 +29,8 @@ public sealed class DigestPipeline(
     {
         var extractor = engines.Resolve(request.Engine);
         var gathered = await gatherer.GatherAsync(new GatherRequest(request.InputDir, request.Week, request.Teams), ct);
-        var week = request.Week ?? gathered.Week ?? WeekOf(gathered, request.InputDir);
+        var week = request.Week ?? gathered.Week ?? throw new NothingToDigestException(
+            $"Could not tell the week of the reports under {request.InputDir}: pass --week YYYY-Www or put them in a folder named like 2024-W26.");
         var run = runId is null
             ? await store.CreateRunAsync(week.ToString(), extractor.Engine, request.InputDir, ct)
             : await store.GetRunAsync(runId, ct) ?? throw new InvalidOperationException($"Run {runId} is not in the store.");
@@ -126,12 +127,5 @@ public sealed class DigestPipeline(
     {
         if (extractor.Engine == OfflineExtractor.EngineName) return "offline";
         return degraded.Count > 0 || items.Any(i => i.Engine == OfflineExtractor.EngineName) ? "mixed" : "llm";
-    }
-
-    private static IsoWeek WeekOf(GatherResult gathered, string input)
-    {
-        var weeks = gathered.Reports.Where(r => r.Week is not null).GroupBy(r => r.Week!.Value).OrderByDescending(g => g.Count()).ToList();
-        return weeks.Count > 0 ? weeks[0].Key : throw new NothingToDigestException(
-            $"Could not tell the week of the reports under {input}: pass --week YYYY-Www or put them in a folder named like 2024-W26.");
     }
 }

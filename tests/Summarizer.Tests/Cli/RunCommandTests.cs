@@ -21,8 +21,8 @@ public sealed class RunCommandTests
         using var folder = new TempFolder();
         var input = Path.Combine(folder.Path, "reports");
         foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Samples, "2024-W26")))
-            File.Copy(file, folder.File(Path.Combine("reports", "2024-W26", Path.GetFileName(file))));
-        await File.WriteAllBytesAsync(folder.File(Path.Combine("reports", "2024-W26", "broken.md")), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF]);
+            folder.Write(Path.Combine("reports", "2024-W26", Path.GetFileName(file)), File.ReadAllBytes(file));
+        folder.Write(Path.Combine("reports", "2024-W26", "broken.md"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF]);
 
         var (exit, stdout, _) = await RunAsync(folder.Path, "run", "--input", input, "--engine", "offline", "--store", $"Data Source={Path.Combine(folder.Path, "s.db")}");
 
