@@ -51,7 +51,9 @@ public sealed class DigestPipeline(
                 State = RunState.Failed, Error = ex.Message, FinishedAt = time.GetUtcNow(),
             };
             await store.UpdateRunAsync(failed, CancellationToken.None);
-            logger.LogError(ex, "Run {RunId} of {Week} failed", run.RunId, week);
+            // Nothing to digest or a wrong setting is the caller's to say in one line; the stack only helps at Debug.
+            if (ex is NothingToDigestException or ConfigurationException) logger.LogDebug(ex, "Run {RunId} of {Week} stopped", run.RunId, week);
+            else logger.LogError(ex, "Run {RunId} of {Week} failed", run.RunId, week);
             throw;
         }
     }
@@ -62,7 +64,10 @@ public sealed class DigestPipeline(
         var (reports, units, rejected) = SplitIntoSections(gathered);
         if (reports.Count == 0)
             throw new NothingToDigestException($"No usable report for {week} under {request.InputDir}" +
-                (rejected.Count > 0 ? $" ({rejected.Count} rejected: {rejected[0].File}: {rejected[0].Reason})" : ""));
+                (rejected.Count > 0 ? $" ({rejected.Count} rejected: {rejected[0].File}: {rejected[0].Reason})" : "") +
+                (GatherScope.WeekFolders(request.InputDir) is { Count: > 0 } weeks
+                    ? $"; weeks there: {string.Join(", ", weeks)}"
+                    : "; it holds no week folders (DIR/2024-W26/team.md)") + ".");
 
         var gate = new ProgressGate(time);
         var extraction = await extract.RunAsync(extractor, week, units, request.NoCache,

@@ -7,7 +7,8 @@ namespace Summarizer.Host.Cli;
 /// <summary>The few lines a person reads after a run.</summary>
 internal static class RunSummary
 {
-    public static void Print(RunOutcome outcome, LlmOptions llm)
+    /// <param name="store">Where the run was recorded, e.g. "SQLite /home/me/summarizer.db".</param>
+    public static void Print(RunOutcome outcome, LlmOptions llm, string store)
     {
         var s = outcome.Snapshot;
         var counts = string.Join(", ", s.Items.GroupBy(i => i.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
@@ -26,5 +27,6 @@ internal static class RunSummary
             Console.WriteLine($"LLM: {cost} (prices from Summarizer:Llm:PricePer1kInput/Output).");
         }
         Console.WriteLine($"Wrote {Path.Combine(outcome.OutDir, "digest.md")}, digest.html, items.json");
+        Console.WriteLine($"Store: {store} (Summarizer:Store or --store; `summarizer items` reads it)");
     }
 }
