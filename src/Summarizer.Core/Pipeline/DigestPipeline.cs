@@ -91,7 +91,7 @@ public sealed class DigestPipeline(
 
         progress?.Report(new RunProgress("assemble", units.Count, units.Count));
         var outDir = request.OutDir ?? Path.Combine(options.Value.Output, week.ToString());
-        var reviewed = await assembler.WriteAsync(week, extractor, outDir, ct);
+        var reviewed = await assembler.WriteAsync(week, extractor, outDir, published.Drops, ct);
 
         run = run with { State = RunState.Succeeded, FinishedAt = time.GetUtcNow(), SectionsDone = units.Count, SectionsTotal = units.Count };
         await store.UpdateRunAsync(run, ct);

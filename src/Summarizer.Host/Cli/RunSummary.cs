@@ -19,7 +19,7 @@ internal static class RunSummary
             foreach (var r in s.Rejected) Console.WriteLine($"  {r.File}: {r.Reason}");
         }
         if (s.DegradedSections.Count > 0) Console.WriteLine($"Degraded: {s.DegradedSections.Count} section(s) fell back to the offline engine.");
-        if (outcome.DroppedCandidates > 0) Console.WriteLine($"Dropped {outcome.DroppedCandidates} ungrounded candidate(s).");
+        if (outcome.DroppedCandidates > 0) Console.WriteLine($"Dropped {outcome.DroppedCandidates} candidate(s) the verifier could not ground; items.json lists them under \"dropped\" with the reason.");
         var run = outcome.Run;
         if (run.Calls > 0 || run.PromptTokens > 0)
         {

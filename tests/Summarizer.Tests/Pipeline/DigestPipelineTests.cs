@@ -17,7 +17,7 @@ public class DigestPipelineTests
 
         foreach (var file in new[] { "digest.md", "digest.html", "items.json" })
             Assert.True(File.Exists(Path.Combine(outcome.OutDir, file)), file);
-        var schema = JsonSchema.FromText(await File.ReadAllTextAsync(Path.Combine(RepoPaths.Schemas, "items.schema.json")));
+        var schema = ItemsSchema.Schema;
         using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(outcome.OutDir, "items.json")));
         var result = schema.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null)
