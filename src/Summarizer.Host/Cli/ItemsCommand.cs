@@ -35,7 +35,7 @@ internal static class ItemsCommand
                 throw new Pipeline.NothingToDigestException($"no week {weekText} in the store; stored weeks: {string.Join(", ", stored)}.");
             if (parse.GetValue(team) is { } teamName)
             {
-                var teams = (await db.GetItemsAsync(new ItemQuery(weekText, null, null), ct)).Select(i => i.Team).Distinct(StringComparer.OrdinalIgnoreCase).Order().ToList();
+                var teams = (await db.GetItemsAsync(new ItemQuery(weekText, null, null), ct)).Select(i => i.Team).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
                 if (!teams.Contains(teamName, StringComparer.OrdinalIgnoreCase))
                     throw new Pipeline.NothingToDigestException($"no items of team '{teamName}' in {weekText}; teams with items: {string.Join(", ", teams)}.");
             }
