@@ -22,7 +22,7 @@ public static class LlmServiceCollectionExtensions
     public static IServiceCollection AddLlmEngine(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(LlmOptions.SectionName);
-        services.AddOptions<LlmOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<OfflineExtractor>();
         if (!(section.Get<LlmOptions>() ?? new LlmOptions()).IsConfigured) return services;
 

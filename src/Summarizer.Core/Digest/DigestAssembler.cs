@@ -8,9 +8,10 @@ namespace Summarizer.Digest;
 /// <summary>Writes a run's digest.md, digest.html and items.json, and keeps the digest in the store.</summary>
 public sealed class DigestAssembler(WeekDigestRenderer renderer, ExtractorCatalog engines, IDigestStore store, TimeProvider time, ILogger<DigestAssembler> logger)
 {
-    public async Task<WeekSnapshot> WriteAsync(IsoWeek week, IItemExtractor extractor, string outDir, CancellationToken ct)
+    /// <param name="dropped">The verifier's refusals in this run: listed in items.json and counted in the digest.</param>
+    public async Task<WeekSnapshot> WriteAsync(IsoWeek week, IItemExtractor extractor, string outDir, IReadOnlyList<DroppedCandidate> dropped, CancellationToken ct)
     {
-        var rendered = await renderer.RenderAsync(week.ToString(), engines.SummaryWriterFor(extractor), ct)
+        var rendered = await renderer.RenderAsync(week.ToString(), engines.SummaryWriterFor(extractor), dropped, ct)
             ?? throw new InvalidOperationException($"Week {week} was not saved before assembling.");
         Directory.CreateDirectory(outDir);
         await AtomicFile.WriteTextAsync(Path.Combine(outDir, "digest.md"), rendered.Markdown, ct);

@@ -22,6 +22,7 @@ public sealed class DigestComposer
             Reports = week.Reports,
             Rejected = week.Rejected,
             DegradedSections = week.DegradedSections,
+            Dropped = week.Dropped.Count,
             Summary = summary,
             NeedsDecision = items.Where(ItemRanking.NeedsDecision).Ranked().Take(TopDecisions).ToList(),
             Changes = shown,

@@ -13,6 +13,8 @@ public sealed record DigestDocument
     public required IReadOnlyList<ReportInfo> Reports { get; init; }
     public required IReadOnlyList<RejectedFile> Rejected { get; init; }
     public required IReadOnlyList<string> DegradedSections { get; init; }
+    /// <summary>How many candidates the verifier refused (listed in items.json's <c>dropped</c>); 0 for a week read back from the store.</summary>
+    public int Dropped { get; init; }
     public required IReadOnlyList<string> Summary { get; init; }
     public required IReadOnlyList<ExtractedItem> NeedsDecision { get; init; }
     /// <summary>The changes worth an executive's eye, most important first; <see cref="MoreChanges"/> more are in items.json.</summary>

@@ -28,6 +28,7 @@ public sealed class HtmlDigestWriter
         sb.Append($"<h1>{E(l.Title)} {E(d.Week)}</h1><p class=\"meta\">");
         sb.Append(E(string.Format(CultureInfo.InvariantCulture, l.ReportsLine, d.Reports.Select(r => r.Team).Distinct().Count())));
         if (d.Rejected.Count > 0) sb.Append(" · ").Append(E(string.Format(CultureInfo.InvariantCulture, l.RejectedLine, d.Rejected.Count)));
+        if (d.Dropped > 0) sb.Append(" · ").Append(E(string.Format(CultureInfo.InvariantCulture, l.DroppedLine, d.Dropped)));
         sb.Append($" · {E(l.EngineLabel)}: {E(d.Engine)}</p>");
 
         Section(sb, l.Summary);

@@ -4,7 +4,7 @@ using Summarizer.Store;
 
 namespace Summarizer.Digest;
 
-/// <summary>Writes items.json as the contract's items.schema.json describes it.</summary>
+/// <summary>Writes items.json as docs/schema/items.schema.json describes it.</summary>
 public static class ItemsJsonWriter
 {
     public static string Write(WeekSnapshot week)
@@ -19,6 +19,7 @@ public static class ItemsJsonWriter
             ["items"] = JsonSerializer.SerializeToNode(week.Items, SummarizerJson.Options),
             ["changes"] = JsonSerializer.SerializeToNode(week.Changes, SummarizerJson.Options),
             ["degradedSections"] = JsonSerializer.SerializeToNode(week.DegradedSections, SummarizerJson.Options),
+            ["dropped"] = JsonSerializer.SerializeToNode(week.Dropped, SummarizerJson.Options),
         };
         return doc.ToJsonString(SummarizerJson.Indented);
     }

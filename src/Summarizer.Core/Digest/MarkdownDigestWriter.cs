@@ -13,6 +13,7 @@ public sealed class MarkdownDigestWriter
         sb.AppendLine($"# {l.Title} {d.Week}").AppendLine();
         sb.Append("> ").Append(string.Format(CultureInfo.InvariantCulture, l.ReportsLine, d.Reports.Select(r => r.Team).Distinct().Count()));
         if (d.Rejected.Count > 0) sb.Append(" · ").Append(string.Format(CultureInfo.InvariantCulture, l.RejectedLine, d.Rejected.Count));
+        if (d.Dropped > 0) sb.Append(" · ").Append(string.Format(CultureInfo.InvariantCulture, l.DroppedLine, d.Dropped));
         sb.Append($" · {l.EngineLabel}: {d.Engine}").AppendLine().AppendLine();
 
         Heading(sb, l.Summary);

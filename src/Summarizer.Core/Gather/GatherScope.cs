@@ -23,11 +23,18 @@ public sealed record GatherScope(string Root, string Folder, IsoWeek? Week, bool
             return rootWeek == w ? new GatherScope(root, root, w, false) : new GatherScope(root, root, w, true);
         }
         if (rootWeek is { } own) return new GatherScope(root, root, own, false);
-        var newest = Directory.EnumerateDirectories(root)
-            .Select(d => (Dir: d, Week: WeekDetector.FromFolderName(Path.GetFileName(d))))
-            .Where(x => x.Week is not null)
-            .OrderByDescending(x => x.Week!.Value)
-            .FirstOrDefault();
+        var newest = WeekDirectories(root).LastOrDefault();
         return newest.Dir is not null ? new GatherScope(root, newest.Dir, newest.Week, false) : new GatherScope(root, root, null, true);
     }
+
+    /// <summary>The weeks that have a folder under <paramref name="inputDir"/>, oldest first; empty when it does not exist.</summary>
+    public static IReadOnlyList<IsoWeek> WeekFolders(string inputDir) =>
+        Directory.Exists(inputDir) ? WeekDirectories(Path.GetFullPath(inputDir)).Select(x => x.Week).ToList() : [];
+
+    private static IEnumerable<(string Dir, IsoWeek Week)> WeekDirectories(string root) =>
+        Directory.EnumerateDirectories(root)
+            .Select(d => (Dir: d, Week: WeekDetector.FromFolderName(Path.GetFileName(d))))
+            .Where(x => x.Week is not null)
+            .Select(x => (x.Dir, x.Week!.Value))
+            .OrderBy(x => x.Item2);
 }

@@ -8,7 +8,7 @@ public static class HistoryServiceCollectionExtensions
     /// <summary>Registers <see cref="WeekComparer"/> with <see cref="HistoryOptions"/> from <c>Summarizer:History</c>.</summary>
     public static IServiceCollection AddWeekComparer(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<HistoryOptions>().Bind(configuration.GetSection(HistoryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HistoryOptions>().BindConfiguration(HistoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IWeekComparer, WeekComparer>();
         return services;
     }

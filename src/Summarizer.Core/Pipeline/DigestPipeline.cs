@@ -29,7 +29,8 @@ public sealed class DigestPipeline(
     {
         var extractor = engines.Resolve(request.Engine);
         var gathered = await gatherer.GatherAsync(new GatherRequest(request.InputDir, request.Week, request.Teams), ct);
-        var week = request.Week ?? gathered.Week ?? WeekOf(gathered, request.InputDir);
+        var week = request.Week ?? gathered.Week ?? throw new NothingToDigestException(
+            $"Could not tell the week of the reports under {request.InputDir}: pass --week YYYY-Www or put them in a folder named like 2024-W26.");
         var run = runId is null
             ? await store.CreateRunAsync(week.ToString(), extractor.Engine, request.InputDir, ct)
             : await store.GetRunAsync(runId, ct) ?? throw new InvalidOperationException($"Run {runId} is not in the store.");
@@ -50,7 +51,9 @@ public sealed class DigestPipeline(
                 State = RunState.Failed, Error = ex.Message, FinishedAt = time.GetUtcNow(),
             };
             await store.UpdateRunAsync(failed, CancellationToken.None);
-            logger.LogError(ex, "Run {RunId} of {Week} failed", run.RunId, week);
+            // Nothing to digest or a wrong setting is the caller's to say in one line; the stack only helps at Debug.
+            if (ex is NothingToDigestException or ConfigurationException) logger.LogDebug(ex, "Run {RunId} of {Week} stopped", run.RunId, week);
+            else logger.LogError(ex, "Run {RunId} of {Week} failed", run.RunId, week);
             throw;
         }
     }
@@ -61,7 +64,10 @@ public sealed class DigestPipeline(
         var (reports, units, rejected) = SplitIntoSections(gathered);
         if (reports.Count == 0)
             throw new NothingToDigestException($"No usable report for {week} under {request.InputDir}" +
-                (rejected.Count > 0 ? $" ({rejected.Count} rejected: {rejected[0].File}: {rejected[0].Reason})" : ""));
+                (rejected.Count > 0 ? $" ({rejected.Count} rejected: {rejected[0].File}: {rejected[0].Reason})" : "") +
+                (GatherScope.WeekFolders(request.InputDir) is { Count: > 0 } weeks
+                    ? $"; weeks there: {string.Join(", ", weeks)}"
+                    : "; it holds no week folders (DIR/2024-W26/team.md)") + ".");
 
         var gate = new ProgressGate(time);
         var extraction = await extract.RunAsync(extractor, week, units, request.NoCache,
@@ -95,7 +101,7 @@ public sealed class DigestPipeline(
 
         progress?.Report(new RunProgress("assemble", units.Count, units.Count));
         var outDir = request.OutDir ?? Path.Combine(options.Value.Output, week.ToString());
-        var reviewed = await assembler.WriteAsync(week, extractor, outDir, ct);
+        var reviewed = await assembler.WriteAsync(week, extractor, outDir, published.Drops, ct);
 
         run = run with { State = RunState.Succeeded, FinishedAt = time.GetUtcNow(), SectionsDone = units.Count, SectionsTotal = units.Count };
         await store.UpdateRunAsync(run, ct);
@@ -142,12 +148,5 @@ public sealed class DigestPipeline(
     {
         if (extractor.Engine == OfflineExtractor.EngineName) return "offline";
         return degraded.Count > 0 || items.Any(i => i.Engine == OfflineExtractor.EngineName) ? "mixed" : "llm";
-    }
-
-    private static IsoWeek WeekOf(GatherResult gathered, string input)
-    {
-        var weeks = gathered.Reports.Where(r => r.Week is not null).GroupBy(r => r.Week!.Value).OrderByDescending(g => g.Count()).ToList();
-        return weeks.Count > 0 ? weeks[0].Key : throw new NothingToDigestException(
-            $"Could not tell the week of the reports under {input}: pass --week YYYY-Www or put them in a folder named like 2024-W26.");
     }
 }

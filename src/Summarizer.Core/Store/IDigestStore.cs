@@ -89,7 +89,14 @@ public sealed record WeekSnapshot(
     IReadOnlyList<RejectedFile> Rejected,
     IReadOnlyList<ExtractedItem> Items,
     IReadOnlyList<WeekChange> Changes,
-    IReadOnlyList<string> DegradedSections);
+    IReadOnlyList<string> DegradedSections)
+{
+    /// <summary>
+    /// Candidates the verifier refused in the run that wrote this digest (items.json's <c>dropped</c>). Not kept in
+    /// the store: a week read back from it has none, and a re-run lists them again.
+    /// </summary>
+    public IReadOnlyList<DroppedCandidate> Dropped { get; init; } = [];
+}
 
 public sealed record ReportInfo(string Team, string File, int Sections, string Encoding);
 

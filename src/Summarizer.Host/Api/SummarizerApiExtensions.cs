@@ -16,7 +16,7 @@ public static class SummarizerApiExtensions
     /// <summary>Auth (bearer tokens + page login cookie), antiforgery, JSON shape, run queue and review recording.</summary>
     public static IServiceCollection AddSummarizerApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddSingleton<AccessTokens>();
         services.AddSingleton(sp => new InputRoot(sp.GetRequiredService<IOptions<SummarizerOptions>>().Value.Input));

@@ -18,6 +18,7 @@ internal static class CliHost
         builder.Configuration.AddInMemoryCollection(flags.Where(f => f.Value is not null));
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSummarizer(builder.Configuration);
+        builder.Services.AddCheckpointKillSwitch(); // only with SUMMARIZER_TEST_KILL_AFTER_CHECKPOINTS (the kill-and-resume test)
         return builder.Build();
     }
 }

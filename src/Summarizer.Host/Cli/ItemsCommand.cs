@@ -22,10 +22,23 @@ internal static class ItemsCommand
         command.SetAction((parse, ct) => CliErrors.GuardAsync(async () =>
         {
             using var host = CliHost.Build(CommonOptions.Flags(parse.GetValue(store)));
+            var connection = host.Services.GetRequiredService<IConfiguration>()[StoreServiceCollectionExtensions.ConfigKey];
+            if (StoreLocation.SqliteFile(connection) is { } file && !File.Exists(file)) // reading must not create an empty store
+                throw new Pipeline.NothingToDigestException($"no store at {file}; run `summarizer run --input DIR` there first, or pass --store.");
             var db = host.Services.GetRequiredService<IDigestStore>();
             await db.InitializeAsync(ct);
-            var weekText = parse.GetValue(week) is { } w ? IsoWeek.Parse(w).ToString() : (await db.ListWeeksAsync(ct)).Order().LastOrDefault();
-            if (weekText is null) throw new Pipeline.NothingToDigestException("the store holds no week yet; run `summarizer run --input DIR` first.");
+            var stored = (await db.ListWeeksAsync(ct)).Order().ToList();
+            var weekText = parse.GetValue(week) is { } w ? IsoWeek.Parse(w).ToString() : stored.LastOrDefault();
+            if (weekText is null || stored.Count == 0)
+                throw new Pipeline.NothingToDigestException($"the store ({StoreLocation.Describe(connection)}) holds no week yet; run `summarizer run --input DIR` first, or pass --store.");
+            if (!stored.Contains(weekText))
+                throw new Pipeline.NothingToDigestException($"no week {weekText} in the store; stored weeks: {string.Join(", ", stored)}.");
+            if (parse.GetValue(team) is { } teamName)
+            {
+                var teams = (await db.GetItemsAsync(new ItemQuery(weekText, null, null), ct)).Select(i => i.Team).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+                if (!teams.Contains(teamName, StringComparer.OrdinalIgnoreCase))
+                    throw new Pipeline.NothingToDigestException($"no items of team '{teamName}' in {weekText}; teams with items: {string.Join(", ", teams)}.");
+            }
             ItemKind? kindFilter = parse.GetValue(kind) is { } k ? Enum.Parse<ItemKind>(k, ignoreCase: true) : null;
             var items = await db.GetItemsAsync(new ItemQuery(weekText, parse.GetValue(team), kindFilter), ct);
             Console.Out.Write(parse.GetValue(format) switch

@@ -28,23 +28,41 @@ internal static class RunCommand
         {
             var flags = CommonOptions.Flags(parse.GetValue(store));
             using var host = CliHost.Build(flags);
+            var configuration = host.Services.GetRequiredService<IConfiguration>();
             var settings = host.Services.GetRequiredService<IOptions<SummarizerOptions>>().Value;
-            await host.Services.GetRequiredService<IDigestStore>().InitializeAsync(ct);
+            var inputDir = parse.GetValue(input) ?? settings.Input;
+            if (!Directory.Exists(inputDir))
+            {
+                var from = parse.GetValue(input) is not null ? "--input" : ConfigurationSource.Of(configuration, $"{SummarizerOptions.SectionName}:Input");
+                throw new DirectoryNotFoundException($"input folder '{inputDir}' (from {from}) does not exist; pass --input DIR with one folder per ISO week (e.g. DIR/2024-W26/team.md).");
+            }
             var request = new RunRequest
             {
-                InputDir = parse.GetValue(input) ?? settings.Input,
+                InputDir = inputDir,
                 Week = parse.GetValue(week) is { } w ? IsoWeek.Parse(w) : null,
                 OutDir = parse.GetValue(output),
                 Engine = parse.GetValue(engine)!,
                 Teams = parse.GetValue(teams) ?? [],
                 NoCache = parse.GetValue(noCache),
             };
-            if (!Directory.Exists(request.InputDir))
-                throw new DirectoryNotFoundException($"input folder '{request.InputDir}' does not exist; pass --input DIR with one folder per ISO week (e.g. DIR/2024-W26/team.md).");
 
-            var outcome = await host.Services.GetRequiredService<DigestPipeline>().RunAsync(request, progress: new ConsoleProgress(), ct: ct);
-            RunSummary.Print(outcome, host.Services.GetRequiredService<IOptions<LlmOptions>>().Value);
-            return CliErrors.Ok;
+            var connection = configuration[StoreServiceCollectionExtensions.ConfigKey];
+            var newStoreFile = StoreLocation.SqliteFile(connection) is { } file && !File.Exists(file) ? file : null;
+            try
+            {
+                await host.Services.GetRequiredService<IDigestStore>().InitializeAsync(ct);
+                var outcome = await host.Services.GetRequiredService<DigestPipeline>().RunAsync(request, progress: new ConsoleProgress(), ct: ct);
+                RunSummary.Print(outcome, host.Services.GetRequiredService<IOptions<LlmOptions>>().Value, StoreLocation.Describe(connection));
+                return CliErrors.Ok;
+            }
+            catch (Exception) when (newStoreFile is not null)
+            {
+                // A first run that failed leaves no store behind: it would hold nothing but the failed run's record.
+                (host.Services.GetRequiredService<IDigestStore>() as IDisposable)?.Dispose();
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                foreach (var f in new[] { newStoreFile, newStoreFile + "-wal", newStoreFile + "-shm", newStoreFile + "-journal" }) File.Delete(f);
+                throw;
+            }
         }));
         return command;
     }

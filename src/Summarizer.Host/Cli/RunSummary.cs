@@ -7,7 +7,8 @@ namespace Summarizer.Host.Cli;
 /// <summary>The few lines a person reads after a run.</summary>
 internal static class RunSummary
 {
-    public static void Print(RunOutcome outcome, LlmOptions llm)
+    /// <param name="store">Where the run was recorded, e.g. "SQLite /home/me/summarizer.db".</param>
+    public static void Print(RunOutcome outcome, LlmOptions llm, string store)
     {
         var s = outcome.Snapshot;
         var counts = string.Join(", ", s.Items.GroupBy(i => i.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
@@ -18,7 +19,7 @@ internal static class RunSummary
             foreach (var r in s.Rejected) Console.WriteLine($"  {r.File}: {r.Reason}");
         }
         if (s.DegradedSections.Count > 0) Console.WriteLine($"Degraded: {s.DegradedSections.Count} section(s) fell back to the offline engine.");
-        if (outcome.DroppedCandidates > 0) Console.WriteLine($"Dropped {outcome.DroppedCandidates} ungrounded candidate(s).");
+        if (outcome.DroppedCandidates > 0) Console.WriteLine($"Dropped {outcome.DroppedCandidates} candidate(s) the verifier could not ground; items.json lists them under \"dropped\" with the reason.");
         var run = outcome.Run;
         if (run.Calls > 0 || run.PromptTokens > 0)
         {
@@ -26,5 +27,6 @@ internal static class RunSummary
             Console.WriteLine($"LLM: {cost} (prices from Summarizer:Llm:PricePer1kInput/Output).");
         }
         Console.WriteLine($"Wrote {Path.Combine(outcome.OutDir, "digest.md")}, digest.html, items.json");
+        Console.WriteLine($"Store: {store} (Summarizer:Store or --store; `summarizer items` reads it)");
     }
 }

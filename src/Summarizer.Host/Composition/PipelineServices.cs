@@ -16,7 +16,6 @@ public static class PipelineServices
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddReportGathering();                                               // gather, sections
-        services.AddOptions<GatherOptions>().BindConfiguration(GatherOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OfflineExtractor>();                                   // extract
         services.AddSingleton<IItemExtractor>(sp => sp.GetRequiredService<OfflineExtractor>());
         services.AddSingleton<IExecutiveSummaryWriter, OfflineExecutiveSummaryWriter>();

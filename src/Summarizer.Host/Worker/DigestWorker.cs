@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Summarizer.Delivery;
+using Summarizer.Pipeline;
 using Summarizer.Store;
 
 namespace Summarizer.Host.Worker;
@@ -91,6 +92,16 @@ public sealed partial class DigestWorker(
     private async Task<T?> Guard<T>(string what, Func<Task<T>> action, CancellationToken ct)
     {
         try { return await action(); }
+        catch (NothingToDigestException ex) when (!ct.IsCancellationRequested)
+        {
+            LogNothingToDigest(what, ex.Message); // e.g. the week the host caught up on has no reports yet: not a failure
+            return default;
+        }
+        catch (Exception ex) when (ex is ConfigurationException or DirectoryNotFoundException && !ct.IsCancellationRequested)
+        {
+            LogMisconfigured(what, ex.Message);
+            return default;
+        }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             LogFailed(ex, what);
@@ -112,6 +123,12 @@ public sealed partial class DigestWorker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled digest of {Week} made and handed to delivery")]
     private partial void LogRunDone(IsoWeek week);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No digest made during {What}: {Reason}")]
+    private partial void LogNothingToDigest(string what, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The weekly worker cannot run during {What}: {Reason}")]
+    private partial void LogMisconfigured(string what, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The weekly worker failed during {What}; it goes on with the next occurrence")]
     private partial void LogFailed(Exception ex, string what);

@@ -10,7 +10,7 @@ public static class WorkerServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDigestWorker(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ScheduleOptions>().Bind(configuration.GetSection(ScheduleOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WeeklySchedule>();
         services.AddHostedService<DigestWorker>();

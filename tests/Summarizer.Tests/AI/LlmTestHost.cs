@@ -30,7 +30,7 @@ internal static class LlmTestHost
         };
         tweak?.Invoke(settings);
         var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var collection = new ServiceCollection().AddLogging();
+        var collection = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(config);
         services?.Invoke(collection);
         return collection.AddLlmEngine(config).BuildServiceProvider();
     }

@@ -21,8 +21,8 @@ public sealed class RunCommandTests
         using var folder = new TempFolder();
         var input = Path.Combine(folder.Path, "reports");
         foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Samples, "2024-W26")))
-            File.Copy(file, folder.File(Path.Combine("reports", "2024-W26", Path.GetFileName(file))));
-        await File.WriteAllBytesAsync(folder.File(Path.Combine("reports", "2024-W26", "broken.md")), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF]);
+            folder.Write(Path.Combine("reports", "2024-W26", Path.GetFileName(file)), File.ReadAllBytes(file));
+        folder.Write(Path.Combine("reports", "2024-W26", "broken.md"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF]);
 
         var (exit, stdout, _) = await RunAsync(folder.Path, "run", "--input", input, "--engine", "offline", "--store", $"Data Source={Path.Combine(folder.Path, "s.db")}");
 
@@ -54,6 +54,38 @@ public sealed class RunCommandTests
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "out")));
     }
 
+    [Theory]
+    [InlineData("misspelled flag", "--inptu")]
+    [InlineData("unknown engine", "'gpt'")]
+    [InlineData("unknown kind", "'foo'")]
+    [InlineData("unreadable store", "--store or Summarizer:Store")]
+    [InlineData("week without reports", "weeks there: 2024-W25, 2024-W26")]
+    [InlineData("missing input", "from --input")]
+    public async Task UserError_ExitsTwoWithOneLineAndNoStackTraceAndNoStoreLeftBehind(string case_, string expected)
+    {
+        using var folder = new TempFolder();
+        var store = $"Data Source={Path.Combine(folder.Path, "s.db")}";
+        string[] args = case_ switch
+        {
+            "misspelled flag" => ["run", "--inptu", RepoPaths.Samples],
+            "unknown engine" => ["run", "--input", RepoPaths.Samples, "--engine", "gpt"],
+            "unknown kind" => ["items", "--kind", "foo"],
+            "unreadable store" => ["run", "--input", RepoPaths.Samples, "--store", "garbage"],
+            "week without reports" => ["run", "--input", RepoPaths.Samples, "--week", "2024-W30", "--store", store],
+            _ => ["run", "--input", Path.Combine(folder.Path, "nowhere"), "--store", store],
+        };
+
+        var (exit, stdout, stderr) = await RunAsync(folder.Path, args);
+
+        Assert.Equal(2, exit);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("summarizer: ", StringComparison.Ordinal));
+        Assert.Contains(expected, line);
+        Assert.DoesNotContain("fail:", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.Equal("", stdout);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path)); // no store, no out/
+    }
+
     [Fact]
     public async Task Items_AfterARun_ListsTheWeeksItemsAsJson()
     {
@@ -67,5 +99,12 @@ public sealed class RunCommandTests
         var items = JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToList();
         Assert.NotEmpty(items);
         Assert.All(items, i => Assert.Equal("incident", i.GetProperty("kind").GetString()));
+
+        var unknownWeek = await RunAsync(folder.Path, "items", "--store", store, "--week", "2024-W30");
+        Assert.Equal(2, unknownWeek.Exit);
+        Assert.Contains("no week 2024-W30 in the store; stored weeks: 2024-W26", unknownWeek.Err);
+        var unknownTeam = await RunAsync(folder.Path, "items", "--store", store, "--team", "nobody");
+        Assert.Equal(2, unknownTeam.Exit);
+        Assert.Contains("no items of team 'nobody' in 2024-W26; teams with items: clearing, data-platform, mobile-app, payments, platform-sre, risk-control", unknownTeam.Err);
     }
 }

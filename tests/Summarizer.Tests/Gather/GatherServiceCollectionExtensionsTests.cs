@@ -1,3 +1,5 @@
+using Summarizer.Tests.TestSupport;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Summarizer.Gather;
 using Summarizer.Sections;
@@ -11,8 +13,8 @@ public sealed class GatherServiceCollectionExtensionsTests
     {
         using var dir = new TempFolder();
         dir.Write("2024-W26/a.md", "0123456789");
-        var services = new ServiceCollection().AddLogging().AddReportGathering();
-        services.Configure<GatherOptions>(o => o.MaxFileBytes = 5);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Summarizer:Gather:MaxFileBytes"] = "5" }).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddReportGathering();
         using var provider = services.BuildServiceProvider();
         Assert.NotNull(provider.GetRequiredService<SectionParser>());
         var result = await provider.GetRequiredService<ReportGatherer>().GatherAsync(new GatherRequest(dir.Path));

@@ -1,3 +1,4 @@
+using Summarizer.Tests.TestSupport;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Summarizer.Gather;

@@ -7,8 +7,12 @@ internal static class ChromiumBrowser
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
-    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
-        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        if (!File.Exists(ExecutablePath))
+            throw new InvalidOperationException(
+                $"Chromium not found at {ExecutablePath}: run `bash .ci/run` (installs it), or filter with --filter \"Category!=browser\".");
+        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
@@ -18,6 +22,7 @@ internal static class ChromiumBrowser
                 "--disable-component-update", "--disable-sync",
             ],
         });
+    }
 
     /// <summary>A fresh browser profile at the server, signed in through the login form with <paramref name="token"/>.</summary>
     public static async Task<IPage> SignedInPageAsync(IBrowser browser, Uri server, string token, string path)

@@ -5,6 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Summarizer.Tests.Pages;
 
 /// <summary>The review and week pages in a real headless Chromium against the real host.</summary>
+[Trait("Category", "browser")]
 public sealed class ReviewPageBrowserTests : IAsyncLifetime
 {
     public const string Screenshot = "/tmp/summarizer-review-page.png";

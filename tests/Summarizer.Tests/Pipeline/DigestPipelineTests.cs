@@ -17,7 +17,7 @@ public class DigestPipelineTests
 
         foreach (var file in new[] { "digest.md", "digest.html", "items.json" })
             Assert.True(File.Exists(Path.Combine(outcome.OutDir, file)), file);
-        var schema = JsonSchema.FromText(await File.ReadAllTextAsync(Path.Combine(RepoPaths.Contracts, "items.schema.json")));
+        var schema = ItemsSchema.Schema;
         using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(outcome.OutDir, "items.json")));
         var result = schema.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null)
@@ -34,6 +34,9 @@ public class DigestPipelineTests
         var gathered = await h.Services.GetRequiredService<ReportGatherer>()
             .GatherAsync(new GatherRequest(RepoPaths.Samples, IsoWeek.Parse("2024-W26")));
         var lines = gathered.Reports.ToDictionary(r => r.File, r => r.Lines);
+        // Every one of the six sample reports states risks, metrics or plans a reader would list; a run that
+        // published nothing (or only from some files) must not pass this test vacuously.
+        Assert.Equal(lines.Keys.Order(), outcome.Snapshot.Items.Select(i => i.Source.File).Distinct().Order());
         foreach (var item in outcome.Snapshot.Items)
         {
             var cited = string.Join('\n', lines[item.Source.File].Skip(item.Source.Line - 1).Take(item.Source.EndLine - item.Source.Line + 1));

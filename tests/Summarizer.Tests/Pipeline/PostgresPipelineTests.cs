@@ -1,23 +1,18 @@
-using Npgsql;
-using Summarizer.Tests.Store;
 using Summarizer.Tests.TestSupport;
 
 namespace Summarizer.Tests.Pipeline;
 
 /// <summary>Two weeks of samples through the whole pipeline on PostgreSQL: the same digest as on SQLite.</summary>
-public sealed class PostgresPipelineTests
+[Collection(PostgresCollection.Name)]
+[Trait("Category", "postgres")]
+public sealed class PostgresPipelineTests(PostgresServer server)
 {
     [Fact]
     public async Task TwoWeeks_OnPostgres_PublishSameItemsAndChangesAsOnSqlite()
     {
-        var admin = Environment.GetEnvironmentVariable(PostgresDigestStoreTests.EnvironmentVariable) is { Length: > 0 } cs
-            ? cs
-            : throw new InvalidOperationException($"{PostgresDigestStoreTests.EnvironmentVariable} is not set: run `source .ci/postgres.sh` first.");
-        var schema = "p_" + Guid.NewGuid().ToString("N");
-        await ExecuteAsync(admin, $"CREATE SCHEMA {schema}");
+        var postgres = server.CreateSchema("p_");
         try
         {
-            var postgres = new NpgsqlConnectionStringBuilder(admin) { SearchPath = schema }.ToString();
             await using var onPostgres = new PipelineHarness(new Dictionary<string, string?> { ["Summarizer:Store"] = postgres });
             await using var onSqlite = new PipelineHarness();
 
@@ -33,16 +28,7 @@ public sealed class PostgresPipelineTests
         }
         finally
         {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(admin, $"DROP SCHEMA {schema} CASCADE");
+            server.DropSchema(postgres);
         }
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var conn = new NpgsqlConnection(connectionString);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand(sql, conn);
-        await cmd.ExecuteNonQueryAsync();
     }
 }

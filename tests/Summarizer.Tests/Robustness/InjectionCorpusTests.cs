@@ -57,7 +57,7 @@ public sealed partial class InjectionCorpusTests
         {
             var relative = $"{Week}/{TeamReportCorpus.FileName(i)}";
             injected[relative] = Inject(corpus.Report(Week, i));
-            folder.File(Path.Combine("injected", relative), injected[relative]);
+            folder.Write(Path.Combine("injected", relative), injected[relative]);
         }
         return (await RunAsync(clean, new Dictionary<string, string>()), await RunAsync(Path.Combine(folder.Path, "injected"), injected));
     }

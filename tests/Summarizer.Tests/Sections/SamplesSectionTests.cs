@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Summarizer.Gather;
 using Summarizer.Sections;
-using Summarizer.Tests.Gather;
+using Summarizer.Tests.TestSupport;
 
 namespace Summarizer.Tests.Sections;
 

@@ -1,30 +1,19 @@
 using Npgsql;
 using Summarizer.Store;
+using Summarizer.Tests.TestSupport;
 
 namespace Summarizer.Tests.Store;
 
 /// <summary>
-/// The store contract on a real PostgreSQL named by SUMMARIZER_TEST_PG (see .ci/postgres.sh). Each test class
-/// instance works in its own schema, dropped afterwards. Without the variable these tests fail, on purpose.
+/// The store contract on a real PostgreSQL (<see cref="PostgresServer"/>: SUMMARIZER_TEST_PG, or a throw-away cluster of
+/// the installed server). Each test class instance works in its own schema, dropped afterwards.
 /// </summary>
-public sealed class PostgresDigestStoreTests : DigestStoreBehaviour, IDisposable
+[Collection(PostgresCollection.Name)]
+[Trait("Category", "postgres")]
+public sealed class PostgresDigestStoreTests(PostgresServer server) : DigestStoreBehaviour, IDisposable
 {
-    public const string EnvironmentVariable = "SUMMARIZER_TEST_PG";
-
-    private readonly string _admin;
-    private readonly string _schema = "t_" + Guid.NewGuid().ToString("N");
-    private readonly string _connectionString;
+    private readonly string _connectionString = server.CreateSchema("t_");
     private readonly List<PostgresDigestStore> _opened = [];
-
-    public PostgresDigestStoreTests()
-    {
-        _admin = Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } cs
-            ? cs
-            : throw new InvalidOperationException(
-                $"{EnvironmentVariable} is not set: run `source .ci/postgres.sh` to start PostgreSQL on 127.0.0.1:5432 and export it.");
-        Execute($"CREATE SCHEMA {_schema}");
-        _connectionString = new NpgsqlConnectionStringBuilder(_admin) { SearchPath = _schema }.ToString();
-    }
 
     protected override IDigestStore OpenStore(TimeProvider? time = null)
     {
@@ -46,17 +35,9 @@ public sealed class PostgresDigestStoreTests : DigestStoreBehaviour, IDisposable
         Assert.Equal((1L, 1L), (r.GetInt64(0), r.GetInt64(1)));
     }
 
-    private void Execute(string sql)
-    {
-        using var conn = new NpgsqlConnection(_admin);
-        conn.Open();
-        using var cmd = new NpgsqlCommand(sql, conn);
-        cmd.ExecuteNonQuery();
-    }
-
     public void Dispose()
     {
         foreach (var store in _opened) store.Dispose();
-        Execute($"DROP SCHEMA IF EXISTS {_schema} CASCADE");
+        server.DropSchema(_connectionString);
     }
 }

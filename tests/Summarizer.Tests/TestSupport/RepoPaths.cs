@@ -1,13 +1,14 @@
 namespace Summarizer.Tests.TestSupport;
 
-/// <summary>Paths of the repository and of ../shared, found from the test binary's folder.</summary>
+/// <summary>Paths inside the repository, found from the test binary's folder (nothing outside the clone is read).</summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string Samples => Path.Combine(Root, "samples", "reports");
     public static string Prompts => Path.Combine(Root, "prompts");
-    public static string Contracts => Path.Combine(Root, "..", "shared", "contracts");
+    /// <summary>docs/schema: the JSON schemas of items.json and of the model's extraction answer.</summary>
+    public static string Schemas => Path.Combine(Root, "docs", "schema");
 
     /// <summary>Test data of the AI tests (realistic reports and answers).</summary>
     public static string Data(string name) => Path.Combine(Root, "tests", "Summarizer.Tests", "AI", "Data", name);

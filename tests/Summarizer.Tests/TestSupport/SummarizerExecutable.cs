@@ -7,7 +7,11 @@ internal static class SummarizerExecutable
 {
     public static string Dll { get; } = Find();
 
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) =>
+        Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the executable with extra <paramref name="environment"/> variables (e.g. a test hook's).</summary>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -19,6 +23,7 @@ internal static class SummarizerExecutable
         start.ArgumentList.Add(Dll);
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
 

@@ -1,15 +1,24 @@
+using System.Text;
+
 namespace Summarizer.Tests.TestSupport;
 
-/// <summary>A folder on disk for one test, removed afterwards.</summary>
+/// <summary>A folder under the system temp directory for one test, removed at dispose.</summary>
 public sealed class TempFolder : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("summarizer-test-").FullName;
 
-    public string File(string relative, string? content = null)
+    /// <summary>Creates <paramref name="name"/> under the folder and returns its full path.</summary>
+    public string Sub(string name) => Directory.CreateDirectory(System.IO.Path.Combine(Path, name)).FullName;
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 without BOM to <paramref name="relative"/>, creating folders; returns the full path.</summary>
+    public string Write(string relative, string text) => Write(relative, new UTF8Encoding(false).GetBytes(text));
+
+    /// <summary>Writes the bytes to <paramref name="relative"/>, creating folders; returns the full path.</summary>
+    public string Write(string relative, byte[] bytes)
     {
         var full = System.IO.Path.Combine(Path, relative);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        if (content is not null) System.IO.File.WriteAllText(full, content);
+        File.WriteAllBytes(full, bytes);
         return full;
     }
 

@@ -18,7 +18,7 @@ public sealed class WorkerRegistrationTests : IDisposable
     private ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection().AddLogging();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(config);
         services.AddDigestStore(config).AddWeekComparer(config).AddDelivery(config).AddDigestWorker(config);
         services.AddSingleton<IWeeklyDigestJob>(sp => new RecordingDigestJob(sp.GetRequiredService<IDigestStore>(), TimeProvider.System));
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
