@@ -50,7 +50,9 @@ public sealed class DigestPipeline(
                 State = RunState.Failed, Error = ex.Message, FinishedAt = time.GetUtcNow(),
             };
             await store.UpdateRunAsync(failed, CancellationToken.None);
-            logger.LogError(ex, "Run {RunId} of {Week} failed", run.RunId, week);
+            // A model endpoint that refuses us is told in one line (the CLI prints it); its stack trace only at Debug.
+            if (ex is ModelEndpointException) logger.LogDebug(ex, "Run {RunId} of {Week} failed", run.RunId, week);
+            else logger.LogError(ex, "Run {RunId} of {Week} failed", run.RunId, week);
             throw;
         }
     }
@@ -64,19 +66,31 @@ public sealed class DigestPipeline(
                 (rejected.Count > 0 ? $" ({rejected.Count} rejected: {rejected[0].File}: {rejected[0].Reason})" : ""));
 
         var gate = new ProgressGate(time);
-        var extraction = await extract.RunAsync(extractor, week, units, request.NoCache,
-            (done, total) => gate.ShouldReport(done, total) ? ReportProgressAsync(run, done, total, progress, ct) : Task.CompletedTask, ct);
+        Func<int, int, Task> report = (done, total) => gate.ShouldReport(done, total) ? ReportProgressAsync(run, done, total, progress, ct) : Task.CompletedTask;
+        ExtractionOutcome extraction;
+        try
+        {
+            extraction = await extract.RunAsync(extractor, week, units, request.NoCache, report, ct);
+        }
+        catch (ModelEndpointException ex) when (!string.Equals(request.Engine, "llm", StringComparison.OrdinalIgnoreCase))
+        {
+            // auto: the model cannot be reached or refuses us for good; the offline rules do the week (and its summary).
+            logger.LogWarning("{Reason} Using the offline engine for this run.", ex.Message);
+            extractor = engines.Resolve(OfflineExtractor.EngineName);
+            var offline = await extract.RunAsync(extractor, week, units, request.NoCache, report, ct);
+            extraction = offline with { Degraded = units.Select(u => u.Id).ToList() };
+        }
         run = (await store.GetRunAsync(run.RunId, ct) ?? run) with
         {
             Calls = extraction.Usage.Calls, PromptTokens = extraction.Usage.PromptTokens, CompletionTokens = extraction.Usage.CompletionTokens,
         };
 
         progress?.Report(new RunProgress("verify", units.Count, units.Count));
-        var published = verifier.Publish(week, units, extraction.Candidates);
+        var published = verifier.Publish(week, units, extraction.Candidates, extraction.Dropped);
         foreach (var drop in published.Drops)
             logger.LogDebug("Dropped {Kind} of {Team} in {Section}: {Reason}", drop.Kind, drop.Team, drop.Section, drop.Reason);
         if (published.Drops.Count > 0)
-            logger.LogInformation("Verifier dropped {Dropped} of {Total} candidates that were not grounded", published.Drops.Count, extraction.Candidates.Count);
+            logger.LogInformation("Dropped {Dropped} of {Total} candidates that were not grounded", published.Drops.Count, extraction.Candidates.Count + extraction.Dropped.Count);
 
         progress?.Report(new RunProgress("compare", units.Count, units.Count));
         var comparison = await comparer.CompareAsync(week, published.Items, reports.Select(r => r.Team).ToHashSet(StringComparer.OrdinalIgnoreCase), ct);
