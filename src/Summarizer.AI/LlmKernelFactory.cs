@@ -28,12 +28,11 @@ public sealed class LlmKernelFactory(IHttpClientFactory httpClients, IOptions<Ll
         var endpoint = new Uri(o.Endpoint!);
         if (o.Provider == LlmProvider.AzureOpenAI)
         {
-            var clientOptions = new AzureOpenAIClientOptions
-            {
-                Transport = new HttpClientPipelineTransport(http),
-                RetryPolicy = new ClientRetryPolicy(0),
-                NetworkTimeout = Timeout.InfiniteTimeSpan,
-            };
+            // ApiVersion decides which features the service offers (structured output needs 2024-08-01-preview or later).
+            var clientOptions = string.IsNullOrWhiteSpace(o.ApiVersion) ? new AzureOpenAIClientOptions() : new AzureOpenAIClientOptions(AzureApiVersion.Parse(o.ApiVersion)!.Value);
+            clientOptions.Transport = new HttpClientPipelineTransport(http);
+            clientOptions.RetryPolicy = new ClientRetryPolicy(0);
+            clientOptions.NetworkTimeout = Timeout.InfiniteTimeSpan;
             var client = string.IsNullOrEmpty(o.ApiKey)
                 ? new AzureOpenAIClient(endpoint, _azureIdentity.Value, clientOptions)
                 : new AzureOpenAIClient(endpoint, new ApiKeyCredential(o.ApiKey), clientOptions);

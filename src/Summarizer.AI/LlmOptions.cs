@@ -16,6 +16,21 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>Model name, or the deployment name for Azure OpenAI. Default gpt-4o-mini.</summary>
     [Required] public string Model { get; set; } = "gpt-4o-mini";
 
+    /// <summary>
+    /// Azure OpenAI api-version, e.g. <c>2024-10-21</c> or <c>2025-01-01-preview</c> (structured output needs
+    /// 2024-08-01-preview or later). Default: the Azure SDK's own. Ignored for OpenAI.
+    /// </summary>
+    public string? ApiVersion { get; set; }
+
+    /// <summary>
+    /// The model is a reasoning model (OpenAI o1/o3/o4, gpt-5 families): no temperature is sent (they reject it).
+    /// Default: told by the model name.
+    /// </summary>
+    public bool? Reasoning { get; set; }
+
+    /// <summary>True for a reasoning model: <see cref="Reasoning"/>, else a model name starting o1, o3, o4 or gpt-5.</summary>
+    public bool IsReasoningModel => Reasoning ?? System.Text.RegularExpressions.Regex.IsMatch(Model, @"^(?:o[134](?:$|[-_.])|gpt-5)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     /// <summary>Key; for Azure OpenAI an empty key means Azure identity (DefaultAzureCredential). Never put it in appsettings.json.</summary>
     public string? ApiKey { get; set; }
 
@@ -39,6 +54,18 @@ public sealed class LlmOptions : IValidatableObject
 
     /// <summary>Tokens (o200k) of report text packed into one extraction call. Default 3000.</summary>
     [Range(200, 100_000)] public int BatchTokenBudget { get; set; } = 3000;
+
+    /// <summary>
+    /// Most extraction calls one run may make; past it the remaining sections use the offline engine (degraded, listed in
+    /// the digest). Default 0: three times the planned batches (a good run makes one call per batch).
+    /// </summary>
+    [Range(0, 1_000_000)] public int MaxCallsPerRun { get; set; }
+
+    /// <summary>
+    /// Most tokens (prompt + completion) one run's extraction may spend, with the same fallback. Default 0: three times
+    /// the planned batches' report tokens plus 2,500 instruction and 4,096 answer tokens per batch.
+    /// </summary>
+    [Range(0, long.MaxValue)] public long MaxTokensPerRun { get; set; }
 
     /// <summary>Folder of the prompt templates; default <c>AppContext.BaseDirectory/prompts</c>.</summary>
     public string? PromptsDirectory { get; set; }
@@ -65,6 +92,10 @@ public sealed class LlmOptions : IValidatableObject
             yield return new ValidationResult(
                 $"Summarizer:Llm:Endpoint '{Endpoint}' is not an absolute http(s) address, e.g. https://my-resource.openai.azure.com/ or http://127.0.0.1:11434/v1.",
                 [nameof(Endpoint)]);
+        if (Provider == LlmProvider.AzureOpenAI && !string.IsNullOrWhiteSpace(ApiVersion) && AzureApiVersion.Parse(ApiVersion) is null)
+            yield return new ValidationResult(
+                $"Summarizer:Llm:ApiVersion '{ApiVersion}' is not one the Azure SDK knows: use one of {string.Join(", ", AzureApiVersion.Known)}.",
+                [nameof(ApiVersion)]);
         if (TotalTimeoutSeconds < TimeoutSeconds)
             yield return new ValidationResult(
                 $"Summarizer:Llm:TotalTimeoutSeconds ({TotalTimeoutSeconds}) must be at least TimeoutSeconds ({TimeoutSeconds}).",

@@ -9,11 +9,15 @@ namespace Summarizer.AI;
 internal sealed record ChatAnswer(string Content, bool CutOff, ExtractionUsage Usage);
 
 /// <summary>Invokes a prompt function without streaming (streamed usage is unreliable) and reads SK's metadata.</summary>
-internal sealed class PromptCaller(Kernel kernel, bool structuredOutput)
+/// <remarks>
+/// Without structured output the template's schema is replaced by <c>json_object</c> (the prompt itself shows the keys);
+/// for a reasoning model no temperature is sent. The templates' max_tokens goes out as max_completion_tokens.
+/// </remarks>
+internal sealed class PromptCaller(Kernel kernel, bool structuredOutput, bool reasoningModel = false)
 {
     public async Task<ChatAnswer> InvokeAsync(KernelFunction function, IReadOnlyDictionary<string, string> variables, CancellationToken ct)
     {
-        var args = structuredOutput ? new KernelArguments() : new KernelArguments(JsonObjectSettings(function));
+        var args = structuredOutput && !reasoningModel ? new KernelArguments() : new KernelArguments(Settings(function));
         foreach (var (name, value) in variables) args[name] = value;
         var result = await function.InvokeAsync(kernel, args, ct).ConfigureAwait(false);
         var metadata = result.Metadata;
@@ -24,12 +28,13 @@ internal sealed class PromptCaller(Kernel kernel, bool structuredOutput)
         return new ChatAnswer(result.GetValue<string>() ?? "", string.Equals(finish, "length", StringComparison.OrdinalIgnoreCase), usage);
     }
 
-    /// <summary>The template's own settings with <c>json_object</c> instead of a schema, for servers without structured output.</summary>
-    private static OpenAIPromptExecutionSettings JsonObjectSettings(KernelFunction function)
+    /// <summary>The template's own settings, with <c>json_object</c> instead of a schema and without temperature as needed.</summary>
+    private OpenAIPromptExecutionSettings Settings(KernelFunction function)
     {
         var configured = function.ExecutionSettings?.GetValueOrDefault(PromptExecutionSettings.DefaultServiceId);
         var settings = (OpenAIPromptExecutionSettings)OpenAIPromptExecutionSettings.FromExecutionSettings(configured).Clone();
-        settings.ResponseFormat = "json_object";
+        if (!structuredOutput) settings.ResponseFormat = "json_object";
+        if (reasoningModel) settings.Temperature = null;
         return settings;
     }
 }

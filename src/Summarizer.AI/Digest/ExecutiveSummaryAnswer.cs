@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Summarizer.AI.Text;
 
 namespace Summarizer.AI.Digest;
 
@@ -7,9 +8,7 @@ internal static class ExecutiveSummaryAnswer
 {
     public static IReadOnlyList<string>? TryParse(string content)
     {
-        var text = content.Trim();
-        if (text.StartsWith("```", StringComparison.Ordinal))
-            text = text.Trim('`').Trim() is var inner && inner.StartsWith("json", StringComparison.OrdinalIgnoreCase) ? inner[4..] : text.Trim('`');
+        var text = AnswerJson.Part(content);
         try
         {
             using var doc = JsonDocument.Parse(text);

@@ -42,7 +42,7 @@ public sealed class LlmExecutiveSummaryWriter(
             return reused;
         try
         {
-            var caller = new PromptCaller(kernels.Create(), options.Value.StructuredOutput);
+            var caller = new PromptCaller(kernels.Create(), options.Value.StructuredOutput, options.Value.IsReasoningModel);
             var answer = await caller.InvokeAsync(prompts.Function(LlmPrompts.DigestPlugin, LlmPrompts.ExecutiveSummary), arguments, cancellationToken).ConfigureAwait(false);
             logger.LogInformation("LLM executive summary for {Week}: {PromptTokens} prompt + {CompletionTokens} completion tokens",
                 week.Week, answer.Usage.PromptTokens, answer.Usage.CompletionTokens);

@@ -11,7 +11,7 @@ internal sealed record AnswerItem(
     AnswerDelay? Delay,
     AnswerIncident? Incident);
 
-internal sealed record AnswerMetric(string? Name, double? Value, string? Unit, string? Target);
+internal sealed record AnswerMetric(string? Name, double? Value, string? Unit, double? Previous, string? Target);
 
 internal sealed record AnswerDelay(string? Milestone, string? From, string? To, string? Reason);
 

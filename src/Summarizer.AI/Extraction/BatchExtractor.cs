@@ -1,93 +1,103 @@
-using System.Net;
 using Microsoft.Extensions.Logging;
-using Microsoft.SemanticKernel;
 using Summarizer.AI.Prompts;
+using Summarizer.Extraction;
 
 namespace Summarizer.AI.Extraction;
 
 /// <summary>
-/// One batch through the model: an answer cut off at max_tokens is split and asked again; malformed JSON gets one
-/// repair request with the parse error; what still fails is handed back for the offline engine.
+/// One batch through the model. An answer cut off at max_tokens is split once and each half asked again; a half cut
+/// off again falls back (each cut-off answer is billed at its full output budget, so halving again and again would
+/// multiply the bill). An answer that is not the expected JSON, or whose items mostly fail grounding, gets one repair
+/// request; what still fails is handed to the offline engine (degraded, never cached as a good result).
 /// </summary>
-internal sealed class BatchExtractor(PromptCaller caller, LlmPrompts prompts, CandidateGrounder grounder, ILogger logger)
+internal sealed class BatchExtractor(PromptCaller caller, LlmPrompts prompts, CandidateGrounder grounder, LlmCallBudget budget,
+    EndpointFailure failures, ILogger logger)
 {
     public async Task<BatchResult> ExtractAsync(PromptBatch batch, CancellationToken ct)
     {
         var result = new BatchResult();
-        await RunAsync(batch, result, ct).ConfigureAwait(false);
+        await RunAsync(batch, result, mayHalve: true, ct).ConfigureAwait(false);
         return result;
     }
 
-    private async Task RunAsync(PromptBatch batch, BatchResult result, CancellationToken ct)
+    private async Task RunAsync(PromptBatch batch, BatchResult result, bool mayHalve, CancellationToken ct)
     {
         var sections = batch.Render();
-        var answer = await CallAsync(LlmPrompts.ExtractItems, new Dictionary<string, string> { ["sections"] = sections }, batch, result, ct).ConfigureAwait(false);
+        // The week goes after the fixed instructions so their prefix stays byte-identical (and cacheable) across calls.
+        var week = batch.Pieces[0].Unit.Report.Week?.ToString() ?? "unknown";
+        var answer = await CallAsync(LlmPrompts.ExtractItems, new Dictionary<string, string> { ["week"] = week, ["sections"] = sections }, batch, result, ct).ConfigureAwait(false);
         if (answer is null) return;
 
         if (answer.CutOff)
         {
-            if (batch.Split() is not { } halves)
+            if (!mayHalve || batch.Split() is not { } halves)
             {
-                logger.LogWarning("LLM answer cut off at max_tokens for a single line of {Section}; using the offline engine", batch.Pieces[0].Unit.Id);
+                logger.LogWarning("LLM answer cut off at max_tokens again for {Pieces} section part(s) of {Section}; using the offline engine",
+                    batch.Pieces.Count, batch.Pieces[0].Unit.PathText);
                 result.Failed.AddRange(batch.Pieces);
                 return;
             }
-            logger.LogInformation("LLM answer cut off at max_tokens for {Pieces} section part(s); splitting the batch", batch.Pieces.Count);
-            await RunAsync(halves.First, result, ct).ConfigureAwait(false);
-            await RunAsync(halves.Second, result, ct).ConfigureAwait(false);
+            logger.LogInformation("LLM answer cut off at max_tokens for {Pieces} section part(s); asking again in two halves", batch.Pieces.Count);
+            await RunAsync(halves.First, result, mayHalve: false, ct).ConfigureAwait(false);
+            await RunAsync(halves.Second, result, mayHalve: false, ct).ConfigureAwait(false);
             return;
         }
 
         var parsed = ExtractionAnswer.TryParse(answer.Content, out var error);
-        if (parsed is null)
+        var grounded = parsed is null ? null : grounder.Ground(batch, parsed);
+        if (grounded is null || grounded.MostlyFailed)
         {
-            logger.LogWarning("LLM answer unusable ({Error}); asking once for a repair", error);
+            var problem = grounded is null ? error : grounded.Describe();
+            logger.LogWarning("LLM answer unusable ({Problem}); asking once for a repair", problem);
             var repair = await CallAsync(LlmPrompts.RepairItems, new Dictionary<string, string>
             {
+                ["week"] = week,
                 ["sections"] = sections,
                 ["previous_answer"] = answer.Content,
-                ["error"] = error,
+                ["error"] = problem,
             }, batch, result, ct).ConfigureAwait(false);
             if (repair is null) return;
-            parsed = repair.CutOff ? null : ExtractionAnswer.TryParse(repair.Content, out error);
-            if (parsed is null)
+            var repaired = repair.CutOff ? null : ExtractionAnswer.TryParse(repair.Content, out error);
+            grounded = repaired is null ? null : grounder.Ground(batch, repaired);
+            if (grounded is null || grounded.MostlyFailed)
             {
-                logger.LogWarning("LLM repair unusable ({Error}); using the offline engine for {Pieces} section part(s)",
-                    repair.CutOff ? "cut off" : error, batch.Pieces.Count);
+                logger.LogWarning("LLM repair unusable ({Problem}); using the offline engine for {Pieces} section part(s)",
+                    repair.CutOff ? "cut off" : grounded?.Describe() ?? error, batch.Pieces.Count);
                 result.Failed.AddRange(batch.Pieces);
                 return;
             }
         }
 
-        var (perPiece, dropped) = grounder.Ground(batch, parsed);
-        result.Dropped += dropped;
-        for (int i = 0; i < batch.Pieces.Count; i++) result.Done.Add((batch.Pieces[i], perPiece[i]));
+        result.Drops.AddRange(grounded.Drops);
+        result.Unusable += grounded.Unusable;
+        for (int i = 0; i < batch.Pieces.Count; i++) result.Done.Add((batch.Pieces[i], grounded.PerPiece[i]));
     }
 
     private async Task<ChatAnswer?> CallAsync(string function, Dictionary<string, string> variables, PromptBatch batch, BatchResult result, CancellationToken ct)
     {
+        if (failures.Fatal is not null || !budget.TryStart())
+        {
+            if (budget.Spent) logger.LogDebug("LLM budget spent; {Pieces} section part(s) use the offline engine", batch.Pieces.Count);
+            result.Failed.AddRange(batch.Pieces);
+            return null;
+        }
         try
         {
             var answer = await caller.InvokeAsync(prompts.Function(LlmPrompts.ExtractionPlugin, function), variables, ct).ConfigureAwait(false);
             result.Usage = result.Usage.Add(answer.Usage);
+            budget.Record(answer.Usage);
             return answer;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            // Polly already retried; what reaches here failed for good (retries exhausted, circuit open, budget spent).
-            logger.LogWarning(ex, "LLM call failed for good ({Error}); using the offline engine for {Pieces} section part(s)",
-                ex.GetType().Name + ": " + ex.Message, batch.Pieces.Count);
+            // Polly already retried; what reaches here failed for good (retries exhausted, circuit open, refused).
             result.Failed.AddRange(batch.Pieces);
-            result.EndpointFailed |= IsEndpointFailure(ex);
+            result.Fatal = failures.Classify(ex);
+            result.EndpointFailed = result.Fatal is not null || EndpointFailure.ConcernsTheEndpoint(ex);
+            if (result.Fatal is null)
+                logger.LogWarning("LLM call failed ({Error}); using the offline engine for {Pieces} section part(s)", EndpointFailure.Describe(ex), batch.Pieces.Count);
+            logger.LogDebug(ex, "LLM call failed");
             return null;
         }
     }
-
-    /// <summary>
-    /// A 400, 413 or 422 is about this batch (a content filter, a prompt too long): only it falls back. Anything else
-    /// (connection failures, timeouts, an open circuit, 401/403/404 misconfiguration, 429, 5xx) concerns the endpoint:
-    /// later batches skip it.
-    /// </summary>
-    private static bool IsEndpointFailure(Exception ex) =>
-        ex is not HttpOperationException { StatusCode: HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.UnprocessableEntity };
 }

@@ -1,52 +1,75 @@
 using Microsoft.Extensions.Logging;
 using Summarizer.AI.Text;
 using Summarizer.Text;
-using Summarizer.Verification;
 
 namespace Summarizer.AI.Extraction;
 
+/// <summary>What grounding made of one answer: candidates per piece, the refused items, and how many items it had.</summary>
+/// <param name="Unusable">Items with no kind the schema knows or of the wrong shape: counted, not listed (they have no kind to list).</param>
+internal sealed record GroundedAnswer(IReadOnlyList<ItemCandidate>[] PerPiece, IReadOnlyList<DroppedCandidate> Drops, int Unusable, int Total)
+{
+    public int Dropped => Drops.Count + Unusable;
+
+    /// <summary>
+    /// More than half of two or more items failed: the model did not follow the format or invented its quotes, so the
+    /// answer is not trusted to have found what the section holds (repaired once, else the offline engine stands in).
+    /// </summary>
+    public bool MostlyFailed => Total >= 2 && Dropped * 2 > Total;
+
+    /// <summary>The refusals in words the model can act on, for the repair request.</summary>
+    public string Describe() =>
+        $"{Dropped} of {Total} items could not be checked against the sections: " +
+        string.Join("; ", Drops.Select(d => d.Reason).Concat(Enumerable.Repeat("no known kind (the key is \"kind\", one of risk, delay, metric, incident, plan)", Unusable > 0 ? 1 : 0)).Distinct().Take(5)) + ".";
+}
+
 /// <summary>
-/// Turns an answer into candidates it can prove: the quote must be found in the section (whitespace aside) and every
-/// number of the summary and metric must be written in the quote. Everything else is dropped, logged and counted.
+/// Turns an answer into candidates it can prove: the quote must be found in the section (<see cref="QuoteLocator"/>) and
+/// every number of the summary and metric must be written in the quote (<see cref="NumberMatcher"/>). Everything else
+/// becomes a <see cref="DroppedCandidate"/> with its reason, logged and listed with the verifier's drops.
 /// </summary>
 internal sealed class CandidateGrounder(ILogger logger)
 {
     public const string EngineName = "llm";
 
-    /// <summary>Candidates per piece of <paramref name="batch"/> (same order), and how many answer items were dropped.</summary>
-    public (IReadOnlyList<ItemCandidate>[] PerPiece, int Dropped) Ground(PromptBatch batch, ExtractionAnswer answer)
+    public GroundedAnswer Ground(PromptBatch batch, ExtractionAnswer answer)
     {
         var perPiece = batch.Pieces.Select(_ => new List<ItemCandidate>()).ToArray();
-        int dropped = answer.Unreadable;
-        if (answer.Unreadable > 0) logger.LogWarning("Dropped {Count} answer items of the wrong shape", answer.Unreadable);
+        var drops = new List<DroppedCandidate>();
+        int unusable = answer.Unreadable;
         foreach (var item in answer.Items)
         {
-            var (candidate, piece, reason) = Ground(batch, item);
+            if (ParseKind(item.Kind) is not { } kind)
+            {
+                unusable++;
+                continue;
+            }
+            var (candidate, piece, reason) = Ground(batch, item, kind);
             if (candidate is null)
             {
-                dropped++;
-                logger.LogWarning("Dropped LLM item ({Reason}): kind {Kind}, section {Section}, quote \"{Quote}\"",
-                    reason, item.Kind, item.Section, Shorten(item.Quote));
+                var unit = (batch.ByLabel(item.Section) ?? batch.Pieces[0]).Unit;
+                drops.Add(new DroppedCandidate(unit.Report.Team, unit.PathText, kind, EngineName, reason, Clip(item.Quote), Clip(item.Summary)));
+                logger.LogDebug("Dropped LLM item ({Reason}): kind {Kind}, section {Section}, quote \"{Quote}\"", reason, kind, item.Section, Clip(item.Quote, 80));
                 continue;
             }
             if (!perPiece[piece].Any(c => c.Kind == candidate.Kind && c.Quote == candidate.Quote)) perPiece[piece].Add(candidate);
         }
-        return (perPiece, dropped);
+        if (unusable > 0) logger.LogWarning("Dropped {Count} answer items of the wrong shape or with no known kind", unusable);
+        return new GroundedAnswer(perPiece, drops, unusable, answer.Items.Count + answer.Unreadable);
     }
 
-    private static (ItemCandidate? Candidate, int Piece, string Reason) Ground(PromptBatch batch, AnswerItem item)
+    private static (ItemCandidate? Candidate, int Piece, string Reason) Ground(PromptBatch batch, AnswerItem item, ItemKind kind)
     {
-        if (ParseKind(item.Kind) is not { } kind) return (null, -1, "unknown kind");
         if (string.IsNullOrWhiteSpace(item.Summary)) return (null, -1, "empty summary");
         if (string.IsNullOrWhiteSpace(item.Quote)) return (null, -1, "empty quote");
 
         var (piece, quote) = Locate(batch, item);
         if (quote is null) return (null, -1, "quote not found in the section");
 
-        var missing = NumberMatcher.Unsupported(item.Summary, quote).Concat(NumberMatcher.Unsupported(item.Metric?.Target, quote))
-            .Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var missing = NumberMatcher.Unsupported(item.Summary, quote).Concat(NumberMatcher.Unsupported(item.Metric?.Target, quote)).ToList();
         if (item.Metric?.Value is { } value && !NumberMatcher.IsStated(value, quote)) missing.Add(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (missing.Count > 0) return (null, -1, "numbers not in the quote: " + string.Join(", ", missing));
+        if (item.Metric?.Previous is { } previous && !NumberMatcher.IsStated(previous, quote)) missing.Add(previous.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (missing.Count > 0)
+            return (null, -1, "numbers not in the quote: " + string.Join(", ", missing));
 
         var unit = batch.Pieces[piece].Unit;
         return (new ItemCandidate
@@ -56,7 +79,7 @@ internal sealed class CandidateGrounder(ILogger logger)
             Summary = item.Summary.Trim(),
             Quote = quote,
             Severity = ParseSeverity(item.Severity),
-            Metric = item.Metric is { Name: { Length: > 0 } name, Value: { } v } m ? new MetricFacts(name, v, m.Unit, Target: m.Target) : null,
+            Metric = item.Metric is { Name: { Length: > 0 } name, Value: { } v } m ? new MetricFacts(name, v, m.Unit, m.Previous, m.Target) : null,
             Delay = item.Delay is { } d ? new DelayFacts(d.Milestone, d.From, d.To, d.Reason) : null,
             Incident = item.Incident is { } i ? new IncidentFacts(i.Start, i.End, null, i.Impact) : null,
             Engine = EngineName,
@@ -95,5 +118,6 @@ internal sealed class CandidateGrounder(ILogger logger)
         _ => null,
     };
 
-    private static string Shorten(string? s) => s is null ? "" : s.Length <= 80 ? s : s[..80] + "…";
+    // Claimed text is untrusted and may be huge: a refusal keeps enough to recognise it.
+    private static string Clip(string? s, int max = 300) => s is null ? "" : s.Length <= max ? s : s[..max] + "…";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Summarizer.AI.Text;
 
 namespace Summarizer.AI.Extraction;
 
@@ -14,7 +15,7 @@ internal sealed record ExtractionAnswer(IReadOnlyList<AnswerItem> Items, int Unr
     public static ExtractionAnswer? TryParse(string? content, out string error)
     {
         error = "";
-        var text = StripCodeFence(content ?? "");
+        var text = AnswerJson.Part(content);
         try
         {
             using var doc = JsonDocument.Parse(text);
@@ -42,15 +43,5 @@ internal sealed record ExtractionAnswer(IReadOnlyList<AnswerItem> Items, int Unr
             error = $"it is not valid JSON ({ex.Message}).";
             return null;
         }
-    }
-
-    /// <summary>Servers without structured output often wrap JSON in a Markdown code fence.</summary>
-    private static string StripCodeFence(string content)
-    {
-        var t = content.Trim();
-        if (!t.StartsWith("```", StringComparison.Ordinal)) return t;
-        int firstLineEnd = t.IndexOf('\n');
-        int close = t.LastIndexOf("```", StringComparison.Ordinal);
-        return firstLineEnd < 0 || close <= firstLineEnd ? t : t[(firstLineEnd + 1)..close].Trim();
     }
 }

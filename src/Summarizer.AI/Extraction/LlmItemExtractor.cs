@@ -20,7 +20,7 @@ public sealed class LlmItemExtractor(
     ILogger<LlmItemExtractor> logger) : IItemExtractor
 {
     /// <summary>Bump when grounding rules change, so cached results of older rules are not reused.</summary>
-    public const string GroundingRules = "g1";
+    public const string GroundingRules = "g2"; // g2: answers that mostly fail grounding are repaired or fall back, never cached
 
     public string Engine => CandidateGrounder.EngineName;
 
@@ -39,16 +39,18 @@ public sealed class LlmItemExtractor(
         var empty = units.Where(SectionBatcher.IsBlank).ToList();
         foreach (var unit in empty) yield return new SectionExtraction(unit.Id, []);
 
-        var batches = batcher.Pack(units.Where(u => !SectionBatcher.IsBlank(u)));
+        var batches = batcher.Pack(units.Where(u => !SectionBatcher.IsBlank(u)), o.MaxConcurrency);
         if (batches.Count == 0) yield break;
         logger.LogInformation("LLM extraction of {Sections} sections in {Batches} batches ({Tokens} report tokens), {Concurrency} at a time",
             units.Count - empty.Count, batches.Count, batches.Sum(b => b.Tokens), o.MaxConcurrency);
 
         var tracker = new SectionTracker(batches, offline);
-        var extractor = new BatchExtractor(new PromptCaller(kernels.Create(), o.StructuredOutput), prompts, new CandidateGrounder(logger), logger);
+        var budget = LlmCallBudget.For(batches, o);
+        var failures = new EndpointFailure(o);
+        var extractor = new BatchExtractor(new PromptCaller(kernels.Create(), o.StructuredOutput, o.IsReasoningModel), prompts, new CandidateGrounder(logger), budget, failures, logger);
         var done = Channel.CreateUnbounded<SectionExtraction>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = ProduceAsync(batches, extractor, tracker, stats, done.Writer, o.MaxConcurrency, stop.Token);
+        var producer = ProduceAsync(batches, extractor, tracker, stats, done.Writer, o.MaxConcurrency, failures, stop.Token);
         try
         {
             await foreach (var section in done.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -64,10 +66,13 @@ public sealed class LlmItemExtractor(
         logger.LogInformation(
             "LLM extraction done: {Calls} calls, {PromptTokens} prompt + {CompletionTokens} completion tokens, {Dropped} items dropped by grounding, {Degraded} sections degraded to offline",
             stats.Usage.Calls, stats.Usage.PromptTokens, stats.Usage.CompletionTokens, stats.Dropped, stats.DegradedSections);
+        if (budget.Spent)
+            logger.LogWarning("LLM budget of {Calls} calls / {Tokens} tokens spent (Summarizer:Llm:MaxCallsPerRun, MaxTokensPerRun); the remaining sections used the offline engine",
+                budget.MaxCalls, budget.MaxTokens);
     }
 
     private async Task ProduceAsync(IReadOnlyList<PromptBatch> batches, BatchExtractor extractor, SectionTracker tracker,
-        LlmRunStats stats, ChannelWriter<SectionExtraction> writer, int concurrency, CancellationToken ct)
+        LlmRunStats stats, ChannelWriter<SectionExtraction> writer, int concurrency, EndpointFailure failures, CancellationToken ct)
     {
         int endpointFailed = 0;
         try
@@ -85,6 +90,8 @@ public sealed class LlmItemExtractor(
                 else
                 {
                     result = await extractor.ExtractAsync(batch, token).ConfigureAwait(false);
+                    // Refused, unknown host, 401/403/404: no use going on, the run is told in one line.
+                    if (result.Fatal is { } fatal) throw fatal;
                     if (result.EndpointFailed) Volatile.Write(ref endpointFailed, 1);
                 }
                 var finished = tracker.Complete(batch, result);
@@ -95,7 +102,10 @@ public sealed class LlmItemExtractor(
         }
         catch (Exception ex)
         {
-            writer.Complete(ex);
+            // Batches cancelled because one found the endpoint dead must not hide why.
+            var cause = failures.Fatal ?? ex;
+            writer.Complete(cause);
+            if (cause != ex) throw cause;
             throw;
         }
     }

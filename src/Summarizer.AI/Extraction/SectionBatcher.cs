@@ -3,8 +3,8 @@ using Microsoft.ML.Tokenizers;
 namespace Summarizer.AI.Extraction;
 
 /// <summary>
-/// Packs heading units into prompts under a token budget (o200k, the gpt-4o family's tokenizer). Units bigger than
-/// the budget are split by lines; whitespace-only units are never sent.
+/// Packs heading units into prompts under a token budget (o200k, the gpt-4o family's tokenizer), one team per prompt.
+/// Units bigger than the budget are split by lines; whitespace-only units are never sent.
 /// </summary>
 internal sealed class SectionBatcher(Tokenizer tokenizer, int budget)
 {
@@ -17,15 +17,22 @@ internal sealed class SectionBatcher(Tokenizer tokenizer, int budget)
 
     public int Count(string text) => tokenizer.CountTokens(text);
 
-    public IReadOnlyList<PromptBatch> Pack(IEnumerable<ReportSection> units)
+    /// <summary>
+    /// Batches of one team each (one team's text never shares a context with another's), filled up to the budget. When
+    /// there are at least <paramref name="slots"/> batches, the biggest are halved until the count is a multiple of
+    /// <paramref name="slots"/>, so the last round of calls runs as full as the others.
+    /// </summary>
+    public IReadOnlyList<PromptBatch> Pack(IEnumerable<ReportSection> units, int slots = 1)
     {
         var batches = new List<PromptBatch>();
         var current = new List<SectionPiece>();
         int used = 0;
+        string? team = null;
         foreach (var piece in units.SelectMany(Pieces))
         {
             int cost = piece.Tokens + FenceTokens;
-            if (current.Count > 0 && used + cost > budget)
+            bool otherTeam = team is not null && !string.Equals(team, piece.Unit.Report.Team, StringComparison.Ordinal);
+            if (current.Count > 0 && (used + cost > budget || otherTeam))
             {
                 batches.Add(new PromptBatch(current));
                 current = [];
@@ -33,8 +40,28 @@ internal sealed class SectionBatcher(Tokenizer tokenizer, int budget)
             }
             current.Add(piece);
             used += cost;
+            team = piece.Unit.Report.Team;
         }
         if (current.Count > 0) batches.Add(new PromptBatch(current));
+        return FillSlots(batches, slots);
+    }
+
+    private static List<PromptBatch> FillSlots(List<PromptBatch> batches, int slots)
+    {
+        if (slots <= 1 || batches.Count < slots) return batches;
+        int target = (batches.Count + slots - 1) / slots * slots;
+        while (batches.Count < target)
+        {
+            var biggest = batches.Where(b => b.Pieces.Count > 1).OrderByDescending(b => b.Tokens).FirstOrDefault();
+            if (biggest is null) break;
+            int at = batches.IndexOf(biggest);
+            // Halve by tokens, keeping the pieces in order.
+            int half = 0, sum = 0;
+            while (half < biggest.Pieces.Count - 1 && (sum += biggest.Pieces[half].Tokens) * 2 < biggest.Tokens) half++;
+            half = Math.Clamp(half + 1, 1, biggest.Pieces.Count - 1);
+            batches[at] = new PromptBatch(biggest.Pieces.Take(half).ToList());
+            batches.Insert(at + 1, new PromptBatch(biggest.Pieces.Skip(half).ToList()));
+        }
         return batches;
     }
 

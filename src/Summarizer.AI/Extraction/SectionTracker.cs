@@ -13,6 +13,7 @@ internal sealed class SectionTracker
         public int Pending;
         public bool Failed;
         public ExtractionUsage? Usage;
+        public readonly List<DroppedCandidate> Drops = [];
         public readonly List<ItemCandidate> Candidates = [];
     }
 
@@ -31,9 +32,10 @@ internal sealed class SectionTracker
     {
         lock (_states)
         {
-            // A batch's usage goes to its first section, so the run's total is the sum over sections.
+            // A batch's usage and refusals go to its first section, so the run's totals are the sums over sections.
             var first = _states[batch.Pieces[0].Unit];
             first.Usage = (first.Usage ?? ExtractionUsage.None).Add(result.Usage);
+            first.Drops.AddRange(result.Drops);
             foreach (var (piece, candidates) in result.Done)
             {
                 var s = _states[piece.Unit];
@@ -49,8 +51,8 @@ internal sealed class SectionTracker
                 s.Pending -= group.Count();
                 if (s.Pending > 0) continue;
                 finished.Add(s.Failed
-                    ? new SectionExtraction(unit.Id, _offline.Extract(unit), Degraded: true, s.Usage)
-                    : new SectionExtraction(unit.Id, s.Candidates.ToList(), Degraded: false, s.Usage));
+                    ? new SectionExtraction(unit.Id, _offline.Extract(unit), Degraded: true, s.Usage, s.Drops.ToList())
+                    : new SectionExtraction(unit.Id, s.Candidates.ToList(), Degraded: false, s.Usage, s.Drops.ToList()));
             }
             return finished;
         }

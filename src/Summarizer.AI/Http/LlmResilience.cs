@@ -43,7 +43,7 @@ internal static class LlmResilience
                 },
                 OnRetry = args =>
                 {
-                    logger.LogInformation("LLM call throttled (attempt {Attempt}); waiting {Delay}", args.AttemptNumber + 1, args.RetryDelay);
+                    logger.LogDebug("LLM call throttled (attempt {Attempt}); waiting {Delay}", args.AttemptNumber + 1, args.RetryDelay);
                     return ValueTask.CompletedTask;
                 },
             });
@@ -51,7 +51,8 @@ internal static class LlmResilience
             {
                 MaxRetryAttempts = options.MaxRetries,
                 ShouldHandle = args => ValueTask.FromResult(
-                    HttpClientResiliencePredicates.IsTransient(args.Outcome) && args.Outcome.Result?.StatusCode != HttpStatusCode.TooManyRequests),
+                    HttpClientResiliencePredicates.IsTransient(args.Outcome) && args.Outcome.Result?.StatusCode != HttpStatusCode.TooManyRequests
+                    && !IsUnreachable(args.Outcome.Exception)),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = TimeSpan.FromSeconds(options.RetryDelaySeconds),
@@ -64,7 +65,7 @@ internal static class LlmResilience
                 },
                 OnRetry = args =>
                 {
-                    logger.LogWarning("LLM call attempt {Attempt} failed ({Outcome}); retrying in {Delay}",
+                    logger.LogDebug("LLM call attempt {Attempt} failed ({Outcome}); retrying in {Delay}",
                         args.AttemptNumber + 1, Describe(args.Outcome), args.RetryDelay);
                     return ValueTask.CompletedTask;
                 },
@@ -87,6 +88,16 @@ internal static class LlmResilience
             },
         });
         builder.AddTimeout(attempt);
+    }
+
+    /// <summary>Connection refused or an unknown host: asking again in seconds will not help, the run says so at once.</summary>
+    private static bool IsUnreachable(Exception? ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+            if (e is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused
+                or System.Net.Sockets.SocketError.HostNotFound or System.Net.Sockets.SocketError.TryAgain or System.Net.Sockets.SocketError.NoData })
+                return true;
+        return false;
     }
 
     private static string Describe(Outcome<HttpResponseMessage> outcome) =>

@@ -5,7 +5,9 @@ namespace Summarizer.Extraction;
 
 /// <summary>What the extract step produced for a run.</summary>
 /// <param name="Degraded">Ids of sections the preferred engine failed on (extracted offline instead).</param>
-public sealed record ExtractionOutcome(IReadOnlyList<ItemCandidate> Candidates, ExtractionUsage Usage, IReadOnlyList<string> Degraded);
+/// <param name="Dropped">Candidates the engine refused before the verifier saw them (LLM grounding), with their reasons.</param>
+public sealed record ExtractionOutcome(IReadOnlyList<ItemCandidate> Candidates, ExtractionUsage Usage, IReadOnlyList<string> Degraded,
+    IReadOnlyList<DroppedCandidate> Dropped);
 
 /// <summary>
 /// Step 3 with checkpoints: a section whose result is in the store (same text, engine version and year) is not
@@ -20,6 +22,7 @@ public sealed class CheckpointedExtraction(IDigestStore store, ILogger<Checkpoin
     {
         var candidates = new List<ItemCandidate>();
         var degraded = new List<string>();
+        var dropped = new List<DroppedCandidate>();
         var keys = units.ToDictionary(u => u.Id, u => SectionCheckpoint.Key(extractor, u, week));
         var pending = new List<ReportSection>();
         foreach (var unit in units)
@@ -37,10 +40,11 @@ public sealed class CheckpointedExtraction(IDigestStore store, ILogger<Checkpoin
         {
             candidates.AddRange(result.Candidates);
             usage = usage.Add(result.Usage);
+            if (result.Dropped is { } refused) dropped.AddRange(refused);
             if (result.Degraded) degraded.Add(result.SectionId);
             else await store.SaveSectionResultAsync(keys[result.SectionId], result.Candidates, ct);
             await progress(++done, units.Count);
         }
-        return new ExtractionOutcome(candidates, usage, degraded);
+        return new ExtractionOutcome(candidates, usage, degraded, dropped);
     }
 }

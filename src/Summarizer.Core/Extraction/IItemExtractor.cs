@@ -18,11 +18,13 @@ public interface IItemExtractor
 /// <summary>The candidates found in one heading unit.</summary>
 /// <param name="Degraded">True when the preferred engine failed for good and another engine stood in.</param>
 /// <param name="Usage">Tokens and calls spent for this section (a batch's usage is attributed to its first section).</param>
+/// <param name="Dropped">Candidates the engine itself refused (LLM grounding), listed with the verifier's drops; not cached.</param>
 public sealed record SectionExtraction(
     string SectionId,
     IReadOnlyList<ItemCandidate> Candidates,
     bool Degraded = false,
-    ExtractionUsage? Usage = null);
+    ExtractionUsage? Usage = null,
+    IReadOnlyList<DroppedCandidate>? Dropped = null);
 
 public sealed record ExtractionUsage(int Calls, long PromptTokens, long CompletionTokens, int CachedSections = 0)
 {

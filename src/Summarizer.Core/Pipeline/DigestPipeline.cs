@@ -51,8 +51,10 @@ public sealed class DigestPipeline(
                 State = RunState.Failed, Error = ex.Message, FinishedAt = time.GetUtcNow(),
             };
             await store.UpdateRunAsync(failed, CancellationToken.None);
-            // Nothing to digest or a wrong setting is the caller's to say in one line; the stack only helps at Debug.
-            if (ex is NothingToDigestException or ConfigurationException) logger.LogDebug(ex, "Run {RunId} of {Week} stopped", run.RunId, week);
+            // Nothing to digest, a wrong setting, or a model endpoint that refuses us is the caller's to say in one line;
+            // the stack only helps at Debug.
+            if (ex is NothingToDigestException or ConfigurationException or ModelEndpointException)
+                logger.LogDebug(ex, "Run {RunId} of {Week} stopped", run.RunId, week);
             else logger.LogError(ex, "Run {RunId} of {Week} failed", run.RunId, week);
             throw;
         }
@@ -70,19 +72,31 @@ public sealed class DigestPipeline(
                     : "; it holds no week folders (DIR/2024-W26/team.md)") + ".");
 
         var gate = new ProgressGate(time);
-        var extraction = await extract.RunAsync(extractor, week, units, request.NoCache,
-            (done, total) => gate.ShouldReport(done, total) ? ReportProgressAsync(run, done, total, progress, ct) : Task.CompletedTask, ct);
+        Func<int, int, Task> report = (done, total) => gate.ShouldReport(done, total) ? ReportProgressAsync(run, done, total, progress, ct) : Task.CompletedTask;
+        ExtractionOutcome extraction;
+        try
+        {
+            extraction = await extract.RunAsync(extractor, week, units, request.NoCache, report, ct);
+        }
+        catch (ModelEndpointException ex) when (!string.Equals(request.Engine, "llm", StringComparison.OrdinalIgnoreCase))
+        {
+            // auto: the model cannot be reached or refuses us for good; the offline rules do the week (and its summary).
+            logger.LogWarning("{Reason} Using the offline engine for this run.", ex.Message);
+            extractor = engines.Resolve(OfflineExtractor.EngineName);
+            var offline = await extract.RunAsync(extractor, week, units, request.NoCache, report, ct);
+            extraction = offline with { Degraded = units.Select(u => u.Id).ToList() };
+        }
         run = (await store.GetRunAsync(run.RunId, ct) ?? run) with
         {
             Calls = extraction.Usage.Calls, PromptTokens = extraction.Usage.PromptTokens, CompletionTokens = extraction.Usage.CompletionTokens,
         };
 
         progress?.Report(new RunProgress("verify", units.Count, units.Count));
-        var published = verifier.Publish(week, units, extraction.Candidates);
+        var published = verifier.Publish(week, units, extraction.Candidates, extraction.Dropped);
         foreach (var drop in published.Drops)
             logger.LogDebug("Dropped {Kind} of {Team} in {Section}: {Reason}", drop.Kind, drop.Team, drop.Section, drop.Reason);
         if (published.Drops.Count > 0)
-            logger.LogInformation("Verifier dropped {Dropped} of {Total} candidates that were not grounded", published.Drops.Count, extraction.Candidates.Count);
+            logger.LogInformation("Dropped {Dropped} of {Total} candidates that were not grounded", published.Drops.Count, extraction.Candidates.Count + extraction.Dropped.Count);
 
         progress?.Report(new RunProgress("compare", units.Count, units.Count));
         var coverage = request.Teams.Count > 0 || request.PartOfWeek

@@ -68,13 +68,15 @@ public sealed class ItemVerifier
 
     /// <summary>
     /// Verifies a run's candidates against their units and publishes the grounded ones: sorted by source (LLM batches
-    /// finish in any order, ids and order must not), duplicates removed, ids assigned.
+    /// finish in any order, ids and order must not), duplicates removed, ids assigned. <paramref name="refused"/> are
+    /// candidates the engine already refused (LLM grounding): they lead the run's one list of drops.
     /// </summary>
-    public PublishedItems Publish(IsoWeek week, IReadOnlyList<ReportSection> units, IReadOnlyList<ItemCandidate> candidates)
+    public PublishedItems Publish(IsoWeek week, IReadOnlyList<ReportSection> units, IReadOnlyList<ItemCandidate> candidates,
+        IReadOnlyList<DroppedCandidate>? refused = null)
     {
         var byId = units.ToDictionary(u => u.Id);
         var verified = new List<ExtractedItem>();
-        var drops = new List<DroppedCandidate>();
+        var drops = new List<DroppedCandidate>(refused ?? []);
         foreach (var candidate in candidates)
         {
             var known = byId.TryGetValue(candidate.SectionId, out var unit);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Summarizer.Extraction;
 using Summarizer.Pipeline;
 
 namespace Summarizer.Host.Cli;
@@ -9,6 +10,7 @@ internal static class CliErrors
     public const int Ok = 0;
     public const int Failed = 1;
     public const int Usage = 2;
+    public const int ModelUnreachable = 3;
 
     public static async Task<int> GuardAsync(Func<Task<int>> action)
     {
@@ -20,6 +22,11 @@ internal static class CliErrors
         {
             await Console.Error.WriteLineAsync($"summarizer: {ex.Message}");
             return Usage;
+        }
+        catch (ModelEndpointException ex)
+        {
+            await Console.Error.WriteLineAsync($"summarizer: {ex.Message}");
+            return ModelUnreachable;
         }
         catch (OptionsValidationException ex)
         {

@@ -31,7 +31,7 @@ public sealed class LlmItemExtractorTests
         Assert.Equal("json_schema", request.Json["response_format"]!["type"]!.GetValue<string>());
         Assert.True(request.Json["response_format"]!["json_schema"]!["strict"]!.GetValue<bool>());
         Assert.Equal(["system", "user"], request.Messages.Select(m => m!["role"]!.GetValue<string>()));
-        Assert.StartsWith("<report_sections>", request.UserContent);
+        Assert.StartsWith("Report week: 2024-W26\n<report_sections>", request.UserContent);
         Assert.EndsWith("</report_sections>", request.UserContent);
         Assert.Contains("- 服务可用性 99.95%，目标 99.9%。", request.UserContent);
         Assert.Contains(" in=\"平台组周报 2024-W26\">\n## 风险", request.UserContent); // the headings above, then its own
@@ -74,18 +74,21 @@ public sealed class LlmItemExtractorTests
                 ScriptedAnswers.Item(label, "metric", "服务可用性 99.95%。", "服务可用性 99.95%，目标 99.9%", metric: new { name = "服务可用性", value = 99.95, unit = "%", target = "99.9%" }),
                 ScriptedAnswers.Item(label, "risk", "机房断电。", "机房断电导致全部服务中断"),                 // quote not in the report
                 ScriptedAnswers.Item(label, "metric", "服务可用性 99.99%。", "服务可用性 99.95%"),              // number not in the quote
-                ScriptedAnswers.Item(label, "metric", "服务可用性。", "服务可用性 99.95%", metric: new { name = "可用性", value = 97.5, unit = "%", target = (string?)null }),
-                ScriptedAnswers.Item(label, "rumour", "传闻。", "服务可用性 99.95%"),                            // unknown kind
                 ScriptedAnswers.Item(label, "metric", "P1 缺陷 3 个。", "P1   缺陷 3 个")));                     // whitespace differs: found, kept verbatim
         });
         await using var sp = LlmTestHost.Create(server.OpenAIEndpoint);
         var units = TestReports.Units(TestReports.Platform);
         var stats = new LlmRunStats();
 
-        var candidates = (await Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(units, stats, Ct))).SelectMany(r => r.Candidates).ToList();
+        var results = await Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(units, stats, Ct));
+        var candidates = results.SelectMany(r => r.Candidates).ToList();
 
-        Assert.Equal(4, stats.Dropped);
+        Assert.Equal(2, stats.Dropped);
         Assert.Equal(["服务可用性 99.95%，目标 99.9%", "P1 缺陷 3 个"], candidates.Select(c => c.Quote));
+        // The refusals reach the run's drop list with their reasons (items.json lists them).
+        var drops = results.SelectMany(r => r.Dropped ?? []).ToList();
+        Assert.Equal(["numbers not in the quote: 99.99%", "quote not found in the section"], drops.Select(d => d.Reason).Order(StringComparer.Ordinal));
+        Assert.All(drops, d => Assert.Equal(("platform", "llm"), (d.Team, d.Engine)));
         Assert.Equal(new MetricFacts("服务可用性", 99.95, "%", Target: "99.9%"), candidates[0].Metric);
     }
 

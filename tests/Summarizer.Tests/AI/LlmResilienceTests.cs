@@ -68,7 +68,7 @@ public sealed class LlmResilienceTests
     }
 
     [Fact]
-    public async Task ExtractAsync_DeadEndpoint_FallsBackOfflineInBoundedTimeAndSkipsLaterBatches()
+    public async Task ExtractAsync_ConnectionRefused_EndsWithOneLineNamingTheEndpointSettingWithinSecondsAndNoFurtherCall()
     {
         var dead = new TcpListener(IPAddress.Loopback, 0);
         dead.Start();
@@ -79,16 +79,17 @@ public sealed class LlmResilienceTests
             s["Summarizer:Llm:MaxConcurrency"] = "1";
             s["Summarizer:Llm:BatchTokenBudget"] = "200";
             s["Summarizer:Llm:MaxRetries"] = "2";
+            s["Summarizer:Llm:RetryDelaySeconds"] = "2";
         });
         var stats = new LlmRunStats();
         var clock = Stopwatch.StartNew();
 
-        var results = await Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(Units, stats, Ct));
+        var error = await Assert.ThrowsAsync<ModelEndpointException>(() => Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(Units, stats, Ct)));
 
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(15));
-        Assert.True(stats.Batches >= 2, $"{stats.Batches} batches");
-        Assert.Equal(stats.Batches - 1, stats.SkippedBatches);
-        Assert.Equal(Units.Count(u => !SectionBatcher.IsBlank(u)), results.Count(r => r.Degraded));
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5)); // refused is not retried: 2 s back-offs never ran
+        Assert.Contains("connection refused", error.Message);
+        Assert.Contains("Summarizer:Llm:Endpoint", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
         Assert.Equal(0, stats.Usage.Calls);
     }
 
@@ -109,18 +110,21 @@ public sealed class LlmResilienceTests
         Assert.Contains(results, r => !r.Degraded && r.Candidates.Count > 0);
     }
 
-    [Fact]
-    public async Task ExtractAsync_WrongKey401_SkipsTheEndpointForTheRestOfTheRun()
+    [Theory]
+    [InlineData(401, "Summarizer:Llm:ApiKey")]
+    [InlineData(403, "Summarizer:Llm:ApiKey")]
+    [InlineData(404, "Summarizer:Llm:Model")]
+    public async Task ExtractAsync_EndpointRefusesUs_EndsAfterOneRequestWithOneLineNamingTheSetting(int status, string setting)
     {
-        await using var server = await FakeChatServer.StartAsync(_ => new FakeReply.Status(401));
+        await using var server = await FakeChatServer.StartAsync(_ => new FakeReply.Status(status));
         await using var sp = LlmTestHost.Create(server.OpenAIEndpoint, s => { s["Summarizer:Llm:MaxConcurrency"] = "1"; s["Summarizer:Llm:BatchTokenBudget"] = "200"; });
-        var stats = new LlmRunStats();
 
-        var results = await Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(Units, stats, Ct));
+        var error = await Assert.ThrowsAsync<ModelEndpointException>(() => Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(Units, Ct)));
 
-        Assert.Single(server.Requests);
-        Assert.Equal(stats.Batches - 1, stats.SkippedBatches);
-        Assert.Equal(Units.Count(u => !SectionBatcher.IsBlank(u)), results.Count(r => r.Degraded));
+        Assert.Single(server.Requests); // no call after the endpoint is known to refuse us
+        Assert.Contains($"HTTP {status}", error.Message);
+        Assert.Contains(setting, error.Message);
+        Assert.DoesNotContain('\n', error.Message);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Summarizer.Gather;
+using Summarizer.Tests.TestSupport;
 
 namespace Summarizer.Tests.Gather;
 

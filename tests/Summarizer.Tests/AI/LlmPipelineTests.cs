@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using Summarizer.Extraction;
+using Summarizer.Tests.TestSupport;
+
+namespace Summarizer.Tests.AI;
+
+/// <summary>The whole pipeline (host composition, SQLite store) against a loopback server that answers like real models.</summary>
+public sealed class LlmPipelineTests
+{
+    private const string Report = """
+        # 平台组周报 2024-W26
+        ## 风险
+        - **INC-4821** 支付网关超时，影响 `settlement` 服务
+        - 数据库迁移依赖 DBA 排期，可能延期到 7 月 5 日
+        ## 指标
+        | 指标 | 本周 |
+        |---|---|
+        | 工单处理量 | 1386 单 |
+        - 服务可用性 99.95%
+        - MySQL 8.0 升级进度70%
+        - Kafka 3.7 upgrade on track
+        - 巡检清单12 items, 万事俱备
+        """;
+
+    private static PipelineHarness Harness(string endpoint, TempFolder input, params (string Key, string Value)[] extra)
+    {
+        input.Write("2024-W26/platform.md", Report);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Summarizer:Llm:Endpoint"] = endpoint,
+            ["Summarizer:Llm:Model"] = "test-model",
+            ["Summarizer:Llm:ApiKey"] = "test-key",
+            ["Summarizer:Llm:StructuredOutput"] = "false",
+            ["Summarizer:Llm:TimeoutSeconds"] = "10",
+            ["Summarizer:Llm:TotalTimeoutSeconds"] = "30",
+            ["Summarizer:Llm:RetryDelaySeconds"] = "0.05",
+            ["Summarizer:Llm:PromptsDirectory"] = RepoPaths.Prompts,
+        };
+        foreach (var (k, v) in extra) settings[k] = v;
+        return new PipelineHarness(settings);
+    }
+
+    private static int ContentLineCount => ModelLikeServer.ContentLines(string.Join('\n', Report.Split('\n').Skip(1))).Count();
+
+    [Fact]
+    public async Task Run_HarmlessQuirksInEveryQuote_KeepsEveryItemWithTheSourcesOwnCharacters()
+    {
+        await using var server = await FakeChatServer.StartAsync(ModelLikeServer.Quirky);
+        using var input = new TempFolder();
+        await using var h = Harness(server.OpenAIEndpoint, input);
+
+        var outcome = await h.RunAsync("2024-W26", input.Path, engine: "llm");
+
+        var llm = outcome.Snapshot.Items.Where(i => i.Engine == "llm").ToList();
+        Assert.Equal(ContentLineCount, llm.Count);
+        Assert.Empty(outcome.Snapshot.DegradedSections);
+        Assert.Equal(0, outcome.DroppedCandidates);
+        Assert.Contains(llm, i => i.Source.Quote == "**INC-4821** 支付网关超时，影响 `settlement` 服务");
+        Assert.Contains(llm, i => i.Source.Quote == "工单处理量 | 1386 单");
+        Assert.All(llm, i => Assert.Contains(i.Source.Quote, Report));
+        // JSON mode sends no schema: the prompt itself names every key and shows one example item.
+        var extraction = server.Requests.First(r => r.UserContent.Contains("<report_sections>"));
+        Assert.Equal("json_object", extraction.Json["response_format"]!["type"]!.GetValue<string>());
+        Assert.Contains("exactly these keys: section, kind, summary, quote, severity, metric, delay, incident", extraction.Content(0));
+        Assert.Contains("{\"section\": \"S1\", \"kind\": \"metric\"", extraction.Content(0));
+    }
+
+    [Fact]
+    public async Task Run_InventedScaledNumbers_PublishesNoneAndListsThemAsDropped()
+    {
+        await using var server = await FakeChatServer.StartAsync(ModelLikeServer.Inventing);
+        using var input = new TempFolder();
+        await using var h = Harness(server.OpenAIEndpoint, input);
+
+        var outcome = await h.RunAsync("2024-W26", input.Path, engine: "llm");
+
+        // 7 lines write a number (INC-4821, 7 月 5 日, 1386, 99.95, 8.0, 3.7, 12): each got one invented claim.
+        Assert.DoesNotContain(outcome.Snapshot.Items, i => i.Metric?.Value >= 1_000_000 || i.Summary.Contains("M 规模", StringComparison.Ordinal));
+        Assert.Equal(7, outcome.DroppedCandidates);
+        Assert.Equal(ContentLineCount, outcome.Snapshot.Items.Count(i => i.Engine == "llm")); // the faithful ones stay
+        Assert.Empty(outcome.Snapshot.DegradedSections);
+    }
+
+    [Fact]
+    public async Task Run_TypeInsteadOfKind_RepairsOnceThenFallsBackAndIsNotCachedForTheNextRun()
+    {
+        bool fixedModel = false;
+        await using var server = await FakeChatServer.StartAsync(r => fixedModel ? ModelLikeServer.Quirky(r) : ModelLikeServer.TypeInsteadOfKind(r));
+        using var input = new TempFolder();
+        await using var h = Harness(server.OpenAIEndpoint, input);
+
+        var first = await h.RunAsync("2024-W26", input.Path, engine: "llm");
+        int firstCalls = server.Requests.Count(r => r.UserContent.Contains("<report_sections>") || r.Messages.Count > 2);
+        fixedModel = true;
+        var second = await h.RunAsync("2024-W26", input.Path, engine: "llm");
+
+        Assert.Equal(2, firstCalls); // the answer and one repair
+        Assert.NotEmpty(first.Snapshot.DegradedSections);
+        Assert.DoesNotContain(first.Snapshot.Items, i => i.Engine == "llm");
+        Assert.Empty(second.Snapshot.DegradedSections);
+        Assert.Equal(ContentLineCount, second.Snapshot.Items.Count(i => i.Engine == "llm")); // asked again, not the cached failure
+    }
+
+    [Fact]
+    public async Task Run_EveryAnswerCutOff_CostsAtMostFourTimesAGoodRunsCalls()
+    {
+        await using var good = await FakeChatServer.StartAsync(ModelLikeServer.Quirky);
+        await using var cut = await FakeChatServer.StartAsync(_ => new FakeReply.Completion("{\"items\": [{\"section\": \"S1\", \"kind\": \"risk\", \"summary\": \"数据", "length", CompletionTokens: 4096));
+        using var input = new TempFolder();
+        var tight = ("Summarizer:Llm:BatchTokenBudget", "200");
+        await using (var h = Harness(good.OpenAIEndpoint, input, tight)) await h.RunAsync("2024-W26", input.Path, engine: "llm", noCache: true);
+        using var input2 = new TempFolder();
+        await using var h2 = Harness(cut.OpenAIEndpoint, input2, tight);
+
+        var outcome = await h2.RunAsync("2024-W26", input2.Path, engine: "llm", noCache: true);
+
+        int goodCalls = good.Requests.Count(r => r.UserContent.Contains("<report_sections>"));
+        int cutCalls = cut.Requests.Count(r => r.UserContent.Contains("<report_sections>"));
+        Assert.True(cutCalls <= 4 * goodCalls, $"{cutCalls} calls against {goodCalls}");
+        Assert.True(cutCalls <= 3 * goodCalls, "one split per cut-off answer");
+        Assert.NotEmpty(outcome.Snapshot.DegradedSections);
+    }
+
+    [Theory]
+    [InlineData(401, "Summarizer:Llm:ApiKey")]
+    [InlineData(404, "Summarizer:Llm:Model")]
+    public async Task Run_EngineLlmAndEndpointRefusesUs_FailsWithOneLineWithinSecondsAndNoSummaryCall(int status, string setting)
+    {
+        await using var server = await FakeChatServer.StartAsync(_ => new FakeReply.Status(status));
+        using var input = new TempFolder();
+        await using var h = Harness(server.OpenAIEndpoint, input);
+        var clock = Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<ModelEndpointException>(() => h.RunAsync("2024-W26", input.Path, engine: "llm"));
+
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(30));
+        Assert.Contains(setting, error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task Run_EngineAutoAndEndpointRefusesUs_WritesTheOfflineDigestWithoutAnotherCall()
+    {
+        await using var server = await FakeChatServer.StartAsync(_ => new FakeReply.Status(401));
+        using var input = new TempFolder();
+        await using var h = Harness(server.OpenAIEndpoint, input);
+
+        var outcome = await h.RunAsync("2024-W26", input.Path, engine: "auto");
+
+        Assert.Equal("offline", outcome.Snapshot.Engine);
+        Assert.NotEmpty(outcome.Snapshot.Items);
+        Assert.NotEmpty(outcome.Snapshot.DegradedSections);
+        Assert.Single(server.Requests); // not the executive summary either
+    }
+}
