@@ -33,7 +33,9 @@ public sealed class ServeHost : IAsyncDisposable
     public IDigestStore Store => App.Services.GetRequiredService<IDigestStore>();
 
     /// <param name="beforeStart">Runs against the temp folder and the store's connection string before the host starts.</param>
-    public static async Task<ServeHost> StartAsync(Action<IServiceCollection>? overrides = null, Func<string, string, Task>? beforeStart = null)
+    /// <param name="settings">More configuration flags, e.g. <c>--Summarizer:Http:LoginAttempts=3</c>; they win over the defaults above.</param>
+    public static async Task<ServeHost> StartAsync(
+        Action<IServiceCollection>? overrides = null, Func<string, string, Task>? beforeStart = null, IEnumerable<string>? settings = null)
     {
         var root = Directory.CreateTempSubdirectory("summarizer-serve-").FullName;
         Directory.CreateDirectory(Path.Combine(root, "reports"));
@@ -53,8 +55,18 @@ public sealed class ServeHost : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
         ];
-        var app = SummarizerWebApp.Create(args, overrides);
-        await app.StartAsync();
+        var app = SummarizerWebApp.Create([.. args, .. settings ?? []], overrides);
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(root, recursive: true);
+            throw;
+        }
         return new ServeHost(app, root);
     }
 
