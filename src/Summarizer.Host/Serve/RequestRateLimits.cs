@@ -56,15 +56,7 @@ internal static class RequestRateLimits
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestRateLimits))
             .LogWarning("Rate limit reached by {Remote} on {Path}", http.Connection.RemoteIpAddress, http.Request.Path.Value);
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests",
-                Detail = $"Too many attempts from this address; try again in {seconds} seconds.",
-            },
-        });
+        await FaultAnswer.WriteAsync(http, http.RequestServices.GetRequiredService<IProblemDetailsService>(),
+            StatusCodes.Status429TooManyRequests, "Too many requests", $"Too many attempts from this address; try again in {seconds} seconds.");
     }
 }

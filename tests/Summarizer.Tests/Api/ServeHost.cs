@@ -52,6 +52,9 @@ public sealed class ServeHost : IAsyncDisposable
             $"--Summarizer:Auth:Tokens:{BetaToken}=team:beta",
             $"--Summarizer:Auth:Tokens:{ChineseTeamToken}=team:{ChineseTeam}",
             "--Summarizer:Schedule:Enabled=false", // the weekly worker's catch-up run would mix into these tests' runs
+            // Many tests sign in and try wrong tokens from 127.0.0.1; the rate limit tests set their own limits.
+            "--Summarizer:Http:LoginAttempts=10000",
+            "--Summarizer:Http:BearerFailures=10000",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
         ];
