@@ -5,15 +5,6 @@ namespace Summarizer.Tests.Cli;
 /// <summary>The CLI and the store's location: a missing folder is created, an unusable file is named in the one-line error.</summary>
 public sealed class StoreLocationCliTests
 {
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(string workingDirectory, params string[] args)
-    {
-        using var process = SummarizerExecutable.Start(workingDirectory, args);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await stdout, await stderr);
-    }
-
     [Fact]
     public async Task Run_StoreInAFolderThatDoesNotExist_CreatesItAndWritesTheDigest()
     {
@@ -23,7 +14,7 @@ public sealed class StoreLocationCliTests
             File.Copy(file, folder.File(Path.Combine("reports", "2024-W26", Path.GetFileName(file))));
         var db = Path.Combine(folder.Path, "data", "new", "summarizer.db");
 
-        var (exit, _, stderr) = await RunAsync(folder.Path, "run", "--input", input, "--engine", "offline", "--store", $"Data Source={db}");
+        var (exit, _, stderr) = await RunCommandTests.RunAsync(folder.Path, "run", "--input", input, "--engine", "offline", "--store", $"Data Source={db}");
 
         Assert.True(exit == 0, stderr);
         Assert.True(File.Exists(db));
@@ -36,7 +27,7 @@ public sealed class StoreLocationCliTests
         var db = folder.File("summarizer.db");
         await File.WriteAllTextAsync(db, new string('#', 4096));
 
-        var (exit, _, stderr) = await RunAsync(folder.Path, "items", "--store", $"Data Source={db}");
+        var (exit, _, stderr) = await RunCommandTests.RunAsync(folder.Path, "items", "--store", $"Data Source={db}");
 
         Assert.NotEqual(0, exit);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("summarizer: ", StringComparison.Ordinal));
