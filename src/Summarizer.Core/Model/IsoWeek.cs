@@ -15,6 +15,13 @@ public readonly partial record struct IsoWeek(int Year, int Week) : IComparable<
     public IsoWeek Previous => FromDate(Monday.AddDays(-7));
     public IsoWeek Next => FromDate(Monday.AddDays(7));
 
+    /// <summary>Earliest and latest year accepted: four digits, with a week before and after that a date can hold.</summary>
+    public const int MinYear = 1000, MaxYear = 9998;
+
+    /// <summary>
+    /// <c>2024-W26</c>, <c>2024W26</c> or <c>2024-w26</c>, ASCII digits only (a fullwidth or Arabic-Indic digit is not
+    /// a week), years <see cref="MinYear"/>–<see cref="MaxYear"/>, weeks that year has. Never throws.
+    /// </summary>
     public static bool TryParse(string? text, out IsoWeek week)
     {
         week = default;
@@ -23,7 +30,7 @@ public readonly partial record struct IsoWeek(int Year, int Week) : IComparable<
         if (!m.Success) return false;
         int year = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         int w = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-        if (w < 1 || w > ISOWeek.GetWeeksInYear(year)) return false;
+        if (year is < MinYear or > MaxYear || w < 1 || w > ISOWeek.GetWeeksInYear(year)) return false;
         week = new IsoWeek(year, w);
         return true;
     }
@@ -35,6 +42,7 @@ public readonly partial record struct IsoWeek(int Year, int Week) : IComparable<
 
     public override string ToString() => $"{Year:D4}-W{Week:D2}";
 
-    [GeneratedRegex(@"^(\d{4})-?W(\d{1,2})$", RegexOptions.IgnoreCase)]
+    // [0-9], not \d: \d matches every Unicode digit, which int.Parse then refuses.
+    [GeneratedRegex(@"^([0-9]{4})-?W([0-9]{1,2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -9,8 +9,18 @@ public interface IDigestStore
     /// <summary>Creates or migrates the schema. Idempotent.</summary>
     Task InitializeAsync(CancellationToken ct = default);
 
-    /// <summary>True when the store answers a trivial query (for /healthz).</summary>
-    Task<bool> PingAsync(CancellationToken ct = default);
+    /// <summary>
+    /// Writes a heartbeat row (for <c>/healthz</c>): healthy only when the store can be written, so a missing, read-only,
+    /// full or corrupt store is reported with its reason. Never throws for a store fault.
+    /// </summary>
+    Task<StoreHealth> CheckHealthAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// One line naming the store and what is wrong with it (<c>store /data/summarizer.db is read-only: …</c>) when
+    /// <paramref name="exception"/> is a fault of the store itself (missing, read-only, full, corrupt, unreachable);
+    /// null for anything else (a bug stays a bug).
+    /// </summary>
+    string? DescribeFault(Exception exception);
 
     // Runs
     Task<RunRecord> CreateRunAsync(string week, string engine, string? input, CancellationToken ct = default);

@@ -13,7 +13,25 @@ public sealed class PostgresDialect : SqlDialect, IDisposable
             || connectionString.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
             connectionString = PostgresUri.ToConnectionString(connectionString);
         _dataSource = NpgsqlDataSource.Create(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        Location = $"postgres://{builder.Host}:{builder.Port}/{builder.Database}";
     }
+
+    public override string Location { get; }
+
+    public override string? DescribeFault(Exception exception) => exception switch
+    {
+        PostgresException e when e.SqlState == PostgresErrorCodes.DiskFull => $"is full (no space left on the disk): {e.MessageText}",
+        PostgresException e when e.SqlState == PostgresErrorCodes.ReadOnlySqlTransaction => $"is read-only: {e.MessageText}",
+        PostgresException e when e.SqlState.StartsWith("53", StringComparison.Ordinal) => $"is out of resources: {e.MessageText}",
+        PostgresException e when e.SqlState.StartsWith("57P", StringComparison.Ordinal) => $"is shutting down or unavailable: {e.MessageText}",
+        PostgresException e when e.SqlState.StartsWith("08", StringComparison.Ordinal) => $"cannot be reached: {e.MessageText}",
+        PostgresException e when e.SqlState.StartsWith("28", StringComparison.Ordinal) => $"refuses the login: {e.MessageText}",
+        PostgresException e when e.SqlState.StartsWith("XX", StringComparison.Ordinal) => $"is corrupt or failing: {e.MessageText}",
+        PostgresException => null,
+        NpgsqlException e => $"cannot be reached: {e.Message}",
+        _ => null,
+    };
 
     public override string Name => "postgres";
 

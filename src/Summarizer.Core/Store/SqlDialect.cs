@@ -19,4 +19,16 @@ public abstract class SqlDialect
 
     /// <summary>Run once before the schema is migrated (e.g. journal mode).</summary>
     public virtual Task PrepareDatabaseAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Where the store lives, for messages: the SQLite file's full path, or PostgreSQL's host and database (never a password).</summary>
+    public abstract string Location { get; }
+
+    /// <summary>Run before the first connection is opened (SQLite: create the file's folder).</summary>
+    public virtual void PrepareLocation() { }
+
+    /// <summary>Throws <see cref="StoreUnavailableException"/> when the initialized store has gone (SQLite: its file was deleted).</summary>
+    public virtual void EnsureStillThere() { }
+
+    /// <summary>What is wrong with the store when <paramref name="exception"/> is a fault of the store itself, e.g. <c>is read-only: …</c>; else null.</summary>
+    public abstract string? DescribeFault(Exception exception);
 }

@@ -32,6 +32,7 @@ public abstract partial class SqlDigestStore : IDigestStore
         try
         {
             if (_initialized) return;
+            Dialect.PrepareLocation();
             await using var conn = Dialect.CreateConnection();
             await conn.OpenAsync(ct);
             await Dialect.PrepareDatabaseAsync(conn, ct);
@@ -39,30 +40,47 @@ public abstract partial class SqlDigestStore : IDigestStore
             if (applied > 0) Logger.LogInformation("Store schema migrated by {Count} version(s) on {Backend}", applied, Dialect.Name);
             _initialized = true;
         }
+        catch (Exception ex) when (ex is not StoreUnavailableException && DescribeFault(ex) is { } fault)
+        {
+            // Start-up errors name the store: "store /data/summarizer.db is not a database: …".
+            throw new StoreUnavailableException(fault, ex);
+        }
         finally
         {
             _initGate.Release();
         }
     }
 
-    public async Task<bool> PingAsync(CancellationToken ct = default)
+    public async Task<StoreHealth> CheckHealthAsync(CancellationToken ct = default)
     {
         try
         {
             await using var conn = await OpenAsync(ct);
-            await using var cmd = Command(conn, "SELECT 1");
-            return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 1;
+            await using var cmd = Command(conn,
+                "INSERT INTO store_heartbeat (id, at) VALUES (1, @at) ON CONFLICT (id) DO UPDATE SET at = excluded.at",
+                ("at", Stamp(Time.GetUtcNow())));
+            await cmd.ExecuteNonQueryAsync(ct);
+            return StoreHealth.Healthy;
         }
-        catch (Exception ex) when (ex is DbException or InvalidOperationException or IOException)
+        catch (Exception ex) when (ex is StoreUnavailableException || DescribeFault(ex) is not null)
         {
-            Logger.LogWarning(ex, "Store ping failed on {Backend}", Dialect.Name);
-            return false;
+            var problem = ex as StoreUnavailableException is { } s ? s.Message : DescribeFault(ex)!;
+            Logger.LogWarning("Store health check failed: {Problem}", problem);
+            Logger.LogDebug(ex, "Store health check failed");
+            return new StoreHealth(problem);
         }
     }
+
+    public string? DescribeFault(Exception exception) => exception switch
+    {
+        StoreUnavailableException e => e.Message,
+        _ => Dialect.DescribeFault(exception) is { } fault ? $"store {Dialect.Location} {fault}" : null,
+    };
 
     protected async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
         await InitializeAsync(ct);
+        Dialect.EnsureStillThere();
         var conn = Dialect.CreateConnection();
         await conn.OpenAsync(ct);
         return conn;

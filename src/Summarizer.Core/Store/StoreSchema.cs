@@ -37,5 +37,12 @@ internal static class StoreSchema
         CREATE TABLE IF NOT EXISTS week_locks (
             week TEXT PRIMARY KEY, holder TEXT NOT NULL, token TEXT NOT NULL, expires_at BIGINT NOT NULL);
         """,
+        // 2: health, page logins, the Data Protection key ring (serve)
+        """
+        CREATE TABLE IF NOT EXISTS store_heartbeat (id BIGINT PRIMARY KEY, at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS login_sessions (
+            session_id TEXT PRIMARY KEY, token_id TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT NULL);
+        CREATE TABLE IF NOT EXISTS protection_keys (name TEXT PRIMARY KEY, xml TEXT NOT NULL, saved_at TEXT NOT NULL);
+        """,
     ];
 }

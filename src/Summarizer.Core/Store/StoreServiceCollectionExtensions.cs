@@ -18,6 +18,9 @@ public static class StoreServiceCollectionExtensions
             configuration[ConfigKey],
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()));
+        // Logins and the key ring live in the same store (one SQLite file or one PostgreSQL database).
+        services.TryAddSingleton(sp => (ILoginSessionStore)sp.GetRequiredService<IDigestStore>());
+        services.TryAddSingleton(sp => (IProtectionKeyStore)sp.GetRequiredService<IDigestStore>());
         return services;
     }
 }

@@ -3,7 +3,10 @@ using Summarizer.Store;
 
 namespace Summarizer.Host.Api;
 
-/// <summary><c>/api/items/{id}</c>: a team's review of one item and the review history.</summary>
+/// <summary>
+/// <c>/api/items/{id}</c>: a team's review of one item and the review history. Another team's item answers 404 like an
+/// unknown id, so a team token cannot learn which ids exist.
+/// </summary>
 public static class ItemsApi
 {
     public static RouteGroupBuilder MapItemsApi(this IEndpointRouteBuilder app)
@@ -22,9 +25,8 @@ public static class ItemsApi
         return await recorder.RecordAsync(caller, id, body, ct) switch
         {
             ReviewOutcome.Recorded r => TypedResults.Ok(r.Item),
-            ReviewOutcome.UnknownItem => TypedResults.NotFound(),
-            ReviewOutcome.Invalid r => TypedResults.ValidationProblem(r.Errors),
-            _ => TypedResults.Forbid(),
+            ReviewOutcome.Invalid r => TypedResults.ValidationProblem(EchoedValue.Shorten(r.Errors, body.Status, body.Severity, body.Summary, body.Note)),
+            _ => TypedResults.NotFound(), // unknown, or another team's
         };
     }
 
@@ -32,9 +34,9 @@ public static class ItemsApi
     public static async Task<Results<Ok<IReadOnlyList<ItemReview>>, NotFound, ForbidHttpResult>> GetReviews(
         string id, HttpContext http, IDigestStore store, CancellationToken ct)
     {
+        if (AccessGrant.From(http.User) is not { } caller) return TypedResults.Forbid();
         var item = await store.GetItemAsync(id, ct);
-        if (item is null) return TypedResults.NotFound();
-        if (AccessGrant.From(http.User) is not { } caller || !caller.MayAccessTeam(item.Team)) return TypedResults.Forbid();
+        if (item is null || !caller.MayAccessTeam(item.Team)) return TypedResults.NotFound();
         return TypedResults.Ok(await store.GetReviewsAsync(id, ct));
     }
 }

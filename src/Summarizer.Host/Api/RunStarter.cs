@@ -8,17 +8,24 @@ public sealed class RunStarter(IDigestStore store, RunQueue queue, InputRoot inp
 {
     public static readonly string[] Engines = ["auto", "offline", "llm"];
 
+    /// <summary>Longest <c>input</c> accepted, in characters: a folder inside the input root, so its errors stay short.</summary>
+    public const int MaxInputLength = 260;
+
     /// <summary>The queued run, or the errors by field.</summary>
     public async Task<(RunRecord? Run, Dictionary<string, string[]> Errors)> StartAsync(StartRunBody body, string startedBy, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
+        string input = "";
         if (!IsoWeek.TryParse(body.Week, out var week))
-            errors["week"] = [$"Week '{body.Week}' is not an ISO week; write it as YYYY-Www, e.g. 2024-W26."];
+            errors["week"] = [$"Week '{EchoedValue.Show(body.Week)}' is not an ISO week; write it as YYYY-Www, e.g. 2024-W26."];
         var engine = string.IsNullOrWhiteSpace(body.Engine) ? "auto" : body.Engine.Trim().ToLowerInvariant();
         if (!Engines.Contains(engine))
-            errors["engine"] = [$"Engine '{body.Engine}' is not one of auto, offline or llm."];
-        if (!inputRoot.TryResolveFolder(body.Input, out var input, out var inputError))
-            errors["input"] = [inputError];
+            errors["engine"] = [$"Engine '{EchoedValue.Show(body.Engine)}' is not one of auto, offline or llm."];
+        // A NUL makes the path functions throw; a control character is never part of a folder teams export to.
+        if (EchoedValue.ControlCharacterError("Input", body.Input) is { } inputText) errors["input"] = [inputText];
+        else if (body.Input?.Length > MaxInputLength) errors["input"] = [$"Input '{EchoedValue.Show(body.Input)}' is longer than {MaxInputLength} characters."];
+        else if (!inputRoot.TryResolveFolder(body.Input, out var resolved, out var inputError)) errors["input"] = [inputError];
+        else input = resolved;
         if (errors.Count > 0) return (null, errors);
 
         var run = await store.CreateRunAsync(week.ToString(), engine, input, ct);

@@ -45,7 +45,7 @@ public static class RunsApi
         if (week is not null)
         {
             if (!IsoWeek.TryParse(week, out var parsed))
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = [$"Week '{week}' is not an ISO week (YYYY-Www)."] });
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = [$"Week '{EchoedValue.Show(week)}' is not an ISO week (YYYY-Www)."] });
             w = parsed.ToString();
         }
         var runs = await store.ListRunsAsync(w, Math.Clamp(limit ?? 50, 1, 500), ct);

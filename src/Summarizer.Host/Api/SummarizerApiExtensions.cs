@@ -30,7 +30,12 @@ public static class SummarizerApiExtensions
         services.AddSingleton<Pages.SourceExcerptReader>();
 
         services.ConfigureHttpJsonOptions(o => CopyJsonShape(SummarizerJson.Options, o.SerializerOptions));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            // Kestrel refuses an oversize body before any handler sees it; say which limit it was.
+            if (ctx.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
+                ctx.ProblemDetails.Detail ??= "The request body is larger than this server accepts (Summarizer:Http:MaxBodyBytes).";
+        });
         AddAuth(services);
         services.AddAntiforgery(o =>
         {
@@ -74,11 +79,13 @@ public static class SummarizerApiExtensions
                     // API calls answer 401/403; only pages redirect to the login form.
                     OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized),
                     OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden),
-                    // A token removed from the configuration ends its page sessions.
+                    // A token removed from the configuration, or a session signed out (on any instance), ends the login;
+                    // a rejected cookie is not renewed by sliding expiry.
                     OnValidatePrincipal = async ctx =>
                     {
                         var grant = ctx.Principal is null ? null : AccessGrant.From(ctx.Principal);
-                        if (grant is null || !ctx.HttpContext.RequestServices.GetRequiredService<AccessTokens>().IsCurrent(grant))
+                        if (grant is null || !ctx.HttpContext.RequestServices.GetRequiredService<AccessTokens>().IsCurrent(grant)
+                            || !await LoginSessions.IsActiveAsync(ctx.HttpContext, ctx.Principal!))
                         {
                             ctx.RejectPrincipal();
                             await ctx.HttpContext.SignOutAsync(SummarizerAuth.CookieScheme);
@@ -99,7 +106,9 @@ public static class SummarizerApiExtensions
 
     private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> ctx, int apiStatus)
     {
-        if (!ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.Redirect(ctx.RedirectUri);
+        // The handler builds an absolute address from the request's Host header; a relative one never names another host.
+        if (!ctx.Request.Path.StartsWithSegments("/api"))
+            ctx.Response.Redirect(Uri.TryCreate(ctx.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : ctx.RedirectUri);
         else
         {
             ctx.Response.StatusCode = apiStatus;

@@ -11,7 +11,7 @@ public static class WeekParameter
         week = ok ? parsed.ToString() : "";
         problem = TypedResults.ValidationProblem(new Dictionary<string, string[]>
         {
-            ["week"] = [$"Week '{text}' is not an ISO week; write it as YYYY-Www, e.g. 2024-W26."],
+            ["week"] = [$"Week '{EchoedValue.Show(text)}' is not an ISO week; write it as YYYY-Www, e.g. 2024-W26."],
         });
         return ok;
     }

@@ -82,7 +82,7 @@ public static class WeeksApi
             if (!EnumWords.TryParse<ItemKind>(kind, out var parsed))
                 return (null, TypedResults.ValidationProblem(new Dictionary<string, string[]>
                 {
-                    ["kind"] = [$"Kind '{kind}' is not one of {EnumWords.Choices<ItemKind>()}."],
+                    ["kind"] = [$"Kind '{EchoedValue.Show(kind)}' is not one of {EnumWords.Choices<ItemKind>()}."],
                 }));
             k = parsed;
         }

@@ -14,35 +14,41 @@ internal static class LoginPage
     public static IEndpointRouteBuilder MapLoginPage(this IEndpointRouteBuilder app)
     {
         app.MapGet("/login", Show).AllowAnonymous();
-        app.MapPost("/login", SignIn).AllowAnonymous();
-        app.MapPost("/logout", SignOut).AllowAnonymous();
+        // Forms check their antiforgery token themselves (PageContext.IsFormValidAsync), so a missing token gets this
+        // page with a reason instead of the middleware's JSON problem.
+        app.MapPost("/login", SignIn).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Serve.RequestRateLimits.LoginPolicy);
+        app.MapPost("/logout", SignOut).AllowAnonymous().DisableAntiforgery();
         app.MapGet("/denied", Denied);
         return app;
     }
 
-    public static ContentHttpResult Show(HttpContext http, string? returnUrl) => Form(new PageContext(http), returnUrl, null);
+    public static ContentHttpResult Show(HttpContext http, string? returnUrl) =>
+        ReturnUrlError(returnUrl) is { } error
+            ? Form(new PageContext(http), null, error, StatusCodes.Status400BadRequest)
+            : Form(new PageContext(http), returnUrl, null);
 
     public static async Task<Results<RedirectHttpResult, ContentHttpResult>> SignIn(
         HttpContext http, [FromForm] string? token, [FromForm] string? returnUrl, AccessTokens tokens, ILogger<AccessTokens> logger)
     {
         var page = new PageContext(http);
         if (!await PageContext.IsFormValidAsync(http)) return Form(page, returnUrl, "The form expired; please try again.", StatusCodes.Status400BadRequest);
+        if (ReturnUrlError(returnUrl) is { } returnError) return Form(page, null, returnError, StatusCodes.Status400BadRequest);
         var grant = tokens.Find(token?.Trim());
         if (grant is null)
         {
             logger.LogWarning("Page login with an unknown token from {Remote}", http.Connection.RemoteIpAddress);
             return Form(page, returnUrl, "That token is not valid.", StatusCodes.Status401Unauthorized);
         }
-        await http.SignInAsync(SummarizerAuth.CookieScheme, grant.ToPrincipal(SummarizerAuth.CookieScheme));
+        await LoginSessions.SignInAsync(http, grant);
         logger.LogInformation("{Role} ({TokenId}) signed in to the pages", grant.Role, grant.TokenId);
-        return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : HomeOf(grant));
+        return TypedResults.LocalRedirect(string.IsNullOrEmpty(returnUrl) ? HomeOf(grant) : returnUrl);
     }
 
     public static async Task<Results<RedirectHttpResult, ContentHttpResult>> SignOut(HttpContext http, [FromForm] string? returnUrl)
     {
         if (!await PageContext.IsFormValidAsync(http))
             return PageLayout.Message(new PageContext(http), StatusCodes.Status400BadRequest, "Not signed out", "The form expired; reload the page and try again.", "/", "Home");
-        await http.SignOutAsync(SummarizerAuth.CookieScheme);
+        await LoginSessions.SignOutAsync(http);
         return TypedResults.LocalRedirect("/login");
     }
 
@@ -57,15 +63,24 @@ internal static class LoginPage
     /// <summary>Where a login lands when no return address was given: a team's review page, or the overview.</summary>
     public static string HomeOf(AccessGrant grant) => grant.Team is { } team ? $"/review/{Uri.EscapeDataString(team)}" : "/";
 
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+    /// <summary>
+    /// Why a return address is refused, or null for none or a path of this site. Browsers drop tabs and newlines and
+    /// read a backslash as a slash, so <c>/\t/evil.example</c> and <c>/\\evil.example</c> would leave the site.
+    /// </summary>
+    public static string? ReturnUrlError(string? url)
+    {
+        if (string.IsNullOrEmpty(url)) return null;
+        var local = url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal)
+            && !url.Any(c => c == '\\' || char.IsControl(c) || char.IsWhiteSpace(c)) && url.Length <= 2048;
+        return local ? null : $"The return address '{EchoedValue.Show(url)}' is not a page of this site; sign in here instead.";
+    }
 
     private static ContentHttpResult Form(PageContext page, string? returnUrl, string? error, int status = StatusCodes.Status200OK)
     {
         var m = new Markup().Raw("<h1>Sign in</h1>");
         if (error is not null) m.Raw("<p class=\"error\" role=\"alert\">").Text(error).Raw("</p>");
         m.Raw("<form method=\"post\" action=\"/login\">").Raw(page.AntiforgeryField())
-            .Raw($"<input type=\"hidden\" name=\"returnUrl\" value=\"{Markup.E(IsLocal(returnUrl) ? returnUrl : "")}\">")
+            .Raw($"<input type=\"hidden\" name=\"returnUrl\" value=\"{Markup.E(ReturnUrlError(returnUrl) is null ? returnUrl : "")}\">")
             .Raw("<label for=\"token\">Access token</label>")
             .Raw("<input id=\"token\" name=\"token\" type=\"password\" autocomplete=\"current-password\" required size=\"48\"> ")
             .Raw("<button type=\"submit\">Sign in</button></form>")

@@ -19,7 +19,10 @@ internal sealed class PageContext(HttpContext http)
         return $"<input type=\"hidden\" name=\"{Markup.E(_tokens.FormFieldName)}\" value=\"{Markup.E(_tokens.RequestToken)}\">";
     }
 
-    /// <summary>Validates a posted form's antiforgery token (the middleware checks too; this keeps every form handler explicit).</summary>
+    /// <summary>
+    /// Validates a posted form's antiforgery token. Every form route calls this first and opts out of the middleware's
+    /// check (<c>DisableAntiforgery</c>), so a missing or stale token gets a page saying so, not a JSON problem.
+    /// </summary>
     public static Task<bool> IsFormValidAsync(HttpContext http) =>
         http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http);
 }

@@ -14,7 +14,7 @@ internal static class ReviewPage
     public static IEndpointRouteBuilder MapReviewPage(this IEndpointRouteBuilder app)
     {
         app.MapGet("/review/{team}", Show);
-        app.MapPost("/review/{team}/items/{id}", Review);
+        app.MapPost("/review/{team}/items/{id}", Review).DisableAntiforgery(); // checked in Review, answered as a page
         return app;
     }
 
@@ -38,11 +38,11 @@ internal static class ReviewPage
                 var w = week is not null && IsoWeek.TryParse(week, out var pw) ? pw.ToString() : null;
                 var back = $"/review/{Uri.EscapeDataString(r.Item.Team)}?{(w is null ? "" : $"week={Uri.EscapeDataString(w)}&")}saved={Uri.EscapeDataString(r.Item.Id)}#item-{Uri.EscapeDataString(r.Item.Id)}";
                 return TypedResults.LocalRedirect(back);
-            case ReviewOutcome.UnknownItem:
+            case ReviewOutcome.UnknownItem or ReviewOutcome.Forbidden: // another team's id reads as unknown
                 return PageLayout.Message(page, StatusCodes.Status404NotFound, "No such item", "The item may belong to a run that was replaced; reload the review page.",
                     $"/review/{Uri.EscapeDataString(team)}", "Back to the review page");
             case ReviewOutcome.Invalid r:
-                return await RenderAsync(page, team, week, null, string.Join(" ", r.Errors.SelectMany(e => e.Value)), store, sources, ct, StatusCodes.Status400BadRequest);
+                return await RenderAsync(page, team, week, null, string.Join(" ", EchoedValue.Shorten(r.Errors, status, severity, summary, note).SelectMany(e => e.Value)), store, sources, ct, StatusCodes.Status400BadRequest);
             default:
                 return Refused(page);
         }
@@ -56,7 +56,7 @@ internal static class ReviewPage
         string? current = week is null ? weeks.FirstOrDefault() : IsoWeek.TryParse(week, out var parsed) ? parsed.ToString() : null;
         if (current is null || !weeks.Contains(current))
             return PageLayout.Message(page, StatusCodes.Status404NotFound, "No such week",
-                week is null ? "No week has been run yet." : $"No digest is stored for '{week}'.", "/", "All weeks");
+                week is null ? "No week has been run yet." : $"No digest is stored for '{EchoedValue.Show(week)}'.", "/", "All weeks");
 
         var items = (await store.GetItemsAsync(new ItemQuery(current, team), ct))
             .OrderBy(i => i.Status == ReviewStatus.Dismissed).ThenBy(i => i.Severity ?? Severity.Low).ThenBy(i => i.Kind).ToList();

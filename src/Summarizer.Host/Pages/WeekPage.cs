@@ -19,7 +19,8 @@ internal static class WeekPage
     {
         app.MapGet("/weeks/{week}", Show).RequireAuthorization(SummarizerAuth.AnalystPolicy);
         app.MapGet("/weeks/{week}/digest.html", DigestFrame).RequireAuthorization(SummarizerAuth.AnalystPolicy);
-        app.MapPost("/weeks/{week}/runs", RunAgain).RequireAuthorization(SummarizerAuth.AnalystPolicy);
+        app.MapPost("/weeks/{week}/runs", RunAgain).RequireAuthorization(SummarizerAuth.AnalystPolicy)
+            .DisableAntiforgery(); // checked in RunAgain, answered as a page
         return app;
     }
 
@@ -28,7 +29,7 @@ internal static class WeekPage
     {
         var page = new PageContext(http);
         if (!IsoWeek.TryParse(week, out var w))
-            return PageLayout.Message(page, StatusCodes.Status404NotFound, "No such week", $"'{week}' is not a week like 2024-W26.", "/", "All weeks");
+            return PageLayout.Message(page, StatusCodes.Status404NotFound, "No such week", $"'{EchoedValue.Show(week)}' is not a week like 2024-W26.", "/", "All weeks");
         var name = w.ToString();
         var snapshot = await store.GetWeekAsync(name, ct);
         var runs = await store.ListRunsAsync(name, 10, ct);

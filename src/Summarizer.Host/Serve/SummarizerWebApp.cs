@@ -35,12 +35,15 @@ public static class SummarizerWebApp
         builder.Services.AddDigestWorker(builder.Configuration);
 
         builder.Services.AddSummarizerApi(builder.Configuration);
+        builder.Services.AddHttpEdge();
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseForwardedHeaders(); // first: the client address and https as the known proxy saw them
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UsePageSecurityHeaders();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

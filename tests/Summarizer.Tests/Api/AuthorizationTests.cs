@@ -109,19 +109,27 @@ public sealed class AuthorizationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Review_TeamTokenOnOtherTeamsItem_Returns403AndRecordsNothing()
+    public async Task Review_TeamTokenOnOtherTeamsItem_Returns404LikeAnUnknownIdAndRecordsNothing()
     {
         using var response = await _host.Client(ServeHost.BetaToken)
             .PostAsJsonAsync($"/api/items/{ApiTestData.AlphaRiskId}/review", new { status = "dismissed" });
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        using var unknown = await _host.Client(ServeHost.BetaToken)
+            .PostAsJsonAsync("/api/items/2024-W26-alpha-risk-99/review", new { status = "dismissed" });
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        static async Task<string> Shape(HttpResponseMessage r) =>
+            System.Text.RegularExpressions.Regex.Replace(await r.Content.ReadAsStringAsync(), "\"traceId\":\"[^\"]*\"", "");
+        Assert.Equal(await Shape(unknown), await Shape(response));
         Assert.Empty(await _host.Store.GetReviewsAsync(ApiTestData.AlphaRiskId));
     }
 
     [Fact]
-    public async Task Reviews_TeamTokenOnOtherTeamsItem_Returns403()
+    public async Task Reviews_TeamTokenOnOtherTeamsItem_Returns404LikeAnUnknownId()
     {
         using var response = await _host.Client(ServeHost.BetaToken).GetAsync($"/api/items/{ApiTestData.AlphaRiskId}/reviews");
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        using var unknown = await _host.Client(ServeHost.BetaToken).GetAsync("/api/items/2024-W26-alpha-risk-99/reviews");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]

@@ -33,7 +33,9 @@ public sealed class ServeHost : IAsyncDisposable
     public IDigestStore Store => App.Services.GetRequiredService<IDigestStore>();
 
     /// <param name="beforeStart">Runs against the temp folder and the store's connection string before the host starts.</param>
-    public static async Task<ServeHost> StartAsync(Action<IServiceCollection>? overrides = null, Func<string, string, Task>? beforeStart = null)
+    /// <param name="settings">More configuration flags, e.g. <c>--Summarizer:Http:LoginAttempts=3</c>; they win over the defaults above.</param>
+    public static async Task<ServeHost> StartAsync(
+        Action<IServiceCollection>? overrides = null, Func<string, string, Task>? beforeStart = null, IEnumerable<string>? settings = null)
     {
         var root = Directory.CreateTempSubdirectory("summarizer-serve-").FullName;
         Directory.CreateDirectory(Path.Combine(root, "reports"));
@@ -50,11 +52,24 @@ public sealed class ServeHost : IAsyncDisposable
             $"--Summarizer:Auth:Tokens:{BetaToken}=team:beta",
             $"--Summarizer:Auth:Tokens:{ChineseTeamToken}=team:{ChineseTeam}",
             "--Summarizer:Schedule:Enabled=false", // the weekly worker's catch-up run would mix into these tests' runs
+            // Many tests sign in and try wrong tokens from 127.0.0.1; the rate limit tests set their own limits.
+            "--Summarizer:Http:LoginAttempts=10000",
+            "--Summarizer:Http:BearerFailures=10000",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
         ];
-        var app = SummarizerWebApp.Create(args, overrides);
-        await app.StartAsync();
+        var app = SummarizerWebApp.Create([.. args, .. settings ?? []], overrides);
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(root, recursive: true);
+            throw;
+        }
         return new ServeHost(app, root);
     }
 

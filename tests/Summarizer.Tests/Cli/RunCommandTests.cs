@@ -6,7 +6,7 @@ namespace Summarizer.Tests.Cli;
 /// <summary>The `summarizer` executable as scripts drive it: exit codes, stdout, stderr and the files it writes.</summary>
 public sealed class RunCommandTests
 {
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(string workingDirectory, params string[] args)
+    internal static async Task<(int Exit, string Out, string Err)> RunAsync(string workingDirectory, params string[] args)
     {
         using var process = SummarizerExecutable.Start(workingDirectory, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
