@@ -11,7 +11,7 @@ public sealed class StoreLocationCliTests
         using var folder = new TempFolder();
         var input = Path.Combine(folder.Path, "reports");
         foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Samples, "2024-W26")))
-            File.Copy(file, folder.File(Path.Combine("reports", "2024-W26", Path.GetFileName(file))));
+            folder.Write(Path.Combine("reports", "2024-W26", Path.GetFileName(file)), File.ReadAllBytes(file));
         var db = Path.Combine(folder.Path, "data", "new", "summarizer.db");
 
         var (exit, _, stderr) = await RunCommandTests.RunAsync(folder.Path, "run", "--input", input, "--engine", "offline", "--store", $"Data Source={db}");
@@ -24,7 +24,7 @@ public sealed class StoreLocationCliTests
     public async Task Items_StoreFileIsNotADatabase_OneLineNamingThePath()
     {
         using var folder = new TempFolder();
-        var db = folder.File("summarizer.db");
+        var db = Path.Combine(folder.Path, "summarizer.db");
         await File.WriteAllTextAsync(db, new string('#', 4096));
 
         var (exit, _, stderr) = await RunCommandTests.RunAsync(folder.Path, "items", "--store", $"Data Source={db}");
