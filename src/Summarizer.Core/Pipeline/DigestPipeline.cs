@@ -19,37 +19,44 @@ public sealed class DigestPipeline(
     ItemVerifier verifier,
     IWeekComparer comparer,
     IDigestStore store,
+    RunLedger ledger,
     DigestAssembler assembler,
     IOptions<SummarizerOptions> options,
     TimeProvider time,
     ILogger<DigestPipeline> logger)
 {
     /// <summary>Runs (or resumes) a week. <paramref name="runId"/> names a run already recorded as queued (API), else one is created.</summary>
+    /// <remarks>
+    /// Run state goes through <see cref="RunLedger"/>: running once the week lock is held (so a running run always
+    /// holds its week's lock), then succeeded, failed or cancelled. The lock is released however the run ends.
+    /// </remarks>
+    /// <exception cref="ConfigurationException">The engine cannot be used (e.g. llm without an endpoint); no run is recorded.</exception>
     public async Task<RunOutcome> RunAsync(RunRequest request, string? runId = null, IProgress<RunProgress>? progress = null, CancellationToken ct = default)
     {
         var extractor = engines.Resolve(request.Engine);
         var gathered = await gatherer.GatherAsync(new GatherRequest(request.InputDir, request.Week, request.Teams), ct);
         var week = request.Week ?? gathered.Week ?? WeekOf(gathered, request.InputDir);
         var run = runId is null
-            ? await store.CreateRunAsync(week.ToString(), extractor.Engine, request.InputDir, ct)
+            ? await ledger.QueueAsync(week.ToString(), extractor.Engine, request.InputDir, ct)
             : await store.GetRunAsync(runId, ct) ?? throw new InvalidOperationException($"Run {runId} is not in the store.");
-        run = run with { State = RunState.Running, Engine = extractor.Engine };
-        await store.UpdateRunAsync(run, ct);
         try
         {
-            await using var weekLock = await new WeekLock(store, time, logger).AcquireAsync(week.ToString(), run.RunId, ct);
+            await using var weekLock = await new WeekLock(store, ledger, time, logger).AcquireAsync(week.ToString(), run.RunId, ct);
+            run = await ledger.StartAsync(run.RunId, extractor.Engine, ct);
             var outcome = await RunLockedAsync(request, week, extractor, gathered, run, progress, ct);
             logger.LogInformation("Run {RunId} of {Week} succeeded: {Items} items, {Dropped} dropped, {Calls} LLM calls",
                 run.RunId, week, outcome.Snapshot.Items.Count, outcome.DroppedCandidates, outcome.Run.Calls);
             return outcome;
         }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await ledger.CancelAsync(run.RunId, "cancelled before it finished; run the week again to resume from its checkpoints");
+            logger.LogWarning("Run {RunId} of {Week} cancelled", run.RunId, week);
+            throw;
+        }
         catch (Exception ex)
         {
-            var failed = (await store.GetRunAsync(run.RunId, CancellationToken.None) ?? run) with
-            {
-                State = RunState.Failed, Error = ex.Message, FinishedAt = time.GetUtcNow(),
-            };
-            await store.UpdateRunAsync(failed, CancellationToken.None);
+            await ledger.FailAsync(run.RunId, ex.Message);
             logger.LogError(ex, "Run {RunId} of {Week} failed", run.RunId, week);
             throw;
         }
@@ -66,10 +73,6 @@ public sealed class DigestPipeline(
         var gate = new ProgressGate(time);
         var extraction = await extract.RunAsync(extractor, week, units, request.NoCache,
             (done, total) => gate.ShouldReport(done, total) ? ReportProgressAsync(run, done, total, progress, ct) : Task.CompletedTask, ct);
-        run = (await store.GetRunAsync(run.RunId, ct) ?? run) with
-        {
-            Calls = extraction.Usage.Calls, PromptTokens = extraction.Usage.PromptTokens, CompletionTokens = extraction.Usage.CompletionTokens,
-        };
 
         progress?.Report(new RunProgress("verify", units.Count, units.Count));
         var published = verifier.Publish(week, units, extraction.Candidates);
@@ -97,8 +100,8 @@ public sealed class DigestPipeline(
         var outDir = request.OutDir ?? Path.Combine(options.Value.Output, week.ToString());
         var reviewed = await assembler.WriteAsync(week, extractor, outDir, ct);
 
-        run = run with { State = RunState.Succeeded, FinishedAt = time.GetUtcNow(), SectionsDone = units.Count, SectionsTotal = units.Count };
-        await store.UpdateRunAsync(run, ct);
+        run = await ledger.SucceedAsync(run.RunId, units.Count,
+            extraction.Usage.PromptTokens, extraction.Usage.CompletionTokens, extraction.Usage.Calls, ct);
         return new RunOutcome(run, reviewed, Path.GetFullPath(outDir), published.Drops.Count);
     }
 
@@ -134,8 +137,7 @@ public sealed class DigestPipeline(
     private async Task ReportProgressAsync(RunRecord run, int done, int total, IProgress<RunProgress>? progress, CancellationToken ct)
     {
         progress?.Report(new RunProgress("extract", done, total));
-        var current = await store.GetRunAsync(run.RunId, ct) ?? run;
-        await store.UpdateRunAsync(current with { SectionsDone = done, SectionsTotal = total }, ct);
+        await ledger.ProgressAsync(run.RunId, done, total, ct);
     }
 
     private static string EngineOf(IItemExtractor extractor, IReadOnlyList<ExtractedItem> items, IReadOnlyList<string> degraded)

@@ -29,7 +29,7 @@ public sealed class KilledRunTests
         var progress = new FirstExtractProgress();
         var rerun = await resumed.RunAsync(Week.ToString(), input, progress: progress);
         Assert.Equal(RunState.Succeeded, rerun.Run.State);
-        Assert.Equal(RunState.Failed, (await resumed.Store.GetRunAsync(killed.RunId))!.State); // not left "running" forever
+        Assert.Equal(RunState.Interrupted, (await resumed.Store.GetRunAsync(killed.RunId))!.State); // not left "running" forever
         Assert.True(progress.Done >= killed.SectionsDone,
             $"the rerun started extraction at {progress.Done} sections; the killed run had checkpointed {killed.SectionsDone}");
 
