@@ -22,6 +22,7 @@ public sealed class DigestPipeline(
     RunLedger ledger,
     DigestAssembler assembler,
     IOptions<SummarizerOptions> options,
+    IOptions<GatherOptions> limits,
     TimeProvider time,
     ILogger<DigestPipeline> logger)
 {
@@ -39,11 +40,14 @@ public sealed class DigestPipeline(
         var run = runId is null
             ? await ledger.QueueAsync(week.ToString(), extractor.Engine, request.InputDir, ct)
             : await store.GetRunAsync(runId, ct) ?? throw new InvalidOperationException($"Run {runId} is not in the store.");
+        var budget = options.Value.RunTimeBudget;
+        using var overtime = new CancellationTokenSource(budget, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, overtime.Token);
         try
         {
-            await using var weekLock = await new WeekLock(store, ledger, time, logger).AcquireAsync(week.ToString(), run.RunId, ct);
-            run = await ledger.StartAsync(run.RunId, extractor.Engine, ct);
-            var outcome = await RunLockedAsync(request, week, extractor, gathered, run, progress, ct);
+            await using var weekLock = await new WeekLock(store, ledger, time, logger).AcquireAsync(week.ToString(), run.RunId, linked.Token);
+            run = await ledger.StartAsync(run.RunId, extractor.Engine, linked.Token);
+            var outcome = await RunLockedAsync(request, week, extractor, gathered, run, progress, linked.Token);
             logger.LogInformation("Run {RunId} of {Week} succeeded: {Items} items, {Dropped} dropped, {Calls} LLM calls",
                 run.RunId, week, outcome.Snapshot.Items.Count, outcome.DroppedCandidates, outcome.Run.Calls);
             return outcome;
@@ -53,6 +57,13 @@ public sealed class DigestPipeline(
             await ledger.CancelAsync(run.RunId, "cancelled before it finished; run the week again to resume from its checkpoints");
             logger.LogWarning("Run {RunId} of {Week} cancelled", run.RunId, week);
             throw;
+        }
+        catch (OperationCanceledException) when (overtime.IsCancellationRequested)
+        {
+            var reason = $"ran past its time budget of {budget} (Summarizer:RunTimeBudget); run fewer teams at a time or raise the budget";
+            await ledger.FailAsync(run.RunId, reason);
+            logger.LogError("Run {RunId} of {Week} {Reason}", run.RunId, week, reason);
+            throw new TimeoutException($"Run {run.RunId} of {week} {reason}.");
         }
         catch (Exception ex)
         {
@@ -121,7 +132,16 @@ public sealed class DigestPipeline(
         {
             try
             {
-                var own = sectionParser.Parse(report).HeadingUnits().Where(u => u.OwnLines().Any(l => !string.IsNullOrWhiteSpace(l.Text))).ToList();
+                var all = sectionParser.Parse(report).HeadingUnits().ToList();
+                var headings = all.Count(u => u.Kind == SectionKind.Heading);
+                if (headings > limits.Value.MaxSectionsPerReport)
+                {
+                    logger.LogWarning("Rejected {File}: {Sections} sections, limit {Limit}", report.File, headings, limits.Value.MaxSectionsPerReport);
+                    rejected.Add(new RejectedFile(report.File, $"has {headings:N0} sections, more than the limit of {limits.Value.MaxSectionsPerReport:N0} " +
+                        "(Summarizer:Gather:MaxSectionsPerReport); merge headings or split the report"));
+                    continue;
+                }
+                var own = all.Where(u => u.OwnLines().Any(l => !string.IsNullOrWhiteSpace(l.Text))).ToList();
                 units.AddRange(own);
                 reports.Add(new ReportInfo(report.Team, report.File, own.Count, report.Encoding));
             }
