@@ -14,4 +14,20 @@ public sealed class GatherOptions
     /// <summary>Largest .docx accepted, in bytes: Word files carry images, so the limit is higher. Default 25 MB.</summary>
     [Range(1, int.MaxValue)]
     public long MaxDocxBytes { get; set; } = 25 * 1024 * 1024;
+
+    // Limits on what a report holds. Real weekly reports run to some 50 sections and lines of a few hundred
+    // characters; the defaults sit far above that and far below what makes a run slow (100,000 one-line headings
+    // took 3.5 minutes to run and a 4 MB line became one item). A report past a limit is rejected with its reason.
+
+    /// <summary>Most characters on one line of a report (after decoding). Default 20,000.</summary>
+    [Range(100, int.MaxValue)]
+    public int MaxLineChars { get; set; } = 20_000;
+
+    /// <summary>Most characters in one report (after decoding). Default 2,000,000.</summary>
+    [Range(1_000, int.MaxValue)]
+    public int MaxReportChars { get; set; } = 2_000_000;
+
+    /// <summary>Most heading sections in one report. Default 20,000.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxSectionsPerReport { get; set; } = 20_000;
 }

@@ -102,7 +102,24 @@ public sealed class ReportFileLoader(GatherOptions options, ILogger logger)
             return LoadedFile.Reject(rel, stem, "is empty: it holds only whitespace; write the week's report into it");
         if (lines.Sum(l => (long)l.Length + 1) > options.MaxFileBytes)
             return LoadedFile.Reject(rel, stem, $"holds more than {Megabytes(options.MaxFileBytes)} of text; split the report");
+        if (OverLimits(lines) is { } overLimit) return LoadedFile.Reject(rel, stem, overLimit);
         return new LoadedFile(rel, stem, content, reader.Format, null);
+    }
+
+    /// <summary>Why the decoded lines break <see cref="GatherOptions.MaxLineChars"/> or <see cref="GatherOptions.MaxReportChars"/>, or null.</summary>
+    private string? OverLimits(IReadOnlyList<string> lines)
+    {
+        long total = 0;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Length > options.MaxLineChars)
+                return $"line {i + 1} has {lines[i].Length:N0} characters, more than the limit of {options.MaxLineChars:N0} " +
+                    "(Summarizer:Gather:MaxLineChars); break it up or remove pasted data";
+            total += lines[i].Length;
+        }
+        return total > options.MaxReportChars
+            ? $"has {total:N0} characters, more than the limit of {options.MaxReportChars:N0} (Summarizer:Gather:MaxReportChars); split the report"
+            : null;
     }
 
     private static string Megabytes(long bytes) => $"{bytes / 1024d / 1024d:0.#} MB";

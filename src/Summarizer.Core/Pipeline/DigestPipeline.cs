@@ -19,12 +19,19 @@ public sealed class DigestPipeline(
     ItemVerifier verifier,
     IWeekComparer comparer,
     IDigestStore store,
+    RunLedger ledger,
     DigestAssembler assembler,
     IOptions<SummarizerOptions> options,
+    IOptions<GatherOptions> limits,
     TimeProvider time,
     ILogger<DigestPipeline> logger)
 {
     /// <summary>Runs (or resumes) a week. <paramref name="runId"/> names a run already recorded as queued (API), else one is created.</summary>
+    /// <remarks>
+    /// Run state goes through <see cref="RunLedger"/>: running once the week lock is held (so a running run always
+    /// holds its week's lock), then succeeded, failed or cancelled. The lock is released however the run ends.
+    /// </remarks>
+    /// <exception cref="ConfigurationException">The engine cannot be used (e.g. llm without an endpoint); no run is recorded.</exception>
     public async Task<RunOutcome> RunAsync(RunRequest request, string? runId = null, IProgress<RunProgress>? progress = null, CancellationToken ct = default)
     {
         var extractor = engines.Resolve(request.Engine);
@@ -32,25 +39,36 @@ public sealed class DigestPipeline(
         var week = request.Week ?? gathered.Week ?? throw new NothingToDigestException(
             $"Could not tell the week of the reports under {request.InputDir}: pass --week YYYY-Www or put them in a folder named like 2024-W26.");
         var run = runId is null
-            ? await store.CreateRunAsync(week.ToString(), extractor.Engine, request.InputDir, ct)
+            ? await ledger.QueueAsync(week.ToString(), extractor.Engine, request.InputDir, ct)
             : await store.GetRunAsync(runId, ct) ?? throw new InvalidOperationException($"Run {runId} is not in the store.");
-        run = run with { State = RunState.Running, Engine = extractor.Engine };
-        await store.UpdateRunAsync(run, ct);
+        var budget = options.Value.RunTimeBudget;
+        using var overtime = new CancellationTokenSource(budget, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, overtime.Token);
         try
         {
-            await using var weekLock = await new WeekLock(store, time, logger).AcquireAsync(week.ToString(), run.RunId, ct);
-            var outcome = await RunLockedAsync(request, week, extractor, gathered, run, progress, ct);
+            await using var weekLock = await new WeekLock(store, ledger, time, logger).AcquireAsync(week.ToString(), run.RunId, linked.Token);
+            run = await ledger.StartAsync(run.RunId, extractor.Engine, linked.Token);
+            var outcome = await RunLockedAsync(request, week, extractor, gathered, run, progress, linked.Token);
             logger.LogInformation("Run {RunId} of {Week} succeeded: {Items} items, {Dropped} dropped, {Calls} LLM calls",
                 run.RunId, week, outcome.Snapshot.Items.Count, outcome.DroppedCandidates, outcome.Run.Calls);
             return outcome;
         }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await ledger.CancelAsync(run.RunId, "cancelled before it finished; run the week again to resume from its checkpoints");
+            logger.LogWarning("Run {RunId} of {Week} cancelled", run.RunId, week);
+            throw;
+        }
+        catch (OperationCanceledException) when (overtime.IsCancellationRequested)
+        {
+            var reason = $"ran past its time budget of {budget} (Summarizer:RunTimeBudget); run fewer teams at a time or raise the budget";
+            await ledger.FailAsync(run.RunId, reason);
+            logger.LogError("Run {RunId} of {Week} {Reason}", run.RunId, week, reason);
+            throw new TimeoutException($"Run {run.RunId} of {week} {reason}.");
+        }
         catch (Exception ex)
         {
-            var failed = (await store.GetRunAsync(run.RunId, CancellationToken.None) ?? run) with
-            {
-                State = RunState.Failed, Error = ex.Message, FinishedAt = time.GetUtcNow(),
-            };
-            await store.UpdateRunAsync(failed, CancellationToken.None);
+            await ledger.FailAsync(run.RunId, ex.Message);
             // Nothing to digest, a wrong setting, or a model endpoint that refuses us is the caller's to say in one line;
             // the stack only helps at Debug.
             if (ex is NothingToDigestException or ConfigurationException or ModelEndpointException)
@@ -86,10 +104,6 @@ public sealed class DigestPipeline(
             var offline = await extract.RunAsync(extractor, week, units, request.NoCache, report, ct);
             extraction = offline with { Degraded = units.Select(u => u.Id).ToList() };
         }
-        run = (await store.GetRunAsync(run.RunId, ct) ?? run) with
-        {
-            Calls = extraction.Usage.Calls, PromptTokens = extraction.Usage.PromptTokens, CompletionTokens = extraction.Usage.CompletionTokens,
-        };
 
         progress?.Report(new RunProgress("verify", units.Count, units.Count));
         var published = verifier.Publish(week, units, extraction.Candidates, extraction.Dropped);
@@ -117,8 +131,8 @@ public sealed class DigestPipeline(
         var outDir = request.OutDir ?? Path.Combine(options.Value.Output, week.ToString());
         var reviewed = await assembler.WriteAsync(week, extractor, outDir, published.Drops, ct);
 
-        run = run with { State = RunState.Succeeded, FinishedAt = time.GetUtcNow(), SectionsDone = units.Count, SectionsTotal = units.Count };
-        await store.UpdateRunAsync(run, ct);
+        run = await ledger.SucceedAsync(run.RunId, units.Count,
+            extraction.Usage.PromptTokens, extraction.Usage.CompletionTokens, extraction.Usage.Calls, ct);
         return new RunOutcome(run, reviewed, Path.GetFullPath(outDir), published.Drops.Count);
     }
 
@@ -138,7 +152,16 @@ public sealed class DigestPipeline(
         {
             try
             {
-                var own = sectionParser.Parse(report).HeadingUnits().Where(u => u.OwnLines().Any(l => !string.IsNullOrWhiteSpace(l.Text))).ToList();
+                var all = sectionParser.Parse(report).HeadingUnits().ToList();
+                var headings = all.Count(u => u.Kind == SectionKind.Heading);
+                if (headings > limits.Value.MaxSectionsPerReport)
+                {
+                    logger.LogWarning("Rejected {File}: {Sections} sections, limit {Limit}", report.File, headings, limits.Value.MaxSectionsPerReport);
+                    rejected.Add(new RejectedFile(report.File, $"has {headings:N0} sections, more than the limit of {limits.Value.MaxSectionsPerReport:N0} " +
+                        "(Summarizer:Gather:MaxSectionsPerReport); merge headings or split the report"));
+                    continue;
+                }
+                var own = all.Where(u => u.OwnLines().Any(l => !string.IsNullOrWhiteSpace(l.Text))).ToList();
                 units.AddRange(own);
                 reports.Add(new ReportInfo(report.Team, report.File, own.Count, report.Encoding));
             }
@@ -154,8 +177,7 @@ public sealed class DigestPipeline(
     private async Task ReportProgressAsync(RunRecord run, int done, int total, IProgress<RunProgress>? progress, CancellationToken ct)
     {
         progress?.Report(new RunProgress("extract", done, total));
-        var current = await store.GetRunAsync(run.RunId, ct) ?? run;
-        await store.UpdateRunAsync(current with { SectionsDone = done, SectionsTotal = total }, ct);
+        await ledger.ProgressAsync(run.RunId, done, total, ct);
     }
 
     private static string EngineOf(IItemExtractor extractor, IReadOnlyList<ExtractedItem> items, IReadOnlyList<string> degraded)

@@ -6,6 +6,14 @@ namespace Summarizer.Pipeline;
 /// <summary>Picks the engine a run asked for: <c>auto</c> prefers the LLM when one is configured.</summary>
 public sealed class ExtractorCatalog(IEnumerable<IItemExtractor> extractors, IEnumerable<IExecutiveSummaryWriter> summaryWriters)
 {
+    /// <summary>Why <paramref name="engine"/> cannot run here (e.g. llm without an endpoint), or null when it can.</summary>
+    public string? Problem(string engine)
+    {
+        try { Resolve(engine); return null; }
+        catch (ConfigurationException ex) { return ex.Message; }
+    }
+
+    /// <exception cref="ConfigurationException">The engine is unknown or not configured; the message says how to fix it.</exception>
     public IItemExtractor Resolve(string engine)
     {
         var byName = extractors.ToDictionary(e => e.Engine, StringComparer.OrdinalIgnoreCase);

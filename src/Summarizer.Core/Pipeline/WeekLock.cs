@@ -8,7 +8,7 @@ namespace Summarizer.Pipeline;
 /// One run per week at a time, across processes and hosts. A lock whose holder was a process on this machine that
 /// no longer exists (a killed run) is taken over at once, so a crashed run can be resumed without waiting for its lease.
 /// </summary>
-internal sealed class WeekLock(IDigestStore store, TimeProvider time, ILogger logger)
+internal sealed class WeekLock(IDigestStore store, RunLedger ledger, TimeProvider time, ILogger logger)
 {
     /// <summary>Renewed while held; what a holder that died on another machine costs in waiting.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
@@ -37,15 +37,15 @@ internal sealed class WeekLock(IDigestStore store, TimeProvider time, ILogger lo
 
     private async Task MarkInterruptedAsync(string holder, string takenBy, CancellationToken ct)
     {
-        var runId = holder.Split('/').Last();
-        if (await store.GetRunAsync(runId, ct) is { State: RunState.Running or RunState.Queued } run)
-            await store.UpdateRunAsync(run with
-            {
-                State = RunState.Failed, FinishedAt = time.GetUtcNow(), Error = $"interrupted (its process ended); resumed by run {takenBy}",
-            }, ct);
+        ct.ThrowIfCancellationRequested();
+        await ledger.InterruptAsync(RunOf(holder), $"interrupted (its process ended); resumed by run {takenBy}");
     }
 
-    private static bool IsGoneLocalProcess(string holder)
+    /// <summary>The run id a holder string (<c>machine/pid/runId</c>) names.</summary>
+    public static string RunOf(string holder) => holder.Split('/').Last();
+
+    /// <summary>True when the holder was a process of this machine that no longer exists.</summary>
+    public static bool IsGoneLocalProcess(string holder)
     {
         var parts = holder.Split('/');
         if (parts.Length < 3 || parts[0] != Environment.MachineName || !int.TryParse(parts[1], out var pid)) return false;

@@ -69,7 +69,8 @@ public interface IDigestStore
     Task<IReadOnlyList<DeliveryRecord>> GetPendingDeliveriesAsync(CancellationToken ct = default);
 }
 
-public enum RunState { Queued, Running, Succeeded, Failed }
+/// <summary>Where a run is; changed only through <see cref="Pipeline.RunLedger"/>.</summary>
+public enum RunState { Queued, Running, Succeeded, Failed, Cancelled, Interrupted }
 
 public sealed record RunRecord
 {

@@ -1,10 +1,11 @@
 using Summarizer.Host.Serve;
+using Summarizer.Pipeline;
 using Summarizer.Store;
 
 namespace Summarizer.Host.Api;
 
 /// <summary>Validates a run request, records the run as queued and hands it to the <see cref="RunQueue"/> (API and week page).</summary>
-public sealed class RunStarter(IDigestStore store, RunQueue queue, InputRoot inputRoot, ILogger<RunStarter> logger)
+public sealed class RunStarter(RunLedger ledger, ExtractorCatalog engines, RunQueue queue, InputRoot inputRoot, ILogger<RunStarter> logger)
 {
     public static readonly string[] Engines = ["auto", "offline", "llm"];
 
@@ -21,6 +22,8 @@ public sealed class RunStarter(IDigestStore store, RunQueue queue, InputRoot inp
         var engine = string.IsNullOrWhiteSpace(body.Engine) ? "auto" : body.Engine.Trim().ToLowerInvariant();
         if (!Engines.Contains(engine))
             errors["engine"] = [$"Engine '{EchoedValue.Show(body.Engine)}' is not one of auto, offline or llm."];
+        else if (engines.Problem(engine) is { } unusable)
+            errors["engine"] = [unusable];
         // A NUL makes the path functions throw; a control character is never part of a folder teams export to.
         if (EchoedValue.ControlCharacterError("Input", body.Input) is { } inputText) errors["input"] = [inputText];
         else if (body.Input?.Length > MaxInputLength) errors["input"] = [$"Input '{EchoedValue.Show(body.Input)}' is longer than {MaxInputLength} characters."];
@@ -28,7 +31,7 @@ public sealed class RunStarter(IDigestStore store, RunQueue queue, InputRoot inp
         else input = resolved;
         if (errors.Count > 0) return (null, errors);
 
-        var run = await store.CreateRunAsync(week.ToString(), engine, input, ct);
+        var run = await ledger.QueueAsync(week.ToString(), engine, input, ct);
         queue.Enqueue(run.RunId);
         logger.LogInformation("Run {RunId} of {Week} queued by {Caller}", run.RunId, run.Week, startedBy);
         return (run, errors);

@@ -20,6 +20,7 @@ public static class PipelineServices
         services.AddSingleton<IItemExtractor>(sp => sp.GetRequiredService<OfflineExtractor>());
         services.AddSingleton<IExecutiveSummaryWriter, OfflineExecutiveSummaryWriter>();
         services.AddSingleton<ExtractorCatalog>();
+        services.AddSingleton<RunLedger>();
         services.AddSingleton<CheckpointedExtraction>();
         services.AddSingleton<ItemVerifier>();                                       // verify
         services.AddSingleton<DigestComposer>();                                     // assemble

@@ -7,11 +7,13 @@ using Summarizer.Store;
 namespace Summarizer.Host.Serve;
 
 /// <summary>
-/// Runs the weeks the API asked for, one at a time, in the background. The run record in the store is the truth
-/// (queued → running → succeeded/failed); runs still queued when the service starts are picked up again.
+/// Runs the weeks the API asked for, one at a time, in the background. Run state goes through the
+/// <see cref="RunLedger"/>; at start, runs of processes that died are marked interrupted and runs still queued
+/// (also those a shutdown put back) are picked up again.
 /// </summary>
 public sealed class RunQueue(
     IDigestStore store,
+    RunLedger ledger,
     IServiceScopeFactory scopes,
     RunProgressBoard progress,
     InputRoot inputRoot,
@@ -36,9 +38,14 @@ public sealed class RunQueue(
         catch (TimeoutException) { /* the caller reports the current state */ }
     }
 
-    /// <summary>Queues the runs left queued by an earlier process before the host reports started.</summary>
+    /// <summary>Marks runs of dead processes interrupted and queues the runs left queued before the host reports started.</summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        try { await ledger.InterruptDeadRunsAsync(cancellationToken); }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not look for runs of ended processes; new runs still work");
+        }
         await RequeueLeftoversAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
@@ -50,7 +57,7 @@ public sealed class RunQueue(
             RunRecord? final = null;
             try { final = await RunOneAsync(runId, stoppingToken); }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { final = await RequeueInterruptedAsync(runId); }
-            catch (Exception ex) { final = await MarkFailedAsync(runId, ex); }
+            catch (Exception ex) { logger.LogError(ex, "Run {RunId} failed", runId); final = await ledger.FailAsync(runId, ex.Message); }
             finally
             {
                 progress.Clear(runId);
@@ -67,7 +74,6 @@ public sealed class RunQueue(
     {
         var run = await store.GetRunAsync(runId, ct);
         if (run is null || run.State != RunState.Queued) return run;
-        await store.UpdateRunAsync(run with { State = RunState.Running }, ct);
         logger.LogInformation("Run {RunId} of {Week} started ({Engine}, {Input})", runId, run.Week, run.Engine, run.Input);
 
         var request = new RunRequest
@@ -78,38 +84,25 @@ public sealed class RunQueue(
             PartOfWeek = inputRoot.IsPartOfWeek(run.Input, run.Week),
         };
         using var scope = scopes.CreateScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<DigestPipeline>().RunAsync(request, runId, progress.For(runId), ct);
-
-        // The pipeline records the run's end itself; make sure a run never stays "running" after it returned.
-        var stored = await store.GetRunAsync(runId, ct) ?? outcome.Run;
-        if (stored.State is RunState.Queued or RunState.Running)
+        try
         {
-            stored = outcome.Run with { State = RunState.Succeeded, FinishedAt = outcome.Run.FinishedAt ?? time.GetUtcNow() };
-            await store.UpdateRunAsync(stored, ct);
+            await scope.ServiceProvider.GetRequiredService<DigestPipeline>().RunAsync(request, runId, progress.For(runId), ct);
         }
-        logger.LogInformation("Run {RunId} of {Week} ended {State}", runId, run.Week, stored.State);
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The pipeline ended the run through the ledger; this only covers a failure before it had the run in hand.
+            logger.LogError(ex, "Run {RunId} failed", runId);
+            await ledger.FailAsync(runId, ex.Message);
+        }
+        var stored = await store.GetRunAsync(runId, CancellationToken.None);
+        logger.LogInformation("Run {RunId} of {Week} ended {State}", runId, run.Week, stored?.State);
         return stored;
-    }
-
-    private async Task<RunRecord?> MarkFailedAsync(string runId, Exception ex)
-    {
-        logger.LogError(ex, "Run {RunId} failed", runId);
-        var run = await store.GetRunAsync(runId, CancellationToken.None);
-        if (run is null || run.State == RunState.Failed) return run;
-        var failed = run with { State = RunState.Failed, Error = ex.Message, FinishedAt = time.GetUtcNow() };
-        await store.UpdateRunAsync(failed, CancellationToken.None);
-        return failed;
     }
 
     private async Task<RunRecord?> RequeueInterruptedAsync(string runId)
     {
         logger.LogWarning("Run {RunId} interrupted by shutdown; it resumes at the next start", runId);
-        var run = await store.GetRunAsync(runId, CancellationToken.None);
-        // The pipeline marks a cancelled run failed; a shutdown is not the run's fault, so it goes back to the queue.
-        if (run is null || run.State == RunState.Succeeded) return run;
-        var queued = run with { State = RunState.Queued, Error = "Interrupted by a shutdown; resumes at the next start.", FinishedAt = null };
-        await store.UpdateRunAsync(queued, CancellationToken.None);
-        return queued;
+        return await ledger.RequeueAsync(runId, "Interrupted by a shutdown; resumes at the next start.");
     }
 
     private async Task RequeueLeftoversAsync(CancellationToken ct)

@@ -18,13 +18,13 @@ public class WeekLockTests
         int deadPid = await ExitedProcessIdAsync();
         Assert.NotNull(await store.TryLockWeekAsync("2024-W26", $"{Environment.MachineName}/{deadPid}/{crashed.RunId}", TimeSpan.FromHours(1)));
 
-        await using (await new WeekLock(store, TimeProvider.System, NullLogger.Instance).AcquireAsync("2024-W26", "next-run", CancellationToken.None))
+        await using (await new WeekLock(store, new RunLedger(store, TimeProvider.System, NullLogger<RunLedger>.Instance), TimeProvider.System, NullLogger.Instance).AcquireAsync("2024-W26", "next-run", CancellationToken.None))
         {
             Assert.EndsWith("/next-run", await store.GetWeekLockHolderAsync("2024-W26"));
         }
 
         var old = await store.GetRunAsync(crashed.RunId);
-        Assert.Equal(RunState.Failed, old!.State);
+        Assert.Equal(RunState.Interrupted, old!.State);
         Assert.Contains("resumed by run next-run", old.Error);
         Assert.Null(await store.GetWeekLockHolderAsync("2024-W26")); // released on dispose
     }

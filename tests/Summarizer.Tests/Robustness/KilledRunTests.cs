@@ -33,7 +33,7 @@ public sealed class KilledRunTests
         var progress = new FirstExtractProgress();
         var rerun = await resumed.RunAsync(Week.ToString(), input, progress: progress);
         Assert.Equal(RunState.Succeeded, rerun.Run.State);
-        Assert.Equal(RunState.Failed, (await resumed.Store.GetRunAsync(killed.RunId))!.State); // not left "running" forever
+        Assert.Equal(RunState.Interrupted, (await resumed.Store.GetRunAsync(killed.RunId))!.State); // not left "running" forever
         // At least the checkpointed sections are reused (more when sections of identical text share a checkpoint).
         Assert.InRange(progress.Done, KillAfter, progress.Total - 1);
 
