@@ -4,6 +4,7 @@ using Summarizer.Tests.TestSupport;
 namespace Summarizer.Tests.Cli;
 
 /// <summary>The `summarizer` executable as scripts drive it: exit codes, stdout, stderr and the files it writes.</summary>
+[Trait("Category", "slow")] // starts the real executable several times
 public sealed class RunCommandTests
 {
     internal static async Task<(int Exit, string Out, string Err)> RunAsync(string workingDirectory, params string[] args)
