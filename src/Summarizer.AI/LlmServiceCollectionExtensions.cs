@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Telemetry;
 using Summarizer.AI.Digest;
 using Summarizer.AI.Extraction;
 using Summarizer.AI.Http;
@@ -27,6 +28,16 @@ public static class LlmServiceCollectionExtensions
         if (!(section.Get<LlmOptions>() ?? new LlmOptions()).IsConfigured) return services;
 
         services.TryAddSingleton(TimeProvider.System);
+        // Polly's own per-attempt and retry lines are for debugging: a user sees our one-line outcome instead.
+        services.Configure<TelemetryOptions>(telemetry =>
+        {
+            var inner = telemetry.SeverityProvider;
+            telemetry.SeverityProvider = args =>
+                args.Source.PipelineName?.StartsWith(LlmResilience.HttpClientName, StringComparison.Ordinal) == true
+                && args.Event.EventName is "ExecutionAttempt" or "OnRetry"
+                    ? ResilienceEventSeverity.Debug
+                    : inner?.Invoke(args) ?? args.Event.Severity;
+        });
         services.AddHttpClient(LlmResilience.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler("llm", (pipeline, context) =>
             {

@@ -33,6 +33,7 @@ public sealed class FakeModelServer : IAsyncDisposable
     }
 
     public ServerStats Stats { get; } = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _prefixes = new(StringComparer.Ordinal);
     public FakeModelOptions Options => _options;
 
     /// <summary>Base address for <c>Summarizer:Llm:Endpoint</c> (ends in /v1).</summary>
@@ -84,7 +85,11 @@ public sealed class FakeModelServer : IAsyncDisposable
         Stats.Started();
         try { await Task.Delay(_options.Latency, ct); } // the model "thinking"
         finally { Stats.Ended(); }
-        Stats.Answered(arrived, kind, promptTokens, completionTokens, sections.Count, sections.Sum(s => (long)Tokens(s.Text)));
+        // Provider prompt caching: a leading system message identical to one already seen is served from the cache.
+        var system = messages.Count > 0 && messages[0].Role == "system" ? messages[0].Text : "";
+        bool seen = kind == PromptKind.Extraction && !_prefixes.TryAdd(system, 0);
+        Stats.Answered(arrived, kind, promptTokens, completionTokens, sections.Count, sections.Sum(s => (long)Tokens(s.Text)),
+            kind == PromptKind.Extraction ? Tokens(system) + 4 : 0, seen);
         return Results.Json(new
         {
             id = "chatcmpl-" + Guid.NewGuid().ToString("N"),

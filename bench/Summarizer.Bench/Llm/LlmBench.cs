@@ -104,6 +104,12 @@ public sealed class LlmBench(IsoWeek week, LlmBenchSettings settings)
             $"(fenced section text the server saw: {seen.SectionTokens:N0} tokens; executive summary prompt: {seen.PromptTokens - seen.ExtractionPromptTokens:N0} tokens; " +
             $"{pipeline.Log.Count} warnings logged)",
             $"≤ {PromptRatioTarget}", ResultRow.Check(ratio <= PromptRatioTarget)));
+        // Providers cache a byte-identical leading prefix of at least 1,024 tokens and bill it at about half.
+        double effective = (seen.ExtractionPromptTokens - seen.ExtractionCachedTokens / 2.0) / sectionTokens;
+        rows.Add(new ResultRow("llm", $"effective prompt tokens per section token (cached prefix at half), {label}",
+            $"fixed prefix {seen.FixedPrefixTokens:N0} tokens, {seen.ExtractionCachedTokens:N0} of {seen.ExtractionPromptTokens:N0} extraction prompt tokens cacheable; " +
+            $"({seen.ExtractionPromptTokens:N0} − {seen.ExtractionCachedTokens:N0} / 2) / {sectionTokens:N0} = {effective:F2}",
+            $"prefix ≥ 1,024; ≤ {PromptRatioTarget}", ResultRow.Check(seen.FixedPrefixTokens >= 1024 && effective <= PromptRatioTarget)));
         return phase;
     }
 

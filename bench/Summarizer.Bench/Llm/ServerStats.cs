@@ -20,6 +20,10 @@ public sealed class ServerStats
     /// <summary>o200k tokens of the fenced section texts the extraction calls carried.</summary>
     public long SectionTokens { get; private set; }
     public int SectionsSeen { get; private set; }
+    /// <summary>o200k tokens of the fixed leading system message extraction calls share (0 until one was seen).</summary>
+    public long FixedPrefixTokens { get; private set; }
+    /// <summary>Extraction prompt tokens a provider would serve from its prompt cache: the shared prefix of every call after the first, when ≥ 1,024 tokens.</summary>
+    public long ExtractionCachedTokens { get; private set; }
     public int MaxInFlight { get; private set; }
 
     public ServerStats Snapshot()
@@ -61,10 +65,15 @@ public sealed class ServerStats
     internal void Started() { lock (_gate) MaxInFlight = Math.Max(MaxInFlight, ++_inFlight); }
     internal void Ended() { lock (_gate) _inFlight--; }
 
-    internal void Answered(long arrived, PromptKind kind, int promptTokens, int completionTokens, int sections, long sectionTokens)
+    internal void Answered(long arrived, PromptKind kind, int promptTokens, int completionTokens, int sections, long sectionTokens, int prefixTokens = 0, bool prefixSeenBefore = false)
     {
         lock (_gate)
         {
+            if (kind == PromptKind.Extraction)
+            {
+                FixedPrefixTokens = Math.Max(FixedPrefixTokens, prefixTokens);
+                if (prefixSeenBefore && prefixTokens >= 1024) ExtractionCachedTokens += prefixTokens;
+            }
             _calls.Add((arrived, System.Diagnostics.Stopwatch.GetTimestamp(), kind));
             if (kind == PromptKind.Extraction) ExtractionCalls++;
             else if (kind == PromptKind.Summary) SummaryCalls++;
@@ -93,6 +102,7 @@ public sealed class ServerStats
         ExtractionPromptTokens = ExtractionPromptTokens - before.ExtractionPromptTokens,
         ExtractionTokens = ExtractionTokens - before.ExtractionTokens, SectionTokens = SectionTokens - before.SectionTokens,
         SectionsSeen = SectionsSeen - before.SectionsSeen, MaxInFlight = MaxInFlight,
+        FixedPrefixTokens = FixedPrefixTokens, ExtractionCachedTokens = ExtractionCachedTokens - before.ExtractionCachedTokens,
     };
 }
 
