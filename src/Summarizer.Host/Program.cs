@@ -10,6 +10,7 @@ var root = new RootCommand("Summarizer: one trustworthy executive digest from ma
     RunCommand.Create(),
     ServeCommand.Create(),
     ItemsCommand.Create(),
+    EvalCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
 
