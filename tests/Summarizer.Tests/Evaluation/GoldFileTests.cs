@@ -26,4 +26,24 @@ public class GoldFileTests
             Assert.True(report.Gold.Items.Count(i => !i.Optional) >= 5, $"{report.Gold.File}: fewer than 5 required gold items");
         }
     }
+
+    [Fact]
+    public void The_corpus_has_32_reports_in_15_styles_half_chinese_with_a_quarter_held_out()
+    {
+        var dev = CorpusFiles.Load("dev");
+        var holdout = CorpusFiles.Load("holdout");
+        var all = dev.Concat(holdout).ToList();
+
+        Assert.True(all.Count >= 32, $"{all.Count} reports");
+        Assert.True(holdout.Count >= 8 && holdout.Count * 4 >= all.Count, $"{holdout.Count} of {all.Count} held out");
+        Assert.True(all.Select(r => r.Gold.Style).Distinct().Count() >= 15);
+        Assert.InRange(all.Count(r => r.Gold.Language == "zh") / (double)all.Count, 0.4, 0.6);
+        Assert.Contains(all, r => r.Document.Format == "html");
+        Assert.Contains(all, r => r.Document.Format == "txt");
+        foreach (var kind in Enum.GetValues<ItemKind>())
+        {
+            Assert.True(dev.SelectMany(r => r.Gold.Items).Count(i => i.Kind == kind && !i.Optional) >= 4, $"dev has too few {kind}");
+            Assert.True(holdout.SelectMany(r => r.Gold.Items).Count(i => i.Kind == kind && !i.Optional) >= 2, $"holdout has too few {kind}");
+        }
+    }
 }
