@@ -1,14 +1,15 @@
 using Summarizer;
+using Summarizer.Bench.Evaluation;
 using Summarizer.Bench.Llm;
 using Summarizer.Bench.Micro;
 using Summarizer.Bench.Offline;
 using Summarizer.Bench.Reporting;
 
-// dotnet run -c Release --project bench/Summarizer.Bench -- [offline|llm|micro|all]
+// dotnet run -c Release --project bench/Summarizer.Bench -- [offline|llm|micro|eval|all]
 var mode = args.FirstOrDefault(a => !a.StartsWith('-'))?.ToLowerInvariant() ?? "all";
-if (mode is not ("offline" or "llm" or "micro" or "all"))
+if (mode is not ("offline" or "llm" or "micro" or "eval" or "all"))
 {
-    Console.Error.WriteLine($"Unknown mode '{mode}': use offline, llm, micro or all.");
+    Console.Error.WriteLine($"Unknown mode '{mode}': use offline, llm, micro, eval or all.");
     return 2;
 }
 
@@ -20,6 +21,7 @@ var machine = MachineInfo.Describe() + " at the start";
 if (mode is "offline" or "all") rows.AddRange(await new OfflineBench(week).RunAsync(notes));
 if (mode is "llm" or "all") rows.AddRange(await new LlmBench(week, LlmBenchSettings.FromArgs(args)).RunAsync(notes));
 if (mode is "micro" or "all") rows.AddRange(MicroBench.Run(notes));
+if (mode is "eval" or "all") rows.AddRange(await EvalBench.RunAsync(notes));
 
 var section = ResultsFile.Render(mode, rows, notes, started, $"{machine}{MachineInfo.LoadAverage()} at the end");
 Console.WriteLine();

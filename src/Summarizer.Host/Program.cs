@@ -11,6 +11,7 @@ var root = new RootCommand("Summarizer: one trustworthy executive digest from ma
     RunCommand.Create(),
     ServeCommand.Create(),
     ItemsCommand.Create(),
+    EvalCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

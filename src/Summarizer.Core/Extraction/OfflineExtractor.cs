@@ -6,7 +6,7 @@ namespace Summarizer.Extraction;
 
 /// <summary>The embedded default engine: rules for Chinese and English, no network.</summary>
 /// <param name="logger">Where a line the rules cannot read is reported (it is skipped; the run goes on).</param>
-public sealed class OfflineExtractor(ILogger<OfflineExtractor>? logger = null) : IItemExtractor
+public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger = null) : IItemExtractor
 {
     public const string EngineName = "offline";
     public string Engine => EngineName;
@@ -35,6 +35,7 @@ public sealed class OfflineExtractor(ILogger<OfflineExtractor>? logger = null) :
         // Timed steps of a timeline are parts of one incident, not incidents (or risks) of their own.
         var steps = lines.Where(IncidentTimeline.IsStep).ToList();
         if (steps.Count < 2) steps.Clear();
+        bool toldElsewhere = steps.Count > 0 && IncidentTimeline.ToldElsewhere(unit);
         foreach (var line in lines)
         {
             if (steps.Count > 0 && steps.Contains(line)) continue;
@@ -48,12 +49,14 @@ public sealed class OfflineExtractor(ILogger<OfflineExtractor>? logger = null) :
                 logger?.LogWarning(ex, "Offline rules could not read {File}:{Line}; the line was skipped", unit.Report.File, line.Number);
             }
         }
-        if (steps.Count > 0 && !items.Exists(i => i.Kind == ItemKind.Incident)) Add(items, IncidentTimeline.Incident(steps, make));
+        if (steps.Count > 0 && !toldElsewhere && !items.Exists(i => i.Kind == ItemKind.Incident)) Add(items, IncidentTimeline.Incident(steps, make));
         return items;
     }
 
     private static void ExtractLine(UnitLine line, CandidateFactory make, List<ItemCandidate> items)
     {
+        // "**Status:** Resolved · **Severity:** SEV-3 · **Report date:** …": the report's own labels, no item.
+        if (MetadataLine().IsMatch(line.Text)) return;
         switch (line.Role)
         {
             case SectionRole.Plans:
@@ -84,7 +87,8 @@ public sealed class OfflineExtractor(ILogger<OfflineExtractor>? logger = null) :
         // "| Regressions | - | 0 |": a row that names a kind of trouble only to say there was none.
         bool nilRow = line.Row is { IsNil: true };
         // Under a risk heading a number describes the risk ("仍走旧收银台，占比约6%"): it is not a KPI of its own.
-        var metrics = line.Role == SectionRole.Risks ? [] : MetricRule.Match(line, make).ToList();
+        // A fix names its thresholds ("added a memory alert at 80%"): they are no measures.
+        var metrics = line.Role == SectionRole.Risks || Polarity.IsRemedy(line.Text) ? [] : MetricRule.Match(line, make).ToList();
         Add(items, delay);
         // Under a metrics heading "告警次数：12次" is a number to report; it is a risk only when flagged or unmeasured.
         // Elsewhere a line that only states one count ("告警总数：186次（上周 240次）") is a risk only when it grew.
@@ -96,6 +100,9 @@ public sealed class OfflineExtractor(ILogger<OfflineExtractor>? logger = null) :
         // A date the line commits to is a plan, unless the line says the date moved (the delay then says it).
         if (delay is null) Add(items, CommitmentRule.Match(line, make));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\*\*[^*]{1,30}[:：]\*\*[^·|]{0,60}[·|]\s*\*\*[^*]{1,30}[:：]\*\*")]
+    private static partial System.Text.RegularExpressions.Regex MetadataLine();
 
     private static void Add(List<ItemCandidate> items, ItemCandidate? item)
     {

@@ -25,6 +25,10 @@ internal static partial class IncidentRule
         return make.Create(ItemKind.Incident, summary, text, SeverityRule.ForIncident(text, timing.Minutes, impact), incident: facts);
     }
 
+    /// <summary>True when the text states a failure between two times or a failure's length.</summary>
+    public static bool StatesIncident(string text) =>
+        (TimeRange().IsMatch(text) && Trouble().IsMatch(text)) || (IncidentTiming.Stated(text) is not null && (Trouble().IsMatch(text) || IncidentWord().IsMatch(text)));
+
     /// <summary>A row of an incident table (| 时间 | 事件 | 影响 | 恢复时间 |): each cell states one fact.</summary>
     private static ItemCandidate? FromRow(UnitLine line, IncidentTable cells, CandidateFactory make)
     {

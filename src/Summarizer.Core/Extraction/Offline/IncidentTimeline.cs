@@ -27,6 +27,22 @@ internal static partial class IncidentTimeline
             && ClockTime.Find(line.Text).Count() == 1;
     }
 
+    /// <summary>
+    /// True when a line outside the unit states the incident the timeline belongs to: a failure between two times, or
+    /// a stated length ("## What happened … between 14:20 and 15:05 UTC …" above a "## Timeline" table).
+    /// </summary>
+    public static bool ToldElsewhere(ReportSection unit)
+    {
+        var lines = unit.Report.Lines;
+        for (int n = 1; n <= lines.Count; n++)
+        {
+            if (n >= unit.StartLine && n <= unit.OwnEndLine) continue;
+            var text = lines[n - 1];
+            if (IncidentRule.StatesIncident(text)) return true;
+        }
+        return false;
+    }
+
     /// <summary>One incident from two or more steps, quoting the first step; null for fewer steps.</summary>
     public static ItemCandidate? Incident(IReadOnlyList<UnitLine> steps, CandidateFactory make)
     {

@@ -23,13 +23,13 @@ internal static partial class Polarity
     /// <summary>True when the line introduces what follows ("下面说明故障经过和改进措施", "This post describes…").</summary>
     public static bool IsIntroduction(string line) => Introduction().IsMatch(line);
 
-    [GeneratedRegex(@"优化方向|改进(?:措施|方向|项|方案)|解决方案|(?:临时|应急)?(?:规避|应对|缓解)(?:方案|措施)|兜底方案|建议|(?:应当|应该|需要|后续|下一步)(?:统一|增加|补充|加强|完善|引入|改为|在)|(?:已|已经)?(?:增加|添加|补充|补齐|加上)(?:了)?(?:告警|监控|报警|校验|巡检|用例|限流|熔断|重试)|(?<![A-Za-z])(?:(?:we|I|team)\s+(?:have\s+|now\s+)?(?:added|introduced|set\s+up|put\s+in\s+place|will\s+add|are\s+adding|now\s+alert|now\s+page)|so\s+(?:this|that|it|they)\s+(?:is|are|gets?|will\s+be|can\s+be)\s+(?:caught|detected|noticed|prevented|flagged)|to\s+prevent|going\s+forward|next\s+time|suggest(?:ed|s|ion)?|recommend(?:ed|s|ation)?|we\s+should|consider(?:ing)?|propos(?:e|ed|al)|workaround|mitigat(?:e|ed|ion))(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"优化方向|改进(?:措施|方向|项|方案)|解决方案|(?:临时|应急)?(?:规避|应对|缓解)(?:方案|措施)|兜底方案|建议|(?:应当|应该|需要|后续|下一步)(?:统一|增加|补充|加强|完善|引入|改为|在)|(?:已|已经)?(?:增加|添加|补充|补齐|加上)(?:了)?(?:告警|监控|报警|校验|巡检|用例|限流|熔断|重试)|(?<![A-Za-z])(?:(?:we|I|team)\s+(?:have\s+|now\s+|also\s+)?(?:since\s+|also\s+|just\s+)?(?:added|introduced|set\s+up|put\s+in\s+place|will\s+add|are\s+adding|now\s+alert|now\s+page)|so\s+(?:this|that|it|they)\s+(?:is|are|gets?|will\s+be|can\s+be)\s+(?:caught|detected|noticed|prevented|flagged)|to\s+prevent|going\s+forward|next\s+time|suggest(?:ed|s|ion)?|recommend(?:ed|s|ation)?|we\s+should|consider(?:ing)?|propos(?:e|ed|al)|workaround|mitigat(?:e|ed|ion))(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Remedy();
 
     [GeneratedRegex(@"^\s*(?:下面|以下|下文|本文|本报告|本周报|本次复盘)|说明(?:本次)?(?:故障|事件|问题)?(?:经过|过程)|^\s*(?:below\s+(?:we|is|are)|this\s+(?:report|document|post|section|page|write-?up)\s+(?:describes|covers|summari[sz]es|explains|lists))", RegexOptions.IgnoreCase)]
     private static partial Regex Introduction();
 
-    [GeneratedRegex(@"已(?:经)?(?:协调|全部|完成|基本)?(?:解决|修复|恢复|处理|闭环|关闭|消除|规避|排除)|(?<!需|需要|待|未|尚未|没有|正在|在|迭代|计划|将|要|如何)(?:解决|修复)(?:完成|了)?(?![方中])|恢复正常|处理成功|重试成功|补偿成功|(?:均|全部|都)?已?(?:按时|如期|按期|顺利)(?:完成|上线|交付)|(?<![A-Za-z])(?:completed on time|resolved|fixed|mitigated|closed|cleared|unblocked|no longer|back to normal|recovered)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"已(?:经)?(?:协调|全部|完成|基本)?(?:解决|修复|恢复|处理|闭环|关闭|消除|规避|排除)|(?<!需|需要|待|未|尚未|没有|正在|在|迭代|计划|将|要|如何)(?:解决|修复)(?:完成|了)?(?![方中])|恢复正常|处理成功|重试成功|补偿成功|(?:均|全部|都)?已?(?:按时|如期|按期|顺利)(?:完成|上线|交付)|(?<![A-Za-z])(?:completed on time|resolved|fixed|mitigated|closed|cleared|unblocked|no longer\s+(?:an?\s+)?(?:issue|problem|risk|blocking|blocked|failing|happens|occurs)|back to normal|recovered)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Resolved();
 
     [GeneratedRegex(@"未(?:延期|推迟|延后|滞后|超时|失败|阻塞|告警)|不(?:会)?(?:延期|推迟|阻塞)|(?:无|没有|未发现|未出现|不存在|暂无|未见|并无|无任何)[^，,。；;]{0,4}?(?:风险|问题|异常|阻塞|卡点|告警|故障|延期|依赖|失败|超时)|(?<![A-Za-z])(?:no|not|without|zero|nothing)\s+(?:\w+\s+)?(?:risks?|issues?|blockers?|blocked|problems?|alerts?|failures?|errors?|incidents?|dependenc(?:y|ies)|at risk)(?![A-Za-z])", RegexOptions.IgnoreCase)]

@@ -40,7 +40,8 @@ internal static partial class RiskRule
         }
 
         // Under a risk heading a line that is already a delay and names no other risk is that delay only.
-        bool riskSection = line.Role == SectionRole.Risks && anyStatement && !anyResolved && !contained && !NothingToReport().IsMatch(text)
+        // "fixed by hand, but there is no contract test": what the line says after a "but" still stands.
+        bool riskSection = line.Role == SectionRole.Risks && anyStatement && (!anyResolved || StillOpen().IsMatch(text)) && !contained && !NothingToReport().IsMatch(text)
             && !(ignoreDelayWords && risky.Count == 0);
         if (risky.Count == 0 && !marker && !riskSection) return null;
         if (risky.Count == 0 && marker && ignoreDelayWords) return null; // the delay carries the marker's severity
@@ -89,7 +90,7 @@ internal static partial class RiskRule
     [GeneratedRegex(@"风险(?:盘点|评估|排查|治理|识别|管理|梳理|控制|防控|分析)|风控|问题(?:复盘|排查|跟踪|清单)|(?:告警|报警|异常|故障)(?:规则|项|配置|策略|收敛|治理|梳理|演练|预案|平台|系统|监控)|(?<![A-Za-z])(?:risk\s+(?:assessment|review|register|management|workshop|analysis)|alert(?:ing)?\s+(?:rules?|config(?:uration)?|polic(?:y|ies)))", RegexOptions.IgnoreCase)]
     private static partial Regex Activity();
 
-    [GeneratedRegex(@"^[\s*_]*(?:overall\s+(?:status|health|rag)|status|rag|整体状态|总体状态|项目状态|整体进度)[\s*_]*[:：][\s*_]*(?:🔴|🟡|🟠|🟢|\s)*(?:red|amber|yellow|green|红|黄|绿|红灯|黄灯|绿灯)?[\s*_.。]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s*_]*(?:overall\s+(?:status|health|rag)|status|rag|整体状态|总体状态|项目状态|整体进度|overall|整体|总体)[\s*_]*[:：|][\s*_|]*(?:🔴|🟡|🟠|🟢|\s)*(?:red|amber|yellow|green|红|黄|绿|红灯|黄灯|绿灯)?[\s*_.。]*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusOnly();
 
     [GeneratedRegex(@"^[\s\d.、)）]*(?:本周|已经|已|共|累计|全部|并)*\s*(?:完成|处理|修复|解决|关闭|消除|治理|优化|清理|下线|移除)|^\s*(?:fixed|closed|resolved|removed|held|completed|finished|shipped|launched|implemented|upgraded|reduced|cut|eliminated|migrated|retired|cleaned up|triaged)(?![A-Za-z])", RegexOptions.IgnoreCase)]
@@ -109,6 +110,9 @@ internal static partial class RiskRule
 
     [GeneratedRegex(@"上升|升高|增加|增长|飙升|恶化|翻倍|超标|超过目标|(?<![A-Za-z])(?:rose|increased|spiked|doubled|grew|worse)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Rising();
+
+    [GeneratedRegex(@"但|仍|然而|不过|(?<![A-Za-z])(?:but|however|still|yet)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex StillOpen();
 
     [GeneratedRegex(@"^\s*(?:无|暂无|没有|N/?A|None|Nothing|No risks?|-)\s*[。.]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NothingToReport();

@@ -37,16 +37,16 @@ internal static partial class SectionRoles
         return null;
     }
 
-    [GeneratedRegex(@"改进措施|改进项|改进计划|改进方向|优化方向|优化措施|后续措施|后续改进|整改|经验(?:总结|教训)?|做得好|亮点|(?<![A-Za-z])(?:action\s+items?|mitigations?|remediation|follow-?ups?|what\s+went\s+well|lessons?\s+learn(?:ed|t)|improvements?)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"改进方向|优化方向|优化措施|经验|建议|无需担心|经验(?:总结|教训)?|做得好|亮点|(?<![A-Za-z])(?:mitigations?|remediation|what\s+went\s+well|went\s+well|keep\s+doing|continue|lessons?\s+learn(?:ed|t)|improvements?|recommendations?|not\s+worried)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Fixes();
 
     [GeneratedRegex(@"生产事件|生产事故|线上事件|线上问题|线上故障|故障|事故(?!数)|时间线|(?<![A-Za-z])(?:incidents?|outages?|postmortems?|post-mortems?|timeline)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Incidents();
 
-    [GeneratedRegex(@"下周|下阶段|下一阶段|下个?迭代|下月|^\s*(?:工作)?计划\s*[:：]?\s*$|^\s*(?:plans?|next\s+steps|upcoming)\s*:?\s*$|(?<![A-Za-z])(?:next\s+(?:week|sprint|month|quarter|cycle|phase|iteration)|plans?\s+for\s+next)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"下周|下阶段|下一阶段|下个?迭代|下月|^\s*(?:工作)?计划\s*[:：]?\s*$|^\s*(?:plans?|next\s+steps|upcoming)\s*:?\s*$|(?<![A-Za-z])(?:next\s+(?:\w+\s+)?(?:weeks?|sprints?|months?|quarters?|cycles?|phases?|iterations?)|plans?\s+for(?:\s+next)?|action\s+items?|follow-?ups?)(?![A-Za-z])|后续(?:计划|措施|行动)|待办|行动项", RegexOptions.IgnoreCase)]
     private static partial Regex Plans();
 
-    [GeneratedRegex(@"风险|问题|卡点|阻塞|根本原因|根因|原因分析|踩坑|挑战|困难|不足|(?<![A-Za-z])(?:risks?|issues|blockers?|concerns|challenges?|what\s+went\s+wrong|what\s+didn'?t\s+go\s+well|root\s+causes?|problems|impediments|pain\s+points?)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"风险|问题|卡点|阻塞|根本原因|根因|原因分析|踩坑|挑战|困难|不足|诱因|(?<![A-Za-z])(?:risks?|issues|blockers?|concerns|challenges?|watch-?outs?|contributing\s+factors?|what\s+went\s+wrong|what\s+didn'?t\s+go\s+well|root\s+causes?|problems|impediments|pain\s+points?)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Risks();
 
     [GeneratedRegex(@"运行数据|运行情况|运行状况|经营数据|运营数据|监控数据|核心数据|关键数据|数据概览|指标|(?<![A-Za-z])(?:metrics|kpis?|sla|slo|numbers)(?![A-Za-z])", RegexOptions.IgnoreCase)]

@@ -23,6 +23,9 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
         int due = Find(header, DueHeader()), notes = Find(header, NotesHeader());
         int value = Find(header, ValueHeader()), target = Find(header, TargetHeader()), previous = Find(header, PreviousHeader());
         int problem = Find(header, ProblemHeader());
+        // | KPI | Week 28 | Week 29 | Target |: the latest period is the value, the one before it the previous value.
+        var periods = Enumerable.Range(0, header.Count).Where(i => PeriodHeader().IsMatch(header[i])).ToList();
+        if (value < 0 && periods.Count >= 2) (value, previous) = (periods[^1], previous < 0 ? periods[^2] : previous);
         // Without a named subject column the first column names the row's thing.
         if (subject < 0 && header.Count > 0 && !((int[])[status, due, notes, value, target, previous, problem]).Contains(0)) subject = 0;
         return new TableColumns(subject, status, due, notes, value, target, previous)
@@ -48,23 +51,26 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     [GeneratedRegex(@"^(?:due|due date|deadline|eta|target date|date|go-?live|截止|计划(?:上线)?(?:日期|时间)|上线(?:日期|时间)|完成时间|日期|时间)", RegexOptions.IgnoreCase)]
     private static partial Regex DueHeader();
 
-    [GeneratedRegex(@"^(?:value|actual|this week|current|progress|percent|% ?(?:complete|done)|complete|done|count|本周|数值|实际|当前|本期|结果|进度|完成度|完成率|完成比例|数量|次数)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:value|actual|achieved|attained|result|this week|this month|current|progress|percent|% ?(?:complete|done)|complete|done|count|本周|数值|实际|当前|本期|结果|进度|完成度|完成率|完成比例|数量|次数)", RegexOptions.IgnoreCase)]
     private static partial Regex ValueHeader();
 
     [GeneratedRegex(@"^(?:target|goal|sla|slo|目标)(?!\s*date|日期|时间)", RegexOptions.IgnoreCase)]
     private static partial Regex TargetHeader();
 
-    [GeneratedRegex(@"^(?:previous|prev|last week|上周|上期)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:previous|prev|last week|last month|last period|上周|上期|上月)", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousHeader();
 
     [GeneratedRegex(@"^(?:notes?|comments?|remarks?|details?|备注|说明|进展|描述)", RegexOptions.IgnoreCase)]
     private static partial Regex NotesHeader();
 
+    [GeneratedRegex(@"^(?:week\s*\d+|W\d{1,2}|sprint\s*\d+|第?\s*\d+\s*周|\d{1,2}\s*月|Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodHeader();
+
     /// <summary>The column that says what the problem is: "风险描述", "问题", "Risk Description", "Issue".</summary>
     [GeneratedRegex(@"^(?:(?:风险|问题)(?:描述|说明|内容|点)?|(?:risks?|issues?|problems?)(?:\s+(?:description|details?|summary))?|description|描述)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemHeader();
 
-    [GeneratedRegex(@"^(?:开始|发生|发现|start|began|detected)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:开始|发生|发现|时刻|start|began|detected|time(?!\s*(?:spent|to))(?![A-Za-z]))", RegexOptions.IgnoreCase)]
     private static partial Regex StartHeader();
 
     [GeneratedRegex(@"^(?:事件|故障|异常|现象|问题|event|incident|what happened|summary)", RegexOptions.IgnoreCase)]

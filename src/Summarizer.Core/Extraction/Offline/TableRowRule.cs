@@ -16,6 +16,7 @@ internal static partial class TableRowRule
     public static IEnumerable<ItemCandidate> Match(UnitLine line, CandidateFactory make)
     {
         var row = line.Row!;
+        if (row.IsNil || OverallRow().IsMatch(row.Subject ?? "")) yield break; // "| Regressions | - | 0 |", "| **Overall** | 🟡 AMBER |"
         var subject = row.Subject ?? "";
         if (row.Value is { } value && MetricRule.FromCells(line, make, subject, value, row.Previous, row.Target) is { } metric)
             yield return metric;
@@ -106,6 +107,10 @@ internal static partial class TableRowRule
 
     [GeneratedRegex(@"风险|阻塞|受阻|卡点|(?<![A-Za-z])(?:at risk|blocked|off track|red|amber)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex RiskStatus();
+
+    /// <summary>A row that grades the whole report, not an item: its risks are listed on their own rows.</summary>
+    [GeneratedRegex(@"^[\s*_]*(?:overall(?:\s+(?:status|health|rag))?|整体(?:状态|进度)?|总体(?:状态)?|项目状态)[\s*_:：]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OverallRow();
 
     [GeneratedRegex(@"was|原|previously|prev\.?", RegexOptions.IgnoreCase)]
     private static partial Regex WasMarker();

@@ -1,0 +1,40 @@
+using Summarizer.Extraction;
+using Summarizer.Sections;
+using Summarizer.Verification;
+
+namespace Summarizer.Evaluation;
+
+/// <summary>
+/// Runs the pipeline's extraction steps over every report of an evaluation corpus — sections → extract → verify, the
+/// reports read by the gatherer's loader — and scores the published items against the gold files.
+/// </summary>
+/// <param name="extractor">The engine under test (the CLI and bench use <see cref="OfflineExtractor"/>).</param>
+public sealed class CorpusEvaluator(IItemExtractor extractor)
+{
+    private static readonly IsoWeek NoWeek = new(2000, 1); // ids only; dates come from each report's own week
+
+    /// <summary>Loads, validates and scores the corpus under <paramref name="corpusDir"/>.</summary>
+    /// <exception cref="FormatException">A report or gold file cannot be read, or a gold file does not fit its report.</exception>
+    public async Task<CorpusScore> EvaluateAsync(string corpusDir, CancellationToken ct = default)
+    {
+        var reports = await GoldLoader.LoadAsync(corpusDir, ct).ConfigureAwait(false);
+        var problems = reports.SelectMany(GoldValidator.Problems).ToList();
+        if (problems.Count > 0)
+            throw new FormatException($"{problems.Count} gold problem(s) in {corpusDir}, first: {problems[0]}");
+        var scores = new List<ReportScore>();
+        foreach (var report in reports)
+            scores.Add(GoldMatcher.Match(report, await ExtractAsync(report.Document, ct).ConfigureAwait(false)));
+        return CorpusScorer.Score(corpusDir, scores);
+    }
+
+    /// <summary>The items the pipeline would publish for one report (before history and reviews).</summary>
+    public async Task<IReadOnlyList<ExtractedItem>> ExtractAsync(ReportDocument report, CancellationToken ct = default)
+    {
+        var units = new SectionParser().Parse(report).HeadingUnits()
+            .Where(u => u.OwnLines().Any(l => !string.IsNullOrWhiteSpace(l.Text))).ToList();
+        var candidates = new List<ItemCandidate>();
+        await foreach (var section in extractor.ExtractAsync(units, ct).ConfigureAwait(false))
+            candidates.AddRange(section.Candidates);
+        return new ItemVerifier().Publish(report.Week ?? NoWeek, units, candidates).Items;
+    }
+}

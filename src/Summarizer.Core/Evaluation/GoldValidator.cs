@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace Summarizer.Evaluation;
+
+/// <summary>
+/// Checks a gold file against its report so a match can never be ambiguous: every anchor is found on exactly one line,
+/// facts are well-formed, and no benign line is also the source of an item.
+/// </summary>
+public static class GoldValidator
+{
+    private const int MinAnchorLength = 4;
+
+    /// <summary>One line per problem, "file: what is wrong"; empty when the gold is sound.</summary>
+    public static IReadOnlyList<string> Problems(CorpusReport report)
+    {
+        var problems = new List<string>();
+        var file = report.Gold.File;
+        var itemLines = new HashSet<int>();
+        foreach (var item in report.Gold.Items)
+        {
+            var lines = AnchorLines(report, item.Anchor, $"{item.Kind.ToString().ToLowerInvariant()} anchor", problems);
+            itemLines.UnionWith(lines);
+            if (item.Kind == ItemKind.Metric && item.Value is null) problems.Add($"{file}: metric '{item.Anchor}' has no value");
+            if (item.Kind != ItemKind.Metric && item.Value is not null) problems.Add($"{file}: {item.Kind} '{item.Anchor}' states a metric value");
+            if (item.Kind == ItemKind.Incident && item.Minutes is < 0) problems.Add($"{file}: incident '{item.Anchor}' has negative minutes");
+            foreach (var date in new[] { item.From, item.To })
+                if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                    problems.Add($"{file}: delay '{item.Anchor}' date '{date}' is not yyyy-MM-dd");
+        }
+        foreach (var benign in report.Gold.Benign)
+            foreach (var line in AnchorLines(report, benign.Anchor, "benign anchor", problems))
+                if (itemLines.Contains(line)) problems.Add($"{file}:{line}: benign line '{benign.Anchor}' is also the source of a gold item");
+        return problems;
+    }
+
+    private static IReadOnlyList<int> AnchorLines(CorpusReport report, string anchor, string what, List<string> problems)
+    {
+        if (anchor.Trim().Length < MinAnchorLength)
+        {
+            problems.Add($"{report.Gold.File}: {what} '{anchor}' is shorter than {MinAnchorLength} characters");
+            return [];
+        }
+        var lines = report.LinesOf(anchor);
+        if (lines.Count == 0) problems.Add($"{report.Gold.File}: {what} '{anchor}' is not on any line of the report");
+        else if (lines.Count > 1) problems.Add($"{report.Gold.File}: {what} '{anchor}' is on {lines.Count} lines ({string.Join(", ", lines)}); make it unique");
+        return lines;
+    }
+}
