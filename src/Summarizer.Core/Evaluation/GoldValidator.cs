@@ -1,10 +1,12 @@
 using System.Globalization;
+using Summarizer.Text;
 
 namespace Summarizer.Evaluation;
 
 /// <summary>
 /// Checks a gold file against its report so a match can never be ambiguous: every anchor is found on exactly one line,
-/// facts are well-formed, and no benign line is also the source of an item.
+/// facts are well-formed and a metric's value and previous value are written on its line (a typo in the gold would
+/// otherwise count against the engine), and no benign line is also the source of an item.
 /// </summary>
 public static class GoldValidator
 {
@@ -21,6 +23,9 @@ public static class GoldValidator
             var lines = AnchorLines(report, item.Anchor, $"{item.Kind.ToString().ToLowerInvariant()} anchor", problems);
             itemLines.UnionWith(lines);
             if (item.Kind == ItemKind.Metric && item.Value is null) problems.Add($"{file}: metric '{item.Anchor}' has no value");
+            foreach (var (what, number) in new[] { ("value", item.Value), ("previous value", item.Previous) })
+                if (item.Kind == ItemKind.Metric && number is { } n && lines.Count == 1 && !NumberMatcher.IsStated(n, report.Document.Line(lines[0])))
+                    problems.Add($"{file}:{lines[0]}: metric '{item.Anchor}' {what} {n} is not written on its line");
             if (item.Kind != ItemKind.Metric && item.Value is not null) problems.Add($"{file}: {item.Kind} '{item.Anchor}' states a metric value");
             if (item.Kind == ItemKind.Incident && item.Minutes is < 0) problems.Add($"{file}: incident '{item.Anchor}' has negative minutes");
             foreach (var date in new[] { item.From, item.To })

@@ -23,6 +23,14 @@ public class GoldValidatorTests
     }
 
     [Fact]
+    public void A_metric_value_and_previous_value_must_be_written_on_the_anchor_line()
+    {
+        var problems = GoldValidator.Problems(Report([new GoldItem(ItemKind.Metric, "again", Value: 4, Previous: 3)]));
+
+        Assert.Equal(["r.md:2: metric 'again' previous value 3 is not written on its line"], problems);
+    }
+
+    [Fact]
     public void A_metric_needs_a_value_dates_are_iso_and_a_benign_line_is_no_item_line()
     {
         var problems = GoldValidator.Problems(Report(
