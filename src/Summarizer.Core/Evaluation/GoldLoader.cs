@@ -41,7 +41,7 @@ public static class GoldLoader
                 continue;
             var goldPath = Path.Combine(root, Path.GetFileNameWithoutExtension(name) + GoldSuffix);
             if (!File.Exists(goldPath)) throw new FormatException($"{name} has no gold file: write {Path.GetFileName(goldPath)} beside it.");
-            var file = await loader.LoadAsync(new FileInfo(path), name, ct).ConfigureAwait(false);
+            var file = await loader.LoadAsync(new FileInfo(path), name, ResolvedPath.Of(root), ct).ConfigureAwait(false);
             if (file.Rejected is { } rejected) throw new FormatException($"{name} {rejected.Reason}");
             if (file.Content?.Lines is not { } lines) continue;
             var gold = ReadGold(goldPath) with { File = name };

@@ -34,8 +34,8 @@ public sealed class EvalCommandTests
     public async Task Eval_PrintsFiguresPerKindAndEachMissWithFileAndLine()
     {
         using var folder = new TempFolder();
-        folder.File("r1.md", Report);
-        folder.File("r1.gold.json", Gold);
+        folder.Write("r1.md", Report);
+        folder.Write("r1.gold.json", Gold);
 
         var (exit, stdout, stderr) = await RunAsync("eval", "--corpus", folder.Path);
 
@@ -48,8 +48,8 @@ public sealed class EvalCommandTests
     public async Task Eval_Json_GivesRecallAndPrecisionPerKind()
     {
         using var folder = new TempFolder();
-        folder.File("r1.md", Report);
-        folder.File("r1.gold.json", Gold);
+        folder.Write("r1.md", Report);
+        folder.Write("r1.gold.json", Gold);
 
         var (exit, stdout, _) = await RunAsync("eval", "--corpus", folder.Path, "--format", "json");
 
@@ -64,14 +64,14 @@ public sealed class EvalCommandTests
     public async Task Eval_AReportWithoutGoldOrABrokenAnchor_IsAUsageErrorNamingTheFile()
     {
         using var folder = new TempFolder();
-        folder.File("r1.md", Report);
-        folder.File("r1.gold.json", Gold.Replace("Error rate: 4.1%", "Error rate: 9.9%"));
+        folder.Write("r1.md", Report);
+        folder.Write("r1.gold.json", Gold.Replace("Error rate: 4.1%", "Error rate: 9.9%"));
 
         var (exit, _, stderr) = await RunAsync("eval", "--corpus", folder.Path);
         Assert.Equal(2, exit);
         Assert.Contains("r1.md: metric anchor 'Error rate: 9.9%' is not on any line", stderr);
 
-        folder.File("r2.md", Report);
+        folder.Write("r2.md", Report);
         (exit, _, stderr) = await RunAsync("eval", "--corpus", folder.Path);
         Assert.Equal(2, exit);
         Assert.Contains("r2.md has no gold file", stderr);
