@@ -20,7 +20,7 @@ public sealed partial class MailDigestTests(TwentyTeamWeeks weeks) : IClassFixtu
         Assert.True(mail.Length < 20_000, $"{mail.Length} characters");
         // Half the teams write Chinese, half English: the digest speaks the majority's language.
         string[] headings = ["## 执行摘要", "## 需要您决策", "## 出了什么问题", "## 本周变化", "## 主要风险", "## 延期", "## 关键指标", "## 各团队"];
-        Assert.Equal(headings, lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l.TrimEnd()));
+        Assert.Equal(headings, lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l.TrimEnd())); // no file was refused
         // What a head must see first is within the first 40 lines: the summary and the asks.
         Assert.Contains("## 需要您决策", string.Join('\n', lines.Take(40)));
         var teams = lines.SkipWhile(l => !l.StartsWith("## 各团队", StringComparison.Ordinal)).Where(l => l.StartsWith("- ", StringComparison.Ordinal)).ToList();

@@ -13,7 +13,7 @@ internal static class DigestStyle
         ".meta,.more,.footer{color:#59636e;font-size:13px}ol,ul{padding-left:22px}li{margin:3px 0}" +
         "table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f6f8fa;white-space:nowrap}" +
         ".nw,.due{white-space:nowrap}.num{white-space:nowrap;text-align:right}td.cite,td.chart{width:1%;white-space:nowrap}" +
-        ".cite{color:#59636e;font-size:12px;white-space:nowrap;text-decoration:none}img{max-width:100%;height:auto;vertical-align:middle}" +
+        ".cite{color:#59636e;font-size:12px;white-space:nowrap;text-decoration:none}li .cite{margin-left:6px}img{max-width:100%;height:auto;vertical-align:middle}" +
         ".sev{display:inline-block;border-radius:3px;padding:0 6px;font-size:12px;color:#fff;margin-right:4px;white-space:nowrap}" +
         ".sev-high{background:#cf222e}.sev-medium{background:#9a6700}.sev-low{background:#1a7f37}.due{font-weight:600}" +
         "blockquote{margin:4px 0;padding:2px 8px;border-left:3px solid #d0d7de;color:#59636e;font-size:13px}.ok{color:#1a7f37}" +

@@ -14,7 +14,7 @@ public static class DigestLayout
     public static DigestView Mail(DigestDocument d)
     {
         var l = DigestLabels.For(d.Language);
-        DigestSection[] sections =
+        DigestSection?[] sections =
         [
             SummarySection.Build(d, l),
             DecisionSection.Build(d, l, MailAsks, full: false),
@@ -24,8 +24,11 @@ public static class DigestLayout
             DelaysSection.Build(d, l, MailDelays, full: false),
             MetricsSection.Key(d, l, full: false),
             TeamsSection.Lines(d, l),
+            // Rare and short, and the analyst must act on them: files not used and sections the model failed.
+            FilesSection.Rejected(d, l),
+            FilesSection.Degraded(d, l),
         ];
-        return new(Lang(d), $"{l.Title} {d.Week}", Meta(d, l), sections,
+        return new(Lang(d), $"{l.Title} {d.Week}", Meta(d, l), sections.OfType<DigestSection>().ToList(),
             d.Links.Full is null ? l.FullBeside : l.FullLink, d.Links.Full);
     }
 
