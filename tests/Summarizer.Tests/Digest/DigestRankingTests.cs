@@ -67,7 +67,7 @@ public class DigestRankingTests
     [InlineData("Severity: low — docs", Severity.Low)]
     public void ExplicitMarker_SetsSeverity_AndIsNeverLoweredInTheDigest(string text, Severity stated)
     {
-        // The extractor (or a model) said otherwise; the team's own marker wins, upwards and downwards alike only when unset.
+        // An extractor (or a model) that graded a marked high item lower is overruled; an unset grade takes the marker.
         var item = Items.Make(ItemKind.Risk, text, severity: stated == Severity.High ? Severity.Low : null);
         var shown = Assert.Single(DigestWritersTests.Compose(item).Risks);
         Assert.Equal(stated, shown.Severity);
