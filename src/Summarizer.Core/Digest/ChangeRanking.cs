@@ -20,13 +20,16 @@ public static class ChangeRanking
             .ThenByDescending(Relative)
             .ToList();
 
-    /// <summary>The lines the digest shows: events first (up to <see cref="Events"/>), then metric moves, <see cref="Shown"/> in all.</summary>
-    public static IReadOnlyList<WeekChange> ForDigest(IReadOnlyList<WeekChange> ranked)
+    /// <summary>
+    /// The lines the digest shows: events first (up to two thirds of <paramref name="shown"/>, <see cref="Events"/> of
+    /// the default 12), then metric moves, <paramref name="shown"/> in all.
+    /// </summary>
+    public static IReadOnlyList<WeekChange> ForDigest(IReadOnlyList<WeekChange> ranked, int shown = Shown)
     {
         var events = ranked.Where(c => c.Kind != ItemKind.Metric).ToList();
         var metrics = ranked.Where(c => c.Kind == ItemKind.Metric).ToList();
-        var shownEvents = events.Take(Math.Max(Events, Shown - metrics.Count)).ToList();
-        return [.. shownEvents, .. metrics.Take(Shown - shownEvents.Count)];
+        var shownEvents = events.Take(Math.Max(shown * Events / Shown, shown - metrics.Count)).ToList();
+        return [.. shownEvents, .. metrics.Take(shown - shownEvents.Count)];
     }
 
     /// <summary>|to − from| / |from| for numeric changes; 0 when either side is not a number.</summary>

@@ -16,6 +16,4 @@ public static class Citation
     /// <summary>A change's text after the team name the digest already shows in bold before it.</summary>
     public static string WithoutTeam(WeekChange change) =>
         change.Summary.StartsWith(change.Team, StringComparison.Ordinal) ? change.Summary[change.Team.Length..].TrimStart() : change.Summary;
-
-    public static string Duration(int? minutes, DigestLabels l) => minutes is { } m ? $"{m} {l.Minutes}" : "";
 }

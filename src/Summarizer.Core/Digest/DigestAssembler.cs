@@ -5,7 +5,10 @@ using Summarizer.Store;
 
 namespace Summarizer.Digest;
 
-/// <summary>Writes a run's digest.md, digest.html and items.json, and keeps the digest in the store.</summary>
+/// <summary>
+/// Writes a run's digest.md and digest.html (the mail), digest-full.md and digest-full.html (every list whole) and
+/// items.json, and keeps the mail-sized digest in the store for delivery.
+/// </summary>
 public sealed class DigestAssembler(WeekDigestRenderer renderer, ExtractorCatalog engines, IDigestStore store, TimeProvider time, ILogger<DigestAssembler> logger)
 {
     /// <param name="dropped">The verifier's refusals in this run: listed in items.json and counted in the digest.</param>
@@ -16,6 +19,8 @@ public sealed class DigestAssembler(WeekDigestRenderer renderer, ExtractorCatalo
         Directory.CreateDirectory(outDir);
         await AtomicFile.WriteTextAsync(Path.Combine(outDir, "digest.md"), rendered.Markdown, ct);
         await AtomicFile.WriteTextAsync(Path.Combine(outDir, "digest.html"), rendered.Html, ct);
+        await AtomicFile.WriteTextAsync(Path.Combine(outDir, "digest-full.md"), rendered.FullMarkdown, ct);
+        await AtomicFile.WriteTextAsync(Path.Combine(outDir, "digest-full.html"), rendered.FullHtml, ct);
         await AtomicFile.WriteTextAsync(Path.Combine(outDir, "items.json"), ItemsJsonWriter.Write(rendered.Week), ct);
         await store.SaveDigestAsync(new DigestRecord(week.ToString(), rendered.Markdown, rendered.Html, time.GetUtcNow()), ct);
         logger.LogInformation("Wrote digest of {Week} to {OutDir}", week, Path.GetFullPath(outDir));

@@ -2,18 +2,26 @@ using Summarizer.Store;
 
 namespace Summarizer.Digest;
 
-/// <summary>Step 6: turns a week's verified items into a ranked digest. Dismissed items are left out.</summary>
+/// <summary>Step 6: turns a week's verified items into a ranked digest, one entry per source line. Dismissed items are left out.</summary>
 public sealed class DigestComposer
 {
-    private const int TopRisks = 10;
-    private const int TopDecisions = 5;
+    /// <summary>Most rows of "Key metrics" in the mail.</summary>
+    public const int KeyMetricRows = 12;
 
-    public DigestDocument Compose(WeekSnapshot week, IReadOnlyList<string> summary)
+    /// <summary>Most bullets of the executive summary.</summary>
+    public const int SummaryBullets = 6;
+
+    /// <param name="week">The week, reviews applied.</param>
+    /// <param name="summary">Executive summary lines; the first <see cref="SummaryBullets"/> are kept.</param>
+    /// <param name="history">Stored earlier weeks, oldest first, for the trend pictures; empty when none.</param>
+    public DigestDocument Compose(WeekSnapshot week, IReadOnlyList<string> summary, IReadOnlyList<WeekSnapshot>? history = null)
     {
-        var items = week.Items.Where(i => i.Status != ReviewStatus.Dismissed).ToList();
-        var changes = ChangeRanking.Ranked(week.Changes);
-        var shown = ChangeRanking.ForDigest(changes);
-        var incidents = items.Where(i => i.Kind == ItemKind.Incident).OrderBy(i => i.Incident?.Start ?? "", StringComparer.Ordinal).ToList();
+        history ??= [];
+        var items = DigestEntries.Prepare(week.Items);
+        IsoWeek? isoWeek = IsoWeek.TryParse(week.Week, out var w) ? w : null;
+        var incidents = items.Where(i => i.Kind == ItemKind.Incident).Ranked().ToList();
+        var metrics = items.Where(i => i.Kind == ItemKind.Metric)
+            .OrderBy(i => i.Team, StringComparer.Ordinal).ThenBy(i => i.Source.Line).ToList();
         return new DigestDocument
         {
             Week = week.Week,
@@ -23,22 +31,27 @@ public sealed class DigestComposer
             Rejected = week.Rejected,
             DegradedSections = week.DegradedSections,
             Dropped = week.Dropped.Count,
-            Summary = summary,
-            NeedsDecision = items.Where(ItemRanking.NeedsDecision).Ranked().Take(TopDecisions).ToList(),
-            Changes = shown,
-            MoreChanges = changes.Count - shown.Count,
-            Risks = items.Where(i => i.Kind == ItemKind.Risk).Ranked().Take(TopRisks).ToList(),
+            Summary = summary.Take(SummaryBullets).ToList(),
+            Asks = DecisionAsks.Find(items, isoWeek),
+            Changes = ChangeRanking.Ranked(week.Changes),
+            Risks = items.Where(i => i.Kind == ItemKind.Risk).Ranked().ToList(),
             Delays = items.Where(i => i.Kind == ItemKind.Delay).Ranked().ToList(),
             Incidents = incidents,
-            TotalDowntimeMinutes = incidents.Sum(i => i.Incident?.DurationMinutes ?? 0),
-            Metrics = items.Where(i => i.Kind == ItemKind.Metric)
-                .OrderBy(i => i.Team, StringComparer.Ordinal).ThenBy(i => i.Source.Line).ToList(),
+            TotalDowntimeMinutes = Downtime(incidents),
+            DowntimeByWeek = isoWeek is { } iso && history.Count > 0
+                ? [.. history.Select(h => (IsoWeek.Parse(h.Week), Downtime(DigestEntries.Prepare(h.Items).Where(i => i.Kind == ItemKind.Incident)))),
+                   (iso, Downtime(incidents))]
+                : [],
+            KeyMetrics = KeyMetricSelection.Select(metrics, history, KeyMetricRows),
+            Metrics = metrics,
             Plans = items.Where(i => i.Kind == ItemKind.Plan)
                 .OrderBy(i => i.Team, StringComparer.Ordinal).ThenBy(i => i.Source.Line).ToList(),
             Teams = items.GroupBy(i => i.Team).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => (g.Key, (IReadOnlyList<ExtractedItem>)g.Ranked().ToList())).ToList(),
         };
     }
+
+    private static int Downtime(IEnumerable<ExtractedItem> incidents) => incidents.Sum(i => i.Incident?.DurationMinutes ?? 0);
 
     public static DigestLanguage LanguageOf(IEnumerable<string> texts) =>
         ReportLanguage.IsMostlyChinese(texts) ? DigestLanguage.Chinese : DigestLanguage.English;

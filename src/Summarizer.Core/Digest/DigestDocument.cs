@@ -4,7 +4,13 @@ namespace Summarizer.Digest;
 
 public enum DigestLanguage { Chinese, English }
 
-/// <summary>Everything a digest shows, ranked and grouped; writers only lay it out.</summary>
+/// <summary>A key metric with its values over the stored weeks (oldest first, this week last; one value when no history).</summary>
+public sealed record KeyMetric(ExtractedItem Item, IReadOnlyList<double> Series);
+
+/// <summary>
+/// Everything a digest shows, ranked and grouped, one entry per source line; the section renderers only lay it out.
+/// The mail shows the head of each list, the full digest all of it.
+/// </summary>
 public sealed record DigestDocument
 {
     public required string Week { get; init; }
@@ -13,20 +19,27 @@ public sealed record DigestDocument
     public required IReadOnlyList<ReportInfo> Reports { get; init; }
     public required IReadOnlyList<RejectedFile> Rejected { get; init; }
     public required IReadOnlyList<string> DegradedSections { get; init; }
-    /// <summary>How many candidates the verifier refused (listed in items.json's <c>dropped</c>); 0 for a week read back from the store.</summary>
+    /// <summary>Candidates the verifier or the LLM grounder refused (listed in items.json under <c>dropped</c>).</summary>
     public int Dropped { get; init; }
+    /// <summary>At most six bullets.</summary>
     public required IReadOnlyList<string> Summary { get; init; }
-    public required IReadOnlyList<ExtractedItem> NeedsDecision { get; init; }
-    /// <summary>The changes worth an executive's eye, most important first; <see cref="MoreChanges"/> more are in items.json.</summary>
+    /// <summary>Asks and escalations, approvals and overruns first.</summary>
+    public required IReadOnlyList<DecisionAsk> Asks { get; init; }
+    /// <summary>All changes worth an executive's eye, most important first.</summary>
     public required IReadOnlyList<WeekChange> Changes { get; init; }
-    public int MoreChanges { get; init; }
     public required IReadOnlyList<ExtractedItem> Risks { get; init; }
     public required IReadOnlyList<ExtractedItem> Delays { get; init; }
+    /// <summary>Incidents by impact, largest first.</summary>
     public required IReadOnlyList<ExtractedItem> Incidents { get; init; }
     public required int TotalDowntimeMinutes { get; init; }
+    /// <summary>Minutes of downtime per stored week, oldest first, this week last.</summary>
+    public IReadOnlyList<(IsoWeek Week, int Minutes)> DowntimeByWeek { get; init; } = [];
+    /// <summary>Off target, moving most, or marked by the team; at most <see cref="DigestComposer.KeyMetricRows"/>.</summary>
+    public required IReadOnlyList<KeyMetric> KeyMetrics { get; init; }
     public required IReadOnlyList<ExtractedItem> Metrics { get; init; }
     public required IReadOnlyList<ExtractedItem> Plans { get; init; }
-
-    /// <summary>Each team's items, ranked, teams in alphabetical order.</summary>
+    /// <summary>Each team's entries, ranked, teams in alphabetical order.</summary>
     public required IReadOnlyList<(string Team, IReadOnlyList<ExtractedItem> Items)> Teams { get; init; }
+    /// <summary>Where the full digest is for a reader of the mail.</summary>
+    public DigestLinks Links { get; init; } = DigestLinks.None;
 }

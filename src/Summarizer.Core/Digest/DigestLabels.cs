@@ -1,46 +1,100 @@
 namespace Summarizer.Digest;
 
 /// <summary>The digest's own words, in the reports' language. Report text never lands here.</summary>
-public sealed record DigestLabels(
-    string Title, string ReportsLine, string RejectedLine, string Summary, string NeedsDecision, string Changes,
-    string Risks, string Delays, string Incidents, string TotalDowntime, string Metrics, string Plans, string TeamsHeading,
-    string RejectedHeading, string DegradedHeading, string DegradedNote, string None, string Team, string Milestone,
-    string From, string To, string Reason, string Start, string End, string Duration, string Impact, string Metric,
-    string Value, string Previous, string Target, string Source, string Minutes, string Confirmed, string EngineLabel,
-    string High, string Medium, string Low, string Kind_Risk, string Kind_Delay, string Kind_Metric,
-    string Kind_Incident, string Kind_Plan, string MoreChanges)
+public sealed record DigestLabels
 {
-    public static readonly DigestLabels Chinese = new(
-        "周报摘要", "{0} 个团队提交了周报", "{0} 份文件未能处理", "执行摘要", "需要决策", "本周变化",
-        "主要风险", "延期", "生产事件", "累计影响时长 {0} 分钟", "关键指标", "计划与里程碑", "各团队详情",
-        "未能处理的文件", "降级的章节", "以下章节的模型调用失败，已用离线规则提取：", "无", "团队", "里程碑",
-        "原计划", "调整为", "原因", "开始", "结束", "时长", "影响", "指标", "数值", "上期", "目标", "来源", "分钟",
-        "团队已确认", "引擎", "高", "中", "低", "风险", "延期", "指标", "事件", "计划", "另有 {0} 项变化见 items.json")
+    public required string Title { get; init; }
+    public required string FullTitle { get; init; }
+    public required string ReportsLine { get; init; }
+    public required string RejectedLine { get; init; }
+    public required string DroppedLine { get; init; }
+    public required string Summary { get; init; }
+    public required string NeedsDecision { get; init; }
+    public required string WentWrong { get; init; }
+    public required string Changes { get; init; }
+    public required string Risks { get; init; }
+    public required string Delays { get; init; }
+    public required string KeyMetrics { get; init; }
+    public required string Metrics { get; init; }
+    public required string Plans { get; init; }
+    public required string TeamsHeading { get; init; }
+    public required string TeamDetails { get; init; }
+    public required string RejectedHeading { get; init; }
+    public required string DegradedHeading { get; init; }
+    public required string DegradedNote { get; init; }
+    public required string None { get; init; }
+    public required string TotalDowntime { get; init; }
+    public required string DowntimeAlt { get; init; }
+    public required string TrendAlt { get; init; }
+    public required string More { get; init; }
+    public required string FullLink { get; init; }
+    public required string FullBeside { get; init; }
+    public required string ItemsLink { get; init; }
+    public required string By { get; init; }
+    public required string NoDate { get; init; }
+    public required string TeamLine { get; init; }
+    public required string Ask_Approval { get; init; }
+    public required string Ask_Blocked { get; init; }
+    public required string Ask_Deadline { get; init; }
+    public required string Ask_Overrun { get; init; }
+    public required string[] DelayHeaders { get; init; }
+    public required string[] IncidentHeaders { get; init; }
+    public required string[] MetricHeaders { get; init; }
+    public required string Minutes { get; init; }
+    public required string Confirmed { get; init; }
+    public required string EngineLabel { get; init; }
+    public required string High { get; init; }
+    public required string Medium { get; init; }
+    public required string Low { get; init; }
+    public required string[] Kinds { get; init; }
+
+    public static readonly DigestLabels Chinese = new()
     {
+        Title = "周报摘要", FullTitle = "周报摘要（完整版）", ReportsLine = "{0} 个团队提交了周报", RejectedLine = "{0} 份文件未能处理",
         DroppedLine = "{0} 条候选内容未通过核验，已舍弃（见 items.json 的 dropped）",
+        Summary = "执行摘要", NeedsDecision = "需要您决策", WentWrong = "出了什么问题", Changes = "本周变化", Risks = "主要风险",
+        Delays = "延期", KeyMetrics = "关键指标", Metrics = "全部指标", Plans = "计划与里程碑", TeamsHeading = "各团队",
+        TeamDetails = "各团队详情", RejectedHeading = "未能处理的文件", DegradedHeading = "降级的章节",
+        DegradedNote = "以下章节的模型调用失败，已用离线规则提取：", None = "无", TotalDowntime = "累计影响时长 {0} 分钟",
+        DowntimeAlt = "每周影响时长（分钟）：{0}", TrendAlt = "{0} 近 {1} 周：{2}", More = "另有 {0} 项见完整版",
+        FullLink = "完整版（全部指标、计划、每一项及原文）", FullBeside = "完整版：与本文件同目录的 digest-full.md / digest-full.html，以及 items.json",
+        ItemsLink = "items.json", By = "截止 {0}", NoDate = "未给出日期", TeamLine = "风险 {0} · 延期 {1} · 事件 {2} · 指标 {3}",
+        Ask_Approval = "待审批/决策", Ask_Blocked = "受阻", Ask_Deadline = "期限风险", Ask_Overrun = "超支/未达标",
+        DelayHeaders = ["团队", "里程碑", "原计划", "调整为", "原因", "来源"],
+        IncidentHeaders = ["开始", "时长", "团队", "影响", "来源"],
+        MetricHeaders = ["指标", "数值", "上期", "目标", "趋势", "来源"],
+        Minutes = "分钟", Confirmed = "团队已确认", EngineLabel = "引擎", High = "高", Medium = "中", Low = "低",
+        Kinds = ["风险", "延期", "指标", "事件", "计划"],
     };
 
-    public static readonly DigestLabels English = new(
-        "Weekly digest", "{0} teams reported", "{0} files could not be used", "Executive summary", "Needs a decision",
-        "What changed", "Top risks", "Delays", "Incidents", "Total impact {0} minutes", "Key metrics", "Plans and milestones",
-        "By team", "Files not used", "Degraded sections", "The model failed for these sections; the offline rules extracted them:",
-        "None", "Team", "Milestone", "Planned", "Now", "Reason", "Start", "End", "Duration", "Impact", "Metric", "Value",
-        "Previous", "Target", "Source", "min", "confirmed by the team", "engine", "High", "Medium", "Low", "Risk", "Delay",
-        "Metric", "Incident", "Plan", "{0} more changes in items.json")
+    public static readonly DigestLabels English = new()
     {
+        Title = "Weekly digest", FullTitle = "Weekly digest (full)", ReportsLine = "{0} teams reported", RejectedLine = "{0} files could not be used",
         DroppedLine = "{0} candidates dropped by the verifier; see items.json (dropped)",
+        Summary = "Executive summary", NeedsDecision = "Needs your decision", WentWrong = "What went wrong", Changes = "What changed",
+        Risks = "Top risks", Delays = "Delays", KeyMetrics = "Key metrics", Metrics = "All metrics", Plans = "Plans and milestones",
+        TeamsHeading = "Teams", TeamDetails = "By team", RejectedHeading = "Files not used", DegradedHeading = "Degraded sections",
+        DegradedNote = "The model failed for these sections; the offline rules extracted them:", None = "None",
+        TotalDowntime = "Total impact {0} minutes", DowntimeAlt = "Downtime minutes per week: {0}", TrendAlt = "{0} over {1} weeks: {2}",
+        More = "{0} more in the full digest", FullLink = "Full digest (all metrics, plans, every item with its quote)",
+        FullBeside = "Full digest: digest-full.md / digest-full.html and items.json beside this file", ItemsLink = "items.json",
+        By = "by {0}", NoDate = "no date given", TeamLine = "{0} risks · {1} delays · {2} incidents · {3} metrics",
+        Ask_Approval = "Approval or decision", Ask_Blocked = "Blocked", Ask_Deadline = "Deadline at risk", Ask_Overrun = "Overrun",
+        DelayHeaders = ["Team", "Milestone", "Planned", "Now", "Reason", "Source"],
+        IncidentHeaders = ["Start", "Duration", "Team", "Impact", "Source"],
+        MetricHeaders = ["Metric", "Value", "Previous", "Target", "Trend", "Source"],
+        Minutes = "min", Confirmed = "confirmed by the team", EngineLabel = "engine", High = "High", Medium = "Medium", Low = "Low",
+        Kinds = ["Risk", "Delay", "Metric", "Incident", "Plan"],
     };
-
-    /// <summary>The header's count of refused candidates; {0} is the count.</summary>
-    public string DroppedLine { get; init; } = "{0}";
 
     public static DigestLabels For(DigestLanguage language) => language == DigestLanguage.Chinese ? Chinese : English;
 
     public string SeverityName(Severity? s) => s switch { Severity.High => High, Severity.Medium => Medium, Severity.Low => Low, _ => "" };
 
-    public string KindName(ItemKind k) => k switch
+    public string KindName(ItemKind k) => Kinds[(int)k];
+
+    public string AskName(AskKind k) => k switch
     {
-        ItemKind.Risk => Kind_Risk, ItemKind.Delay => Kind_Delay, ItemKind.Metric => Kind_Metric,
-        ItemKind.Incident => Kind_Incident, _ => Kind_Plan,
+        AskKind.Approval => Ask_Approval, AskKind.Blocked => Ask_Blocked, AskKind.Deadline => Ask_Deadline, _ => Ask_Overrun,
     };
 }

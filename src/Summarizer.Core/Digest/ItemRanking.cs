@@ -1,8 +1,13 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Summarizer.Extraction.Offline;
 
 namespace Summarizer.Digest;
 
-/// <summary>Orders items for executives: severity first, then the size of the impact, then where they were written.</summary>
+/// <summary>
+/// Orders items for executives: severity first (an explicit marker in the quote is a floor, never lowered), then the
+/// size of the impact — downtime, money, customers and counts affected, a deadline — then where they were written.
+/// </summary>
 public static partial class ItemRanking
 {
     public static IOrderedEnumerable<ExtractedItem> Ranked(this IEnumerable<ExtractedItem> items) =>
@@ -16,20 +21,46 @@ public static partial class ItemRanking
         _ => 0,
     };
 
-    /// <summary>Minutes of downtime, or the largest count of affected things named in the impact text.</summary>
+    /// <summary>The item's severity raised to what its own text marks (Severity: high, 【高】, P0, 🔴, Red …).</summary>
+    public static Severity? StatedFloor(ExtractedItem item)
+    {
+        var stated = SeverityRule.Explicit(item.Source.Quote) ?? SeverityRule.Explicit(item.Summary);
+        if (stated is null) return item.Severity;
+        if (item.Severity is null) return stated;
+        return (Severity)Math.Min((int)stated.Value, (int)item.Severity.Value); // High = 0 in the enum
+    }
+
+    /// <summary>
+    /// A score of impact: minutes of downtime, plus log10 of money and of affected counts (so $1M ≈ 6, 217 payments ≈ 2.3),
+    /// plus 2 when a deadline is at stake. Comparable within one severity only.
+    /// </summary>
     public static double Impact(ExtractedItem item)
     {
         double minutes = item.Incident?.DurationMinutes ?? 0;
-        double affected = 0;
-        foreach (Match m in Count().Matches(item.Incident?.Impact ?? item.Source.Quote))
-            if (double.TryParse(m.Groups[1].Value, out var n)) affected = Math.Max(affected, n);
-        return minutes + Math.Log10(1 + affected);
+        var text = (item.Incident?.Impact ?? "") + " " + item.Source.Quote;
+        double affected = 0, money = 0;
+        foreach (Match m in Count().Matches(text))
+            affected = Math.Max(affected, Number(m.Groups["n"].Value) * Scale(m.Groups["s"].Value));
+        foreach (Match m in Money().Matches(text))
+            money = Math.Max(money, Number(m.Groups["n"].Value) * Scale(m.Groups["s"].Value));
+        double deadline = Deadline().IsMatch(text) ? 2 : 0;
+        return minutes + Math.Log10(1 + affected) + Math.Log10(1 + money) + deadline;
     }
 
-    /// <summary>True when an executive should act on it: a high-severity risk, delay or incident.</summary>
-    public static bool NeedsDecision(ExtractedItem item) =>
-        item.Severity == Severity.High && item.Kind is ItemKind.Risk or ItemKind.Delay or ItemKind.Incident;
+    private static double Number(string s) =>
+        double.TryParse(s.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
-    [GeneratedRegex(@"(\d+)\s*(?:笔|人|户|单|家|个|users|orders|transactions|customers|requests)", RegexOptions.IgnoreCase)]
+    private static double Scale(string s) => s.ToLowerInvariant() switch
+    {
+        "k" => 1e3, "万" => 1e4, "m" or "mn" or "million" => 1e6, "亿" => 1e8, "b" or "bn" or "billion" => 1e9, _ => 1,
+    };
+
+    [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<s>万|亿|k|K)?\s*(?:笔|人|户|单|家|个|位|名|客户|商户|用户|users|orders|transactions|customers|merchants|accounts|requests|payments|clients|stores)", RegexOptions.IgnoreCase)]
     private static partial Regex Count();
+
+    [GeneratedRegex(@"(?:[$¥￥€£]\s*(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<s>k|m|mn|million|b|bn|billion|万|亿)?(?![A-Za-z])|(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<s>万|亿)?\s*(?:元|美元|人民币|(?i:usd|dollars|rmb|cny)))", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"截止|到期|之前|审计|合同|(?i:deadline|due\s|audit|contract|expires?|go-?live)")]
+    private static partial Regex Deadline();
 }

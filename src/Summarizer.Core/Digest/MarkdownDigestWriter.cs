@@ -1,108 +1,64 @@
-using System.Globalization;
 using System.Text;
+using Summarizer.Digest.Sections;
 
 namespace Summarizer.Digest;
 
-/// <summary>Writes digest.md. Report text is escaped so it cannot add headings, links or table cells of its own.</summary>
+/// <summary>
+/// Lays out a <see cref="DigestView"/> as Markdown (digest.md, digest-full.md, the mail's text part). Report text is
+/// escaped so it cannot add headings, links or table cells of its own. Pictures have no place in text: their column
+/// is left out (the figures are in the tables and in items.json). Citations are compact in the mail, whole in the full digest.
+/// </summary>
 public sealed class MarkdownDigestWriter
 {
-    public string Write(DigestDocument d)
+    public string Write(DigestView view)
     {
-        var l = DigestLabels.For(d.Language);
         var sb = new StringBuilder();
-        sb.AppendLine($"# {l.Title} {d.Week}").AppendLine();
-        sb.Append("> ").Append(string.Format(CultureInfo.InvariantCulture, l.ReportsLine, d.Reports.Select(r => r.Team).Distinct().Count()));
-        if (d.Rejected.Count > 0) sb.Append(" · ").Append(string.Format(CultureInfo.InvariantCulture, l.RejectedLine, d.Rejected.Count));
-        if (d.Dropped > 0) sb.Append(" · ").Append(string.Format(CultureInfo.InvariantCulture, l.DroppedLine, d.Dropped));
-        sb.Append($" · {l.EngineLabel}: {d.Engine}").AppendLine().AppendLine();
-
-        Heading(sb, l.Summary);
-        foreach (var line in d.Summary) sb.AppendLine($"- {Esc(line)}");
-        sb.AppendLine();
-
-        Heading(sb, l.NeedsDecision);
-        Bullets(sb, d.NeedsDecision, l, numbered: true);
-        if (d.Changes.Count > 0)
-        {
-            Heading(sb, l.Changes);
-            foreach (var c in d.Changes) sb.AppendLine($"- **{Esc(c.Team)}** {Esc(Citation.WithoutTeam(c))}");
-            if (d.MoreChanges > 0) sb.AppendLine($"- {string.Format(CultureInfo.InvariantCulture, l.MoreChanges, d.MoreChanges)}");
-            sb.AppendLine();
-        }
-        Heading(sb, l.Risks);
-        Bullets(sb, d.Risks, l, numbered: true);
-
-        Heading(sb, l.Delays);
-        Table(sb, [l.Team, l.Milestone, l.From, l.To, l.Reason, l.Source], d.Delays,
-            i => [i.Team, i.Delay?.Milestone ?? i.Summary, i.Delay?.From ?? "", i.Delay?.To ?? "", i.Delay?.Reason ?? "", Citation.Of(i)], l);
-
-        Heading(sb, l.Incidents);
-        if (d.Incidents.Count > 0) sb.AppendLine(string.Format(CultureInfo.InvariantCulture, l.TotalDowntime, d.TotalDowntimeMinutes)).AppendLine();
-        Table(sb, [l.Start, l.End, l.Duration, l.Team, l.Impact, l.Source], d.Incidents,
-            i => [i.Incident?.Start ?? "", i.Incident?.End ?? "", Citation.Duration(i.Incident?.DurationMinutes, l), i.Team,
-                  i.Incident?.Impact ?? i.Summary, Citation.Of(i)], l);
-
-        Heading(sb, l.Metrics);
-        Table(sb, [l.Team, l.Metric, l.Value, l.Previous, l.Target, l.Source], d.Metrics,
-            i => [i.Team, i.Metric?.Name ?? i.Summary, Value(i.Metric?.Value, i.Metric?.Unit), Value(i.Metric?.Previous, i.Metric?.Unit),
-                  i.Metric?.Target ?? "", Citation.Of(i)], l);
-
-        Heading(sb, l.Plans);
-        Bullets(sb, d.Plans, l, numbered: false);
-
-        Heading(sb, l.TeamsHeading);
-        foreach (var (team, items) in d.Teams)
-        {
-            sb.AppendLine($"### {Esc(team)}").AppendLine();
-            foreach (var i in items)
-                sb.AppendLine($"- <a id=\"{Citation.Anchor(i)}\"></a>[{l.KindName(i.Kind)}{Sev(i, l)}] {Esc(i.Summary)}{Confirmed(i, l)} — “{Esc(i.Source.Quote)}” — `{Code(Citation.Of(i))}`");
-            sb.AppendLine();
-        }
-        if (d.Rejected.Count > 0)
-        {
-            Heading(sb, l.RejectedHeading);
-            foreach (var r in d.Rejected) sb.AppendLine($"- `{Code(r.File)}`: {Esc(r.Reason)}");
-            sb.AppendLine();
-        }
-        if (d.DegradedSections.Count > 0)
-        {
-            Heading(sb, l.DegradedHeading);
-            sb.AppendLine(l.DegradedNote).AppendLine();
-            foreach (var s in d.DegradedSections) sb.AppendLine($"- `{Code(s)}`");
-            sb.AppendLine();
-        }
+        sb.AppendLine($"# {Esc(view.Title)}").AppendLine();
+        sb.AppendLine($"> {Esc(view.Meta)}").AppendLine();
+        foreach (var section in view.Sections) Section(sb, section, 2);
+        if (view.FooterText is not null)
+            sb.AppendLine(view.FooterHref is null ? $"_{Esc(view.FooterText)}_" : $"[{Esc(view.FooterText)}]({Url(view.FooterHref)})");
         return sb.ToString();
     }
 
-    private static void Heading(StringBuilder sb, string title) => sb.AppendLine($"## {title}").AppendLine();
-
-    private static void Bullets(StringBuilder sb, IReadOnlyList<ExtractedItem> items, DigestLabels l, bool numbered)
+    private static void Section(StringBuilder sb, DigestSection s, int level)
     {
-        if (items.Count == 0) sb.AppendLine($"- {l.None}");
-        for (int n = 0; n < items.Count; n++)
-        {
-            var i = items[n];
-            var marker = numbered ? $"{n + 1}." : "-";
-            var sev = i.Severity is null ? "" : $"**[{l.SeverityName(i.Severity)}]** ";
-            sb.AppendLine($"{marker} {sev}{Esc(i.Summary)}{Confirmed(i, l)} — [{Esc(Citation.Of(i))}](#{Citation.Anchor(i)})");
-        }
-        sb.AppendLine();
+        sb.AppendLine($"{new string('#', level)} {Esc(s.Title)}").AppendLine();
+        if (s.Note is not null) sb.AppendLine(Esc(s.Note)).AppendLine();
+        for (int n = 0; n < s.Entries.Count; n++) sb.AppendLine(Entry(s.Entries[n], s.Numbered ? $"{n + 1}." : "-"));
+        if (s.Rows.Count > 0) Table(sb, s);
+        if (s.Entries.Count == 0 && s.Rows.Count == 0 && s.Children.Count == 0 && s.Empty is not null) sb.AppendLine($"- {Esc(s.Empty)}");
+        if (s.More is not null) sb.AppendLine($"- _{Esc(s.More)}_");
+        if (s.Entries.Count > 0 || s.Rows.Count > 0 || s.Empty is not null || s.More is not null) sb.AppendLine();
+        foreach (var child in s.Children) Section(sb, child, level + 1);
     }
 
-    private static void Table(StringBuilder sb, string[] headers, IReadOnlyList<ExtractedItem> items, Func<ExtractedItem, string[]> cells, DigestLabels l)
+    private static string Entry(DigestEntry e, string marker)
     {
-        if (items.Count == 0) { sb.AppendLine($"- {l.None}").AppendLine(); return; }
-        sb.AppendLine("| " + string.Join(" | ", headers) + " |");
-        sb.AppendLine("|" + string.Concat(headers.Select(_ => " --- |")));
-        foreach (var i in items) sb.AppendLine("| " + string.Join(" | ", cells(i).Select(Esc)) + " |");
-        sb.AppendLine();
+        var sb = new StringBuilder(marker).Append(' ');
+        if (e.Anchor is not null) sb.Append($"<a id=\"{e.Anchor}\"></a>");
+        if (e.Badge is not null) sb.Append($"**[{Esc(e.Badge)}]** ");
+        if (e.Lead is not null) sb.Append($"**{Esc(e.Lead)}**: ");
+        sb.Append(Esc(e.Text));
+        if (e.Due is not null) sb.Append($" — {Esc(e.Due)}");
+        if (e.Suffix is not null) sb.Append(' ').Append(Esc(e.Suffix));
+        if (e.Quote is not null) sb.Append($" — “{Esc(e.Quote)}”");
+        if (e.Cite is not null) sb.Append($" — `{Code(CiteText(e.Cite))}`");
+        return sb.ToString();
     }
 
-    private static string Sev(ExtractedItem i, DigestLabels l) => i.Severity is null ? "" : $"·{l.SeverityName(i.Severity)}";
-    private static string Confirmed(ExtractedItem i, DigestLabels l) => i.Status == ReviewStatus.Confirmed ? $" ✔ {l.Confirmed}" : "";
+    private static string CiteText(DigestCell cite) => cite.Href?.StartsWith('#') == true ? cite.Title ?? cite.Text : cite.Text;
 
-    internal static string Value(double? v, string? unit) =>
-        v is { } x ? x.ToString("0.####", CultureInfo.InvariantCulture) + (unit ?? "") : "";
+    private static void Table(StringBuilder sb, DigestSection s)
+    {
+        // A picture has no place in a text table: its column goes, its figures are in the full digest.
+        var keep = Enumerable.Range(0, s.Headers.Count).Where(c => s.Rows.All(r => r[c].Kind != CellKind.Chart)).ToList();
+        sb.AppendLine("| " + string.Join(" | ", keep.Select(c => Esc(s.Headers[c]))) + " |");
+        sb.AppendLine("|" + string.Concat(keep.Select(_ => " --- |")));
+        foreach (var row in s.Rows) sb.AppendLine("| " + string.Join(" | ", keep.Select(c => Cell(row[c]))) + " |");
+    }
+
+    private static string Cell(DigestCell c) => c.Kind == CellKind.Cite ? $"`{Code(CiteText(c))}`" : Esc(c.Text);
 
     /// <summary>Escapes Markdown and HTML syntax in report text; newlines become spaces.</summary>
     public static string Esc(string text)
@@ -117,5 +73,7 @@ public sealed class MarkdownDigestWriter
         return sb.ToString();
     }
 
-    private static string Code(string text) => text.Replace('`', '\'').Replace('\n', ' ');
+    private static string Code(string text) => text.Replace('`', '\'').Replace('\n', ' ').Replace("|", "\\|");
+
+    private static string Url(string url) => url.Replace(" ", "%20").Replace(")", "%29");
 }

@@ -12,7 +12,7 @@ public sealed class OfflineExecutiveSummaryWriter : IExecutiveSummaryWriter
 
     public static IReadOnlyList<string> Write(WeekSnapshot week)
     {
-        var items = week.Items.Where(i => i.Status != ReviewStatus.Dismissed).ToList();
+        var items = DigestEntries.Prepare(week.Items);
         bool zh = DigestComposer.LanguageOf(items.Select(i => i.Source.Quote)) == DigestLanguage.Chinese;
         var lines = new List<string>();
         int teams = week.Reports.Select(r => r.Team).Distinct().Count();
@@ -20,10 +20,10 @@ public sealed class OfflineExecutiveSummaryWriter : IExecutiveSummaryWriter
             ? $"{teams} 个团队提交了周报" + (week.Rejected.Count > 0 ? $"，{week.Rejected.Count} 份文件未能处理。" : "。")
             : $"{teams} teams reported" + (week.Rejected.Count > 0 ? $"; {week.Rejected.Count} files could not be used." : "."));
 
-        var decisions = items.Where(ItemRanking.NeedsDecision).Ranked().ToList();
-        if (decisions.Count > 0)
-            lines.Add(zh ? $"需要决策 {decisions.Count} 项，首要：{decisions[0].Summary}（{decisions[0].Team}）。"
-                         : $"{decisions.Count} items need a decision; first: {decisions[0].Summary} ({decisions[0].Team}).");
+        var asks = DecisionAsks.Find(items, IsoWeek.TryParse(week.Week, out var w) ? w : null);
+        if (asks.Count > 0)
+            lines.Add(zh ? $"需要您决策 {asks.Count} 项，首要：{asks[0].Item.Summary}（{asks[0].Item.Team}）。"
+                         : $"{asks.Count} asks need your decision; first: {asks[0].Item.Summary} ({asks[0].Item.Team}).");
 
         var risks = items.Where(i => i.Kind == ItemKind.Risk).Ranked().Take(3).ToList();
         if (risks.Count > 0)
@@ -41,7 +41,8 @@ public sealed class OfflineExecutiveSummaryWriter : IExecutiveSummaryWriter
             lines.Add(zh ? $"生产事件 {incidents.Count} 起，累计影响时长 {minutes} 分钟。"
                          : $"{incidents.Count} production incidents, {minutes} minutes of impact in total.");
         }
-        foreach (var change in ChangeRanking.Ranked(week.Changes).Take(3)) lines.Add(change.Summary);
+        // Six bullets in all: the changes fill what is left.
+        foreach (var change in ChangeRanking.Ranked(week.Changes).Take(Math.Max(0, DigestComposer.SummaryBullets - lines.Count))) lines.Add(change.Summary);
         return lines;
     }
 }

@@ -7,11 +7,14 @@ internal sealed class ChangeWording(bool chinese)
 {
     public bool Chinese => chinese;
 
-    public string Metric(string name, double previous, double current, string? unit, string trend, int weeks)
+    /// <param name="trend">rising, falling, flat or mixed; null below three points, where no trend is stated.</param>
+    public string Metric(string name, double previous, double current, string? unit, string? trend, int weeks)
     {
         var delta = current - previous;
         var sign = delta > 0 ? "+" : "";
         var d = $"{sign}{Number(delta)}{unit}";
+        if (trend is null)
+            return chinese ? $"{name}：{Number(previous)}{unit} → {Number(current)}{unit}（{d}）" : $"{name}: {Number(previous)}{unit} → {Number(current)}{unit} ({d})";
         return chinese
             ? $"{name}：{Number(previous)}{unit} → {Number(current)}{unit}（{d}，近{weeks}周{TrendZh(trend)}）"
             : $"{name}: {Number(previous)}{unit} → {Number(current)}{unit} ({d}; {trend} over {weeks} weeks)";

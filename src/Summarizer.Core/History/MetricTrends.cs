@@ -27,7 +27,7 @@ internal static class MetricTrends
             double previous = series[^1];
             series.Add(metric.Value);
             changes.Add(new WeekChange(ItemKind.Metric, item.Team,
-                words.Metric(metric.Name, previous, metric.Value, metric.Unit, Trend(series), series.Count), previous, metric.Value));
+                words.Metric(metric.Name, previous, metric.Value, metric.Unit, series.Count >= 3 ? Trend(series) : null, series.Count), previous, metric.Value));
             // A value the report stated itself wins over the stored one.
             result.Add(metric.Previous is null ? item with { Metric = metric with { Previous = previous } } : item);
         }

@@ -25,7 +25,8 @@ public static class PipelineServices
         services.AddSingleton<ItemVerifier>();                                       // verify
         services.AddSingleton<DigestComposer>();                                     // assemble
         services.AddSingleton<MarkdownDigestWriter>();
-        services.AddSingleton<HtmlDigestWriter>();
+        services.AddSingleton<Summarizer.Digest.Html.HtmlDigestWriter>();
+        services.AddOptions<DigestLinkOptions>().BindConfiguration(DigestLinkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WeekDigestRenderer>();
         services.AddSingleton<DigestAssembler>();
         services.AddSingleton<DigestPipeline>();

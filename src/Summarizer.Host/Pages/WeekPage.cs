@@ -71,7 +71,8 @@ internal static class WeekPage
             return TypedResults.NotFound();
         http.Response.Headers.ContentSecurityPolicy = DigestPolicy;
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Content(digest.Html, PageLayout.HtmlContentType);
+        // The page shows the full digest: every list whole, the pictures inline; the mail is its short form.
+        return TypedResults.Content(digest.FullHtml, PageLayout.HtmlContentType);
     }
 
     public static async Task<Results<RedirectHttpResult, ContentHttpResult>> RunAgain(

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Summarizer.Digest;
+using Summarizer.Digest.Html;
+using Summarizer.Digest.Sections;
 using Summarizer.Tests.TestSupport;
 
 namespace Summarizer.Tests.Digest;
@@ -30,13 +32,13 @@ public sealed class DroppedCandidatesTests
     }
 
     [Fact]
-    public void Digest_Dropped_CountedOnceInTheHeaderOfBothFormats()
+    public async Task Digest_Dropped_CountedOnceInTheHeaderOfBothFormats()
     {
         var week = Items.Week(Risk) with { Dropped = Dropped };
         var document = new DigestComposer().Compose(week, OfflineExecutiveSummaryWriter.Write(week));
 
-        var md = new MarkdownDigestWriter().Write(document);
-        var html = new HtmlDigestWriter().Write(document);
+        var md = new MarkdownDigestWriter().Write(DigestLayout.Mail(document));
+        var html = await new HtmlDigestWriter().WriteAsync(DigestLayout.Mail(document));
 
         Assert.Single(md.Split('\n'), l => l.Contains("2 条候选内容未通过核验"));
         Assert.Contains("2 条候选内容未通过核验", html);
@@ -46,7 +48,7 @@ public sealed class DroppedCandidatesTests
     public void Digest_NoneDropped_SaysNothingAboutDrops()
     {
         var week = Items.Week(Risk);
-        var md = new MarkdownDigestWriter().Write(new DigestComposer().Compose(week, OfflineExecutiveSummaryWriter.Write(week)));
+        var md = new MarkdownDigestWriter().Write(DigestLayout.Mail(new DigestComposer().Compose(week, OfflineExecutiveSummaryWriter.Write(week))));
         Assert.DoesNotContain("候选", md);
         Assert.Empty(JsonDocument.Parse(ItemsJsonWriter.Write(week)).RootElement.GetProperty("dropped").EnumerateArray());
     }

@@ -3,8 +3,11 @@ using System.Text.RegularExpressions;
 namespace Summarizer.Extraction.Offline;
 
 /// <summary>
-/// Severity of an item: an explicit marker in the text wins (【高】, 🔴, Red, P0, critical, 严重; 【中】, 🟡, Amber;
-/// 【低】, 🟢), then what happened (incident length, money or transactions affected), then the kind's default.
+/// Severity of an item: an explicit marker in the text wins and is never lowered by a later step, in both languages:
+/// high = 【高】, [High], "Severity: high", 风险等级：高, 🔴, Red, P0/P1, Sev1/Sev2, critical, blocker, 严重, 紧急;
+/// medium = 【中】, [Medium], "Severity: medium", 🟡/🟠, Amber, P2, Sev3; low = 【低】, [Low], 🟢, Green, P3, Sev4.
+/// P1 and Sev2 count as high because incident scales put them one step below "all hands" and above "planned work".
+/// Then what happened (incident length, money or transactions affected), then the kind's default.
 /// </summary>
 internal static partial class SeverityRule
 {
@@ -15,6 +18,19 @@ internal static partial class SeverityRule
         if (Medium().IsMatch(text)) return Severity.Medium;
         if (Low().IsMatch(text)) return Severity.Low;
         return null;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> without its severity markers (【高】, [High], "Severity: high", 🔴, "is Red", a leading
+    /// "P0:"), so a summary does not repeat what the badge beside it says. Words such as 严重 in a sentence stay.
+    /// </summary>
+    public static string Strip(string text)
+    {
+        // Twice: "is 🔴 Red" only reads as "is Red" once the dot is gone.
+        var stripped = text;
+        for (int pass = 0; pass < 2; pass++) stripped = Spaces().Replace(EmptyBrackets().Replace(Marker().Replace(stripped, " "), " "), " ").Trim();
+        stripped = stripped.Trim(' ', ':', '：', '-', '—', ',', '，', ';', '；');
+        return stripped.Length == 0 ? text : stripped;
     }
 
     /// <summary>True when a RAG status or severity marker flags the text as a risk even without a risk word.</summary>
@@ -32,14 +48,32 @@ internal static partial class SeverityRule
 
     public static Severity ForDelay(string text) => Explicit(text) ?? Severity.Medium;
 
-    [GeneratedRegex(@"【\s*(?:高|严重|紧急|P0)\s*】|[\[(（]\s*(?:高|High|HIGH|Critical|P0)\s*[\])）]|🔴|(?<![A-Za-z])(?:Red|RED|P0|critical|Critical|CRITICAL|blocker|Blocker|sev-?1|Sev-?1|SEV-?1)(?![A-Za-z0-9])|(?<!不)严重|(?<!不)紧急")]
+    // "Severity: high", "Priority - High", "风险等级：高", "严重程度: 高", "优先级：高".
+    private const string Label = @"(?:(?i:severity|priority|risk\s*level|impact)\s*[:：=\-]?\s*|(?:严重程度|严重级别|风险等级|风险级别|优先级|级别|等级)\s*[:：]?\s*)";
+
+    // A bare priority code grades the line it heads ("P0 故障", "Status: Sev2") but not a count of things
+    // ("Open P1 bugs: 2", "修复3个P1缺陷"): not after a word or a number, not before bugs, issues, tickets.
+    private const string CodeBefore = @"(?<![A-Za-z0-9]\s?|\d\s*[个项条]\s*)(?:";
+    private const string CodeAfter = @")(?![A-Za-z0-9])(?!\s*(?:bugs?|issues?|tickets?|defects?|缺陷|工单|问题|单))";
+
+    [GeneratedRegex(@"【\s*(?:高|严重|紧急|P0|P1)\s*】|[\[(（]\s*(?:高|High|HIGH|Critical|P0|P1)\s*[\])）]|" + Label + @"(?:高|(?i:high|critical))|🔴|(?<![A-Za-z])(?:Red|RED|critical|Critical|CRITICAL|blocker|Blocker)(?![A-Za-z0-9])|" + CodeBefore + "P0|P1|(?i:sev-?[12])" + CodeAfter + @"|(?<!不)严重|(?<!不)紧急")]
     private static partial Regex High();
 
-    [GeneratedRegex(@"【\s*中\s*】|[\[(（]\s*(?:中|Medium|MEDIUM|Med|P1|P2)\s*[\])）]|🟡|🟠|(?<![A-Za-z])(?:Amber|AMBER|Yellow|YELLOW)(?![A-Za-z])")]
+    [GeneratedRegex(@"【\s*中\s*】|[\[(（]\s*(?:中|Medium|MEDIUM|Med|P2)\s*[\])）]|" + Label + @"(?:中|(?i:medium|moderate))|🟡|🟠|(?<![A-Za-z])(?:Amber|AMBER|Yellow|YELLOW)(?![A-Za-z0-9])|" + CodeBefore + "P2|(?i:sev-?3)" + CodeAfter + @"")]
     private static partial Regex Medium();
 
-    [GeneratedRegex(@"【\s*低\s*】|[\[(（]\s*(?:低|Low|LOW|P3)\s*[\])）]|🟢|(?<![A-Za-z])(?:Green|GREEN)(?![A-Za-z])")]
+    [GeneratedRegex(@"【\s*低\s*】|[\[(（]\s*(?:低|Low|LOW|P3)\s*[\])）]|" + Label + @"(?:低|(?i:low|minor))|🟢|(?<![A-Za-z])(?:Green|GREEN)(?![A-Za-z0-9])|" + CodeBefore + "P3|(?i:sev-?4)" + CodeAfter + @"")]
     private static partial Regex Low();
+
+    // What Strip removes: bracketed grades, labelled grades, RAG dots and words used as a status, leading codes.
+    [GeneratedRegex(@"【\s*(?:高|中|低|严重|紧急|P[0-3])\s*】|[\[(（]\s*(?:高|中|低|High|HIGH|Medium|MEDIUM|Med|Low|LOW|Critical|P[0-3]|(?i:sev-?[1-4]))\s*[\])）]|" + Label + @"(?:高|中|低|(?i:high|medium|moderate|low|minor|critical))(?![A-Za-z])|(?:\b(?:is|status|RAG)\s*[:：]?\s*)?(?:(?:🔴|🟡|🟠|🟢)\uFE0F?\s*)?(?<![A-Za-z])(?:Red|RED|Amber|AMBER|Green|GREEN)(?![A-Za-z])(?=\s*(?:$|[.,;:，；。)]))|(?:🔴|🟡|🟠|🟢)\uFE0F?|^\s*(?:P[0-3]|(?i:sev-?[1-4]))\s*[:：\-]\s*", RegexOptions.Multiline)]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"[(（\[【]\s*[)）\]】]")]
+    private static partial Regex EmptyBrackets();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
 
     // Codes such as P0 or words such as "critical" grade a risk but do not make one: "完成P0银行意向确认" is not a risk.
     [GeneratedRegex(@"【\s*(?:高|中|低|严重)\s*】|[\[(（]\s*(?:高|中|低|High|HIGH|Medium|MEDIUM|Low|LOW)\s*[\])）]|🔴|🟡|🟠|(?<![A-Za-z])(?:Red|RED|Amber|AMBER)(?![A-Za-z])")]

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Summarizer.History;
+using Summarizer.Store;
+
+namespace Summarizer.Digest;
+
+/// <summary>
+/// Which metrics the mail shows: those marked by the team (a severity marker on the line, or a headline/核心 section),
+/// those off their stated target, then those that moved most against the previous value; the rest stay in the
+/// full digest. Lower is better when the target says ≤/&lt;, the unit is a time, or the name counts failures.
+/// </summary>
+public static partial class KeyMetricSelection
+{
+    /// <summary>Most rows of one measure (same normalised name) among the key metrics.</summary>
+    public const int PerName = 2;
+
+    public static IReadOnlyList<KeyMetric> Select(IReadOnlyList<ExtractedItem> metrics, IReadOnlyList<WeekSnapshot> history, int rows) =>
+        metrics.Where(m => m.Metric is not null)
+            .Select(m => (Item: m, Score: Score(m)))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Item.Team, StringComparer.Ordinal).ThenBy(x => x.Item.Source.Line)
+            // Ten teams' "Open P1 bugs" crowd out everything else: at most PerName rows of one measure.
+            .GroupBy(x => TextKey.Normalize(x.Item.Metric!.Name)).SelectMany(g => g.Take(PerName))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Item.Team, StringComparer.Ordinal).ThenBy(x => x.Item.Source.Line)
+            .Take(rows)
+            .Select(x => new KeyMetric(x.Item, Series(x.Item, history)))
+            .ToList();
+
+    /// <summary>Marked: 100+; off target: 50+; moved: up to 40 by relative change. 0 when none applies.</summary>
+    private static double Score(ExtractedItem item)
+    {
+        var m = item.Metric!;
+        double score = 0;
+        if (item.Severity == Severity.High || Headline().IsMatch(item.Section)) score += 100;
+        if (IsOffTarget(item) == true) score += 50;
+        if (m.Previous is { } p && p != m.Value)
+            score += 40 * Math.Min(1, Math.Abs(m.Value - p) / Math.Max(Math.Abs(p), 1e-9));
+        return score;
+    }
+
+    /// <summary>True when the value misses its target, false when it meets it, null when no number is stated.</summary>
+    public static bool? IsOffTarget(ExtractedItem item)
+    {
+        if (item.Metric is not { Target: { } target } m) return null;
+        var t = Number().Match(target);
+        if (!t.Success || !double.TryParse(t.Value.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var goal)) return null;
+        bool lowerIsBetter = target.Contains('≤') || target.Contains('<') || LowerIsBetter().IsMatch(m.Name + " " + (m.Unit ?? "") + " " + target);
+        return lowerIsBetter ? m.Value > goal : m.Value < goal;
+    }
+
+    /// <summary>The metric's values in the stored weeks where the same team reported the same name, then this week's.</summary>
+    public static IReadOnlyList<double> Series(ExtractedItem item, IReadOnlyList<WeekSnapshot> history)
+    {
+        var team = TextKey.Normalize(item.Team);
+        var name = TextKey.Normalize(item.Metric!.Name);
+        var values = new List<double>();
+        foreach (var week in history)
+        {
+            var match = week.Items.FirstOrDefault(i => i.Status != ReviewStatus.Dismissed && i.Metric is { } m
+                && TextKey.Normalize(i.Team) == team && TextKey.Normalize(m.Name) == name);
+            if (match is not null) values.Add(match.Metric!.Value);
+        }
+        values.Add(item.Metric.Value);
+        return values;
+    }
+
+    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"核心|关键|重点|(?i:headline|key\s+(?:metrics|numbers|results)|north\s+star)")]
+    private static partial Regex Headline();
+
+    [GeneratedRegex(@"预算|成本|费用|错误|失败|超时|延迟|耗时|时长|故障|告警|投诉|流失|坏账|(?<![A-Za-z])(?:ms|s|sec|min|分钟|秒|小时)(?![A-Za-z])|(?i:budget|spend|cost|error|fail|timeout|latency|p9\d|incident|page[sd]?|alert|churn|complaint|backlog|defect|bug)")]
+    private static partial Regex LowerIsBetter();
+}

@@ -1,0 +1,51 @@
+using Summarizer.Digest.Charts;
+
+namespace Summarizer.Digest.Sections;
+
+/// <summary>
+/// "Key metrics" (off target, moving most, marked by the team; a sparkline from three weeks on) and, in the full
+/// digest, "All metrics".
+/// </summary>
+public static class MetricsSection
+{
+    public static DigestSection Key(DigestDocument d, DigestLabels l, bool full) =>
+        new("key-metrics", l.KeyMetrics)
+        {
+            Headers = l.MetricHeaders,
+            Rows = d.KeyMetrics.Select((k, n) => Row(k.Item, Sparkline(k, n, l), d.Links, l, full)).ToList(),
+            Empty = l.None,
+            More = More.Line(d.Metrics.Count - d.KeyMetrics.Count, l),
+        };
+
+    public static DigestSection All(DigestDocument d, DigestLabels l) =>
+        new("metrics", l.Metrics)
+        {
+            Headers = l.MetricHeaders,
+            Rows = d.Metrics.Select(i => Row(i, null, d.Links, l, full: true)).ToList(),
+            Empty = l.None,
+        };
+
+    private static IReadOnlyList<DigestCell> Row(ExtractedItem i, DigestChart? chart, DigestLinks links, DigestLabels l, bool full)
+    {
+        var m = i.Metric;
+        return
+        [
+            new($"{i.Team} · {m?.Name ?? i.Summary}"),
+            new(DigestFormat.Value(m?.Value, m?.Unit), CellKind.Number),
+            new(DigestFormat.Value(m?.Previous, m?.Unit), CellKind.Number),
+            new(m?.Target ?? "", CellKind.Nowrap),
+            chart is null ? new("", CellKind.Chart) : new(chart.Alt, CellKind.Chart, Chart: chart),
+            DigestFormat.Cite(i, links, full),
+        ];
+    }
+
+    /// <summary>A trend is drawn (and told) only from three points on.</summary>
+    private static DigestChart? Sparkline(KeyMetric k, int n, DigestLabels l)
+    {
+        if (k.Series.Count < 3) return null;
+        var unit = k.Item.Metric?.Unit;
+        var alt = DigestFormat.Format(l.TrendAlt, k.Item.Metric?.Name ?? k.Item.Summary, k.Series.Count,
+            string.Join(" → ", k.Series.Select(v => DigestFormat.Value(v, unit))));
+        return TrendCharts.Sparkline($"trend-{n + 1}", k.Series, alt);
+    }
+}

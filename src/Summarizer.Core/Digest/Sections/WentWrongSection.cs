@@ -1,0 +1,36 @@
+using Summarizer.Digest.Charts;
+
+namespace Summarizer.Digest.Sections;
+
+/// <summary>"What went wrong": incidents, largest impact first, with start, duration, impact; the downtime-per-week strip.</summary>
+public static class WentWrongSection
+{
+    public static DigestSection Build(DigestDocument d, DigestLabels l, int? limit, bool full)
+    {
+        var shown = d.Incidents.Take(limit ?? int.MaxValue).ToList();
+        return new("incidents", l.WentWrong)
+        {
+            Note = d.Incidents.Count > 0 ? DigestFormat.Format(l.TotalDowntime, d.TotalDowntimeMinutes) : null,
+            Charts = Strip(d, l),
+            Headers = l.IncidentHeaders,
+            Rows = shown.Select(i => (IReadOnlyList<DigestCell>)
+            [
+                new(i.Incident?.Start ?? "", CellKind.Nowrap),
+                new(DigestFormat.Duration(i.Incident?.DurationMinutes, l), CellKind.Nowrap),
+                new(i.Team),
+                new(i.Incident?.Impact is { Length: > 0 } impact && !i.Summary.Contains(impact, StringComparison.Ordinal) ? $"{i.Summary} — {impact}" : i.Summary),
+                DigestFormat.Cite(i, d.Links, full),
+            ]).ToList(),
+            Empty = l.None,
+            More = More.Line(d.Incidents.Count - shown.Count, l),
+        };
+    }
+
+    /// <summary>Drawn from three stored weeks on (this one included): fewer points show no trend.</summary>
+    private static IReadOnlyList<DigestChart> Strip(DigestDocument d, DigestLabels l)
+    {
+        if (d.DowntimeByWeek.Count < 3) return [];
+        var alt = DigestFormat.Format(l.DowntimeAlt, string.Join(", ", d.DowntimeByWeek.Select(w => $"{w.Week}: {w.Minutes}")));
+        return [TrendCharts.DowntimeStrip(d.DowntimeByWeek, alt)];
+    }
+}
