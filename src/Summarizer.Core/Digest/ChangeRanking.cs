@@ -5,14 +5,12 @@ namespace Summarizer.Digest;
 
 /// <summary>
 /// Which week-over-week changes an executive sees first: slips, recurring risks and missing teams, then the metrics
-/// that moved most (relative change). Flat metrics stay in items.json only.
+/// that moved most (relative change). Flat metrics stay in items.json only. The mail's key-metrics table already
+/// shows the largest moves, so in a shortened list events take the room first and metric moves fill what is left.
 /// </summary>
 public static class ChangeRanking
 {
     public const int Shown = 12;
-
-    /// <summary>At most this many of the shown lines are slips, risks and absences, so the largest metric moves show too.</summary>
-    private const int Events = 8;
 
     public static IReadOnlyList<WeekChange> Ranked(IReadOnlyList<WeekChange> changes) =>
         changes.Where(c => c.Kind != ItemKind.Metric || Relative(c) > 0)
@@ -21,15 +19,13 @@ public static class ChangeRanking
             .ToList();
 
     /// <summary>
-    /// The lines the digest shows: events first (up to two thirds of <paramref name="shown"/>, <see cref="Events"/> of
-    /// the default 12), then metric moves, <paramref name="shown"/> in all.
+    /// The lines a shortened list shows: events (slips, recurring risks, absences) first, then the largest metric
+    /// moves in the room left, <paramref name="shown"/> in all.
     /// </summary>
     public static IReadOnlyList<WeekChange> ForDigest(IReadOnlyList<WeekChange> ranked, int shown = Shown)
     {
-        var events = ranked.Where(c => c.Kind != ItemKind.Metric).ToList();
-        var metrics = ranked.Where(c => c.Kind == ItemKind.Metric).ToList();
-        var shownEvents = events.Take(Math.Max(shown * Events / Shown, shown - metrics.Count)).ToList();
-        return [.. shownEvents, .. metrics.Take(shown - shownEvents.Count)];
+        var events = ranked.Where(c => c.Kind != ItemKind.Metric).Take(shown).ToList();
+        return [.. events, .. ranked.Where(c => c.Kind == ItemKind.Metric).Take(shown - events.Count)];
     }
 
     /// <summary>|to − from| / |from| for numeric changes; 0 when either side is not a number.</summary>

@@ -33,6 +33,8 @@ public static partial class DecisionAsks
             .ThenByDescending(a => ItemRanking.Weight(a.Item))
             .ThenBy(a => a.Due ?? DateOnly.MaxValue)
             .ThenByDescending(a => ItemRanking.Impact(a.Item))
+            // One source line is one ask, however many figures it holds ("本月累计¥128万，预算¥100万，已超支28%").
+            .DistinctBy(a => (a.Item.Team, a.Item.Source.File, a.Item.Source.Line))
             .ToList();
 
     public static DecisionAsk? Classify(ExtractedItem item, IsoWeek? week)

@@ -116,6 +116,18 @@ public class DigestRankingTests
         Assert.Single(full.Split('\n'), l => l.Contains("payments.md:L20", StringComparison.Ordinal) && l.Contains("id=", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void OneSourceLine_WithSeveralFigures_IsOneAsk()
+    {
+        const string line = "云资源费用：本月累计¥128万，预算¥100万，已超支28%";
+        var spent = Items.Make(ItemKind.Metric, "云资源费用 本月 ¥128万", quote: line, line: 13, metric: new MetricFacts("云资源费用 本月", 128, "¥万", null, "¥100万"));
+        var share = Items.Make(ItemKind.Metric, "云资源费用 已超支 28%", quote: line, line: 13, metric: new MetricFacts("云资源费用 已超支", 28, "%")) with { Id = "payments-share-13" };
+
+        var asks = DecisionAsks.Find([spent, share], null);
+
+        Assert.Equal(AskKind.Overrun, Assert.Single(asks).Kind);
+    }
+
     private static string Between(string text, string from, string to)
     {
         int start = text.IndexOf(from, StringComparison.Ordinal);
