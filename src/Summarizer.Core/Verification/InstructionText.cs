@@ -24,7 +24,7 @@ public static partial class InstructionText
     private static partial Regex ChatTemplate();
 
     [GeneratedRegex(
-        @"<\s*/?\s*(script|iframe|message|system|report_sections|verified_items|section\s+id)\b" +
+        @"<\s*/?\s*(script|iframe|message|system|report|report_sections|verified_items|section\s+id)\b" +
         @"|^\s*[\[{]\s*""\w+""\s*:|""(items|kind|quote|summary)""\s*:\s*[\[{""]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Payload();
@@ -32,9 +32,9 @@ public static partial class InstructionText
     [GeneratedRegex(
         @"ignore\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier)\s+(instructions|prompts?|rules)" +
         @"|disregard\s+(all\s+|the\s+)?(previous|prior|above)" +
-        @"|(system|developer)\s+prompt|you\s+are\s+now\s+|as\s+an\s+ai\b|in\s+(the|your)\s+(summary|digest)\s*,?\s*(write|say|state|mark)" +
+        @"|(system|developer)\s+prompt|you\s+are\s+now\s+|as\s+an\s+ai\b|in\s+(the|your)\s+(summary|digest)\s*,?\s*(write|say|state|mark)|\b(summary|digest)\s+(must|should|shall)\s+(say|state|read|report|show)" +
         @"|忽略(以上|上面|之前|前面|上述)?(所有|全部)?(的)?(指令|指示|提示|规则|要求)" +
-        @"|(在|于)(摘要|总结|周报摘要|汇总)(中|里)(写|注明|声明|说明|输出)" +
+        @"|(在|于)(摘要|总结|周报摘要|汇总)(中|里)(写|注明|声明|说明|输出)|(摘要|总结|汇总)(必须|应当|应该)(写|注明|声明|说明|显示)" +
         @"|(系统|开发者)提示词|你现在是|作为(一个)?(AI|人工智能|语言模型)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

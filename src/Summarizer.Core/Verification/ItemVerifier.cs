@@ -24,6 +24,8 @@ public sealed class ItemVerifier
         var match = QuoteLocator.Find(text, candidate.Quote);
         if (match is null) return Drop("quote not found in the section");
         var quote = match.Verbatim;
+        // A table's separator row ("--- | --- |") or bare punctuation supports nothing.
+        if (!quote.Any(char.IsLetterOrDigit)) return Drop("the quote holds no words");
         // The whole quoted lines are checked, not just the quote: "system: …" quoted without its "<|im_start|>" is still a prompt.
         var quotedLines = string.Join('\n', text.Lines.Where(l => l.Number >= match.Line && l.Number <= match.EndLine).Select(l => l.Text));
         if (InstructionText.IsAddressedToTheSummarizer(quotedLines) || InstructionText.IsAddressedToTheSummarizer(candidate.Summary))

@@ -28,6 +28,12 @@ internal static class CliErrors
             await Console.Error.WriteLineAsync($"summarizer: {ex.Message}");
             return ModelUnreachable;
         }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            // The binder names the key ("…at 'Summarizer:Schedule:Enabled' to type 'System.Boolean'"); its inner error does not.
+            await Console.Error.WriteLineAsync($"summarizer: configuration is invalid: {ex.Message} {ex.GetBaseException().Message}");
+            return Usage;
+        }
         catch (OptionsValidationException ex)
         {
             await Console.Error.WriteLineAsync($"summarizer: configuration is invalid: {string.Join("; ", ex.Failures)}");
@@ -40,8 +46,16 @@ internal static class CliErrors
         }
         catch (Exception ex)
         {
-            await Console.Error.WriteLineAsync($"summarizer: run failed: {ex.GetBaseException().Message}");
+            await Console.Error.WriteLineAsync($"summarizer: run failed: {Describe(ex)}");
             return Failed;
         }
+    }
+
+    // The outer message often names what failed ("Failed to bind to address http://127.0.0.1:5081"), the innermost why.
+    private static string Describe(Exception ex)
+    {
+        var inner = ex.GetBaseException();
+        return inner == ex || ex.Message.Contains(inner.Message, StringComparison.Ordinal) ? ex.Message
+            : inner.Message.Contains(ex.Message, StringComparison.Ordinal) ? inner.Message : $"{ex.Message} ({inner.Message})";
     }
 }

@@ -17,6 +17,7 @@ internal static class CliHost
         });
         builder.Configuration.AddInMemoryCollection(flags.Where(f => f.Value is not null));
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddHostFailureFilter(builder.Configuration);
         builder.Services.AddSummarizer(builder.Configuration);
         builder.Services.AddCheckpointKillSwitch(); // only with SUMMARIZER_TEST_KILL_AFTER_CHECKPOINTS (the kill-and-resume test)
         return builder.Build();

@@ -1,3 +1,4 @@
+using Summarizer.Host.Cli;
 using Summarizer.Host.Api;
 using Summarizer.Host.Composition;
 using Summarizer.Delivery;
@@ -28,6 +29,7 @@ public static class SummarizerWebApp
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])) builder.WebHost.UseUrls(DefaultUrls);
 
         // Core first: hosted services start in registration order, so the schema exists before the run queue looks at it.
+        builder.Logging.AddHostFailureFilter(builder.Configuration);
         builder.Services.AddSummarizer(builder.Configuration);
         builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddDelivery(builder.Configuration);

@@ -28,6 +28,26 @@ public class ItemVerifierTests
     };
 
     [Fact]
+    public void Verify_TableSeparatorRowAsQuote_IsDropped()
+    {
+        var table = Reports.Unit("""
+            # 周报
+
+            ## 风险
+
+            | 风险 | 状态 |
+            | --- | --- |
+            | 专线断供 | 🔴 |
+            """, "风险");
+        var candidate = new ItemCandidate { SectionId = table.Id, Kind = ItemKind.Risk, Summary = "| --- | --- |", Quote = "--- | ---", Engine = "llm" };
+
+        var outcome = new ItemVerifier().Verify(table, candidate);
+
+        Assert.Null(outcome.Item);
+        Assert.Equal("the quote holds no words", outcome.DropReason);
+    }
+
+    [Fact]
     public void Verify_GroundedMetric_PublishesWithLineAndSection()
     {
         var outcome = new ItemVerifier().Verify(Unit, Candidate("入金有效成功率 99.993%", "入金有效成功率：99.993%", new MetricFacts("入金有效成功率", 99.993, "%")));
