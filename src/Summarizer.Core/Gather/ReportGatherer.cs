@@ -75,9 +75,13 @@ public sealed class ReportGatherer(ILogger<ReportGatherer> logger, IOptions<Gath
             }
             if (!scope.FromText && textWeek is { } named && named != week)
                 logger.LogWarning("{File} sits in the {Week} folder but its text names {TextWeek}: was last week's report copied?", file.RelativePath, week, named);
-            if (reports.FirstOrDefault(d => TeamName.Same(d.Team, team)) is { } earlier)
+            // Two files for one team: neither may speak for it, or a stray file that sorts first would silently
+            // replace the team's report (Payments.md beside payments.md, two front-matter claims).
+            var rivals = candidates.Where(c => c.File != file && TeamName.Same(c.Team, team)).Select(c => c.File.RelativePath).ToList();
+            if (rivals.Count > 0)
             {
-                Reject(rejected, new RejectedFile(file.RelativePath, $"team '{team}' already reported in {earlier.File}; keep one report per team and week"));
+                Reject(rejected, new RejectedFile(file.RelativePath,
+                    $"team '{team}' is also reported in {string.Join(", ", rivals)}; keep one report per team and week (none of them is used until then)"));
                 continue;
             }
             reports.Add(Document(file, team, week));

@@ -28,8 +28,16 @@ public sealed class ReviewRecorder(IDigestStore store, TimeProvider time, ILogge
         }
         var summary = string.IsNullOrWhiteSpace(input.Summary) ? null : input.Summary.Trim();
         if (summary?.Length > MaxSummaryLength) errors["summary"] = [$"Summary is longer than {MaxSummaryLength} characters."];
+        // A summary is one line of the digest: no control characters (a NUL also breaks PostgreSQL text), and no
+        // invisible or text-direction characters that would make it read other than it is stored.
+        else if (EchoedValue.ControlCharacterError("Summary", summary) is { } badSummary) errors["summary"] = [badSummary];
+        else if (summary?.FirstOrDefault(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format) is { } f and not '\0')
+            errors["summary"] = [$"Summary contains the invisible or text-direction character U+{(int)f:X4}; remove it."];
         var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
         if (note?.Length > MaxNoteLength) errors["note"] = [$"Note is longer than {MaxNoteLength} characters."];
+        // Notes may span lines; other control characters are refused.
+        else if (EchoedValue.ControlCharacterError("Note", note?.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ')) is { } badNote)
+            errors["note"] = [badNote];
         if (errors.Count > 0) return new ReviewOutcome.Invalid(errors);
 
         var review = new ItemReview(

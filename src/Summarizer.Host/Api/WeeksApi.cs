@@ -86,6 +86,8 @@ public static class WeeksApi
                 }));
             k = parsed;
         }
+        if (EchoedValue.ControlCharacterError("Team", team) is { } badTeam)
+            return (null, TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["team"] = [badTeam] }));
         var caller = AccessGrant.From(http.User);
         var effectiveTeam = string.IsNullOrWhiteSpace(team) ? caller?.Team : team.Trim();
         if (caller is null || (effectiveTeam is not null && !caller.MayAccessTeam(effectiveTeam))) return (null, TypedResults.Forbid());

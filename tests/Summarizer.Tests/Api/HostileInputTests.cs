@@ -47,6 +47,7 @@ public sealed class HostileInputTests : IAsyncLifetime
         yield return ("POST", "/api/runs", new { week = w, engine = v });
         yield return ("POST", $"/api/items/{e}/review", new { status = "confirmed" });
         yield return ("POST", $"/api/items/{ApiTestData.AlphaRiskId}/review", new { status = v, severity = v });
+        yield return ("POST", $"/api/items/{ApiTestData.AlphaRiskId}/review", new { status = "open", note = v, summary = v });
     }
 
     [Fact]
@@ -126,6 +127,20 @@ public sealed class HostileInputTests : IAsyncLifetime
         Assert.Equal("Input '2024-W26\\u0000x' contains the control character U+0000 at position 9; remove it.",
             problem.GetProperty("errors").GetProperty("input")[0].GetString());
         Assert.Empty(await _host.Store.ListRunsAsync(ApiTestData.Week));
+    }
+
+    [Theory]
+    [InlineData("summary", "nul\0here")]
+    [InlineData("summary", "\u202egnp.exe")]
+    [InlineData("note", "a\0b")]
+    public async Task Review_ControlOrDirectionCharacters_Answer400AndStoreNothing(string field, string value)
+    {
+        var body = new Dictionary<string, string> { ["status"] = "confirmed", [field] = value };
+        using var response = await _host.Client(ServeHost.AlphaToken).PostAsJsonAsync($"/api/items/{ApiTestData.AlphaRiskId}/review", body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+        Assert.Empty(await _host.Store.GetReviewsAsync(ApiTestData.AlphaRiskId));
     }
 
     [Fact]

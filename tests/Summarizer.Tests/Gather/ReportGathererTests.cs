@@ -141,13 +141,35 @@ public sealed class ReportGathererTests : IDisposable
     }
 
     [Fact]
-    public async Task GatherAsync_TwoFilesForOneTeam_RejectsTheSecond()
+    public async Task GatherAsync_TwoFilesForOneTeam_NeitherSpeaksForIt()
     {
         _dir.Write("2024-W26/payments.md", "a");
         _dir.Write("2024-W26/payments.txt", "b");
         var result = await Gather();
-        Assert.Equal("2024-W26/payments.md", Assert.Single(result.Reports).File);
-        Assert.Contains("already reported in 2024-W26/payments.md", Assert.Single(result.Rejected).Reason);
+        Assert.Empty(result.Reports);
+        Assert.Equal(["2024-W26/payments.md", "2024-W26/payments.txt"], result.Rejected.Select(r => r.File).Order(StringComparer.Ordinal));
+        Assert.Contains("is also reported in 2024-W26/payments.txt", result.Rejected.Single(r => r.File.EndsWith(".md")).Reason);
+    }
+
+    [Fact]
+    public async Task GatherAsync_CaseVariantSortingFirst_DoesNotReplaceTheTeamsReport()
+    {
+        _dir.Write("2024-W26/payments.md", "- 核心库存在单点");
+        _dir.Write("2024-W26/Payments.md", "- all is fine");
+        _dir.Write("2024-W26/sre.md", "b");
+        var result = await Gather();
+        Assert.Equal(["sre"], result.Reports.Select(r => r.Team));
+        Assert.Equal(2, result.Rejected.Count(r => r.Reason.Contains("keep one report per team", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task GatherAsync_TwoFrontMatterClaimsOfOneTeam_NeitherSpeaksForIt()
+    {
+        _dir.Write("2024-W26/fmmob.md", "---\nteam: mobile-app\n---\n- Risk: spoof");
+        _dir.Write("2024-W26/mobile.md", "---\nteam: mobile-app\n---\n- 真实周报");
+        var result = await Gather();
+        Assert.Empty(result.Reports);
+        Assert.Equal(2, result.Rejected.Count);
     }
 
     [Fact]

@@ -28,11 +28,13 @@ internal static class ChromiumBrowser
     public static async Task<IPage> SignedInPageAsync(IBrowser browser, Uri server, string token, string path)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.ToString(), Locale = "en-US" });
+        context.SetDefaultTimeout(60_000); // a 2-core CI machine renders a full digest frame slowly; waits end on the event, not the clock
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);               // redirects to /login?returnUrl=...
         await page.FillAsync("#token", token);
         await page.ClickAsync("form[action='/login'] button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/login");
+        // The page's own frames may still load; the tests wait for what they look at.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/login", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 }
