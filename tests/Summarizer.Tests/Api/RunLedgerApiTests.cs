@@ -5,6 +5,7 @@ using Summarizer.Digest;
 using Summarizer.Host.Api;
 using Summarizer.Pipeline;
 using Summarizer.Store;
+using Summarizer.Tests.TestSupport;
 
 namespace Summarizer.Tests.Api;
 
@@ -21,7 +22,7 @@ public sealed class RunLedgerApiTests
             await store.InitializeAsync();
             var run = await store.CreateRunAsync(ApiTestData.Week, "offline", null);
             await store.UpdateRunAsync(run with { State = RunState.Running, SectionsDone = 3, SectionsTotal = 9 });
-            await store.TryLockWeekAsync(ApiTestData.Week, $"{Environment.MachineName}/{await ExitedProcessIdAsync()}/{run.RunId}", TimeSpan.FromHours(1));
+            await store.TryLockWeekAsync(ApiTestData.Week, $"{Environment.MachineName}/{await DeadProcess.IdAsync()}/{run.RunId}", TimeSpan.FromHours(1));
             runId = run.RunId;
         });
 
@@ -73,12 +74,5 @@ public sealed class RunLedgerApiTests
             if (RunLedger.HasEnded(run!.State)) return run;
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"run {runId} still {run.State}");
         }
-    }
-
-    private static async Task<int> ExitedProcessIdAsync()
-    {
-        using var p = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
-        await p.WaitForExitAsync();
-        return p.Id;
     }
 }

@@ -37,7 +37,7 @@ public sealed class RunLedgerTests : IDisposable
     public async Task InterruptDeadRunsAsync_RunOfAKilledProcess_IsInterruptedAndALiveOneIsNot()
     {
         var killed = await RunningAsync();
-        await _store.TryLockWeekAsync(Week, $"{Environment.MachineName}/{await ExitedProcessIdAsync()}/{killed.RunId}", TimeSpan.FromHours(1));
+        await _store.TryLockWeekAsync(Week, $"{Environment.MachineName}/{await DeadProcess.IdAsync()}/{killed.RunId}", TimeSpan.FromHours(1));
         var live = await RunningAsync("2024-W27");
         await using var liveLock = await _store.TryLockWeekAsync("2024-W27", $"{Environment.MachineName}/{Environment.ProcessId}/{live.RunId}", TimeSpan.FromHours(1));
         var lapsed = await RunningAsync("2024-W28"); // no lock at all: its lease ran out long ago
@@ -135,13 +135,6 @@ public sealed class RunLedgerTests : IDisposable
     {
         services.RemoveAll<IItemExtractor>();
         services.AddSingleton(engine);
-    }
-
-    private static async Task<int> ExitedProcessIdAsync()
-    {
-        using var p = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
-        await p.WaitForExitAsync();
-        return p.Id;
     }
 
     /// <summary>The offline engine, except that its first run throws.</summary>

@@ -15,7 +15,7 @@ public class WeekLockTests
         var store = StoreFactory.Create($"Data Source={Path.Combine(folder.Path, "s.db")}");
         var crashed = await store.CreateRunAsync("2024-W26", "offline", null);
         await store.UpdateRunAsync(crashed with { State = RunState.Running });
-        int deadPid = await ExitedProcessIdAsync();
+        int deadPid = await DeadProcess.IdAsync();
         Assert.NotNull(await store.TryLockWeekAsync("2024-W26", $"{Environment.MachineName}/{deadPid}/{crashed.RunId}", TimeSpan.FromHours(1)));
 
         await using (await new WeekLock(store, new RunLedger(store, TimeProvider.System, NullLogger<RunLedger>.Instance), TimeProvider.System, NullLogger.Instance).AcquireAsync("2024-W26", "next-run", CancellationToken.None))
@@ -37,12 +37,5 @@ public class WeekLockTests
         await using var held = await store.TryLockWeekAsync("2024-W26", "host/1/a", TimeSpan.FromMinutes(1));
         Assert.False(await store.BreakWeekLockAsync("2024-W26", "host/2/b"));
         Assert.Equal("host/1/a", await store.GetWeekLockHolderAsync("2024-W26"));
-    }
-
-    private static async Task<int> ExitedProcessIdAsync()
-    {
-        using var p = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
-        await p.WaitForExitAsync();
-        return p.Id;
     }
 }
