@@ -78,10 +78,23 @@ public sealed class DigestPipeline(
         }
     }
 
+    // What a --team filter could have named: the report files of the week's folder.
+    private static IReadOnlyList<string> TeamsThere(string inputDir, IsoWeek week)
+    {
+        var folder = GatherScope.Resolve(inputDir, week).Folder;
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder).Select(Path.GetFileNameWithoutExtension).OfType<string>()
+                .Where(n => n.Length > 0 && !n.StartsWith('.')).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
+
     private async Task<RunOutcome> RunLockedAsync(RunRequest request, IsoWeek week, IItemExtractor extractor, GatherResult gathered,
         RunRecord run, IProgress<RunProgress>? progress, CancellationToken ct)
     {
         var (reports, units, rejected) = SplitIntoSections(gathered);
+        if (reports.Count == 0 && request.Teams.Count > 0)
+            throw new NothingToDigestException($"No report of team {string.Join(", ", request.Teams)} for {week} under {request.InputDir}; " +
+                (TeamsThere(request.InputDir, week) is { Count: > 0 } teams ? $"teams there: {string.Join(", ", teams)}." : "that week has no reports."));
         if (reports.Count == 0)
             throw new NothingToDigestException($"No usable report for {week} under {request.InputDir}" +
                 (rejected.Count > 0 ? $" ({rejected.Count} rejected: {rejected[0].File}: {rejected[0].Reason})" : "") +
@@ -116,7 +129,9 @@ public sealed class DigestPipeline(
         var coverage = request.Teams.Count > 0 || request.PartOfWeek
             ? new WeekCoverage([.. request.Teams, .. reports.Select(r => r.Team)])
             : WeekCoverage.WholeWeek;
-        var reporting = reports.Select(r => r.Team).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // A team whose file was rejected did report: the digest lists its file as not used, not the team as missing.
+        var reporting = reports.Select(r => r.Team).Concat(rejected.Select(r => Path.GetFileNameWithoutExtension(r.File)))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var comparison = await comparer.CompareAsync(week, published.Items, coverage.IsWholeWeek ? reporting : null, ct);
         var engine = EngineOf(extractor, comparison.Items, extraction.Degraded);
         var stored = coverage.IsWholeWeek ? null : await StoredAsExtractedAsync(week, ct);
@@ -124,7 +139,7 @@ public sealed class DigestPipeline(
             new WeekSnapshot(week.ToString(), engine, reports, rejected, comparison.Items, comparison.Changes, extraction.Degraded));
         if (!coverage.IsWholeWeek)
             logger.LogInformation("Run {RunId} covers part of {Week} ({Teams}); the other {Kept} team(s) keep their stored items",
-                run.RunId, week, string.Join(", ", reporting), snapshot.Reports.Count - reports.Count);
+                run.RunId, week, string.Join(", ", reports.Select(r => r.Team)), snapshot.Reports.Count - reports.Count);
         await store.SaveWeekAsync(snapshot, ct);
 
         progress?.Report(new RunProgress("assemble", units.Count, units.Count));

@@ -62,6 +62,7 @@ public sealed class RunCommandTests
     [InlineData("unreadable store", "--store or Summarizer:Store")]
     [InlineData("week without reports", "weeks there: 2024-W25, 2024-W26")]
     [InlineData("missing input", "from --input")]
+    [InlineData("unknown team", "No report of team nobody for 2024-W26 under")]
     public async Task UserError_ExitsTwoWithOneLineAndNoStackTraceAndNoStoreLeftBehind(string case_, string expected)
     {
         using var folder = new TempFolder();
@@ -73,6 +74,7 @@ public sealed class RunCommandTests
             "unknown kind" => ["items", "--kind", "foo"],
             "unreadable store" => ["run", "--input", RepoPaths.Samples, "--store", "garbage"],
             "week without reports" => ["run", "--input", RepoPaths.Samples, "--week", "2024-W30", "--store", store],
+            "unknown team" => ["run", "--input", RepoPaths.Samples, "--week", "2024-W26", "--team", "nobody", "--store", store],
             _ => ["run", "--input", Path.Combine(folder.Path, "nowhere"), "--store", store],
         };
 

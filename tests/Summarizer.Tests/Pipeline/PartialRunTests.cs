@@ -81,5 +81,21 @@ public sealed class PartialRunTests : IAsyncDisposable
         Assert.DoesNotContain(partial.Changes, c => c.Team != "payments");
     }
 
+    [Fact]
+    public async Task TeamWhoseFileIsRejected_IsListedAsNotUsed_NotAsMissing()
+    {
+        using var input = new TempFolder();
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Samples, "*", SearchOption.AllDirectories))
+            input.Write(Path.GetRelativePath(RepoPaths.Samples, file), File.ReadAllBytes(file));
+        await _harness.RunAsync("2024-W25", input.Path);
+        input.Write("2024-W26/payments.md", [0x23, 0x00, 0x00, 0x01, 0xFF]); // a broken export: binary
+
+        var w26 = (await _harness.RunAsync(Week, input.Path)).Snapshot;
+
+        Assert.Contains(w26.Rejected, r => r.File == "2024-W26/payments.md");
+        Assert.DoesNotContain(w26.Changes, c => c.Team == "payments" && c.Summary.Contains("2024-W25", StringComparison.Ordinal) && c.Kind == ItemKind.Risk && c.From is not null);
+        Assert.Contains(w26.Changes, c => c.Team == "growth"); // growth did not report at all: still said
+    }
+
     private static List<string> Ids(IEnumerable<ExtractedItem> items) => items.Select(i => i.Id).Order(StringComparer.Ordinal).ToList();
 }
