@@ -17,6 +17,12 @@ public abstract class SqlDialect
     /// <summary>Statement that serialises concurrent migrations inside the migration transaction, if the backend needs one.</summary>
     public virtual string? SchemaLockSql => null;
 
+    /// <summary>
+    /// A query answering "ok" when the store's pages are sound (SQLite's <c>PRAGMA quick_check(1)</c>), run by the
+    /// health check; null where the server checks its own pages (PostgreSQL).
+    /// </summary>
+    public virtual string? IntegrityCheckSql => null;
+
     /// <summary>Run once before the schema is migrated (e.g. journal mode).</summary>
     public virtual Task PrepareDatabaseAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
 

@@ -60,7 +60,7 @@ public abstract partial class SqlDigestStore : IDigestStore
                 "INSERT INTO store_heartbeat (id, at) VALUES (1, @at) ON CONFLICT (id) DO UPDATE SET at = excluded.at",
                 ("at", Stamp(Time.GetUtcNow())));
             await cmd.ExecuteNonQueryAsync(ct);
-            return StoreHealth.Healthy;
+            return await CheckPagesAsync(conn, ct);
         }
         catch (Exception ex) when (ex is StoreUnavailableException || DescribeFault(ex) is not null)
         {
@@ -69,6 +69,25 @@ public abstract partial class SqlDigestStore : IDigestStore
             Logger.LogDebug(ex, "Store health check failed");
             return new StoreHealth(problem);
         }
+    }
+
+    // A write can succeed beside corrupt pages (a damaged WAL): read them all, at most once a minute, since a large
+    // store takes a while and load balancers ask often.
+    private static readonly TimeSpan PageCheckInterval = TimeSpan.FromMinutes(1);
+    private DateTimeOffset _pagesCheckedAt = DateTimeOffset.MinValue;
+    private StoreHealth _pagesHealth = StoreHealth.Healthy;
+
+    private async Task<StoreHealth> CheckPagesAsync(DbConnection conn, CancellationToken ct)
+    {
+        if (Dialect.IntegrityCheckSql is not { } sql || Time.GetUtcNow() - _pagesCheckedAt < PageCheckInterval) return _pagesHealth;
+        await using var check = Command(conn, sql);
+        var answer = Convert.ToString(await check.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        _pagesCheckedAt = Time.GetUtcNow();
+        _pagesHealth = string.Equals(answer, "ok", StringComparison.OrdinalIgnoreCase)
+            ? StoreHealth.Healthy
+            : new StoreHealth($"store {Dialect.Location} is corrupt: {answer}; restore it from a backup");
+        if (!_pagesHealth.IsHealthy) Logger.LogWarning("Store health check failed: {Problem}", _pagesHealth.Problem);
+        return _pagesHealth;
     }
 
     public string? DescribeFault(Exception exception) => exception switch

@@ -28,6 +28,8 @@ public sealed class SqliteDialect : SqlDialect
 
     public override string Name => "sqlite";
 
+    public override string IntegrityCheckSql => "PRAGMA quick_check(1)";
+
     public override string Location { get; }
 
     public override string IdentityColumn => "INTEGER PRIMARY KEY AUTOINCREMENT";

@@ -25,6 +25,7 @@ public static partial class InstructionText
 
     [GeneratedRegex(
         @"<\s*/?\s*(script|iframe|message|system|report|report_sections|verified_items|section\s+id)\b" +
+        @"|<\s*(img|svg|object|embed)\b[^>]*\bon[a-z]+\s*=|javascript\s*:" +
         @"|^\s*[\[{]\s*""\w+""\s*:|""(items|kind|quote|summary)""\s*:\s*[\[{""]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Payload();

@@ -31,10 +31,27 @@ internal static class ChromiumBrowser
         context.SetDefaultTimeout(60_000); // a 2-core CI machine renders a full digest frame slowly; waits end on the event, not the clock
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);               // redirects to /login?returnUrl=...
-        await page.FillAsync("#token", token);
-        await page.ClickAsync("form[action='/login'] button[type=submit]");
-        // The page's own frames may still load; the tests wait for what they look at.
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/login", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // Under the full suite on 2 cores a sign-in has now and then stayed on /login (cause not found yet; see the
+        // issue notes): one more try, and the page's own words if that fails too. Sign-in itself is pinned by PagesHttpTests.
+        for (int attempt = 1; ; attempt++)
+        {
+            await page.FillAsync("#token", token);
+            await page.ClickAsync("form[action='/login'] button[type=submit]");
+            try
+            {
+                await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/login",
+                    new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = attempt == 1 ? 20_000 : 60_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt == 1)
+            {
+                Console.Error.WriteLine($"Sign-in stayed on /login; the page says: {await page.InnerTextAsync("body")}");
+            }
+            catch (TimeoutException)
+            {
+                throw new InvalidOperationException($"Sign-in did not leave /login; the page says: {await page.InnerTextAsync("body")}");
+            }
+        }
         return page;
     }
 }

@@ -32,6 +32,26 @@ public sealed class SqliteDigestStoreTests : DigestStoreBehaviour, IDisposable
     }
 
     [Fact]
+    public async Task CheckHealthAsync_PagesCorruptedBehindAWorkingWrite_IsUnhealthyNamingTheStore()
+    {
+        var store = OpenStore();
+        for (int w = 1; w <= 40; w++)
+            await store.SaveDigestAsync(new DigestRecord($"2024-W{w:00}", new string('d', 20_000), "<p>d</p>", Time.GetUtcNow()));
+        Assert.True((await store.CheckHealthAsync()).IsHealthy);
+        SqliteConnection.ClearAllPools();
+        await using (var stream = new FileStream(_db.Path, FileMode.Open, FileAccess.Write))
+        {
+            stream.Position = stream.Length * 3 / 5; // digest pages, far from the schema and the heartbeat's page
+            stream.Write(Enumerable.Repeat((byte)0x5A, 16_384).ToArray());
+        }
+
+        var health = await OpenStore().CheckHealthAsync();
+
+        Assert.False(health.IsHealthy);
+        Assert.Contains(_db.Path, health.Problem);
+    }
+
+    [Fact]
     public async Task InitializeAsync_NewerSchemaThanKnown_FailsWithClearMessage()
     {
         await OpenStore().InitializeAsync();
