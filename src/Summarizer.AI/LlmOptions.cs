@@ -43,6 +43,16 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>Budget of one call including all its retries, in seconds. Default 300.</summary>
     [Range(0.1, 3600)] public double TotalTimeoutSeconds { get; set; } = 300;
 
+    /// <summary>
+    /// Budget of a run's whole LLM phase, in seconds: every extraction call, repair and the executive summary, retries and
+    /// 429 waits included. When it is spent the rest of the run uses the offline engine (degraded). Default 0: the same
+    /// as <see cref="TotalTimeoutSeconds"/>, so no run waits on the model longer than one call may.
+    /// </summary>
+    [Range(0, 86_400)] public double RunTimeoutSeconds { get; set; }
+
+    /// <summary><see cref="RunTimeoutSeconds"/>, or <see cref="TotalTimeoutSeconds"/> when it is 0.</summary>
+    public TimeSpan EffectiveRunTimeout => TimeSpan.FromSeconds(RunTimeoutSeconds > 0 ? RunTimeoutSeconds : TotalTimeoutSeconds);
+
     /// <summary>Retries after the first attempt, on 408/5xx, connection failures and attempt timeouts (429s: <see cref="MaxThrottledRetries"/>). Default 3.</summary>
     [Range(0, 10)] public int MaxRetries { get; set; } = 3;
 
@@ -96,6 +106,10 @@ public sealed class LlmOptions : IValidatableObject
             yield return new ValidationResult(
                 $"Summarizer:Llm:ApiVersion '{ApiVersion}' is not one the Azure SDK knows: use one of {string.Join(", ", AzureApiVersion.Known)}.",
                 [nameof(ApiVersion)]);
+        if (RunTimeoutSeconds > 0 && RunTimeoutSeconds < TimeoutSeconds)
+            yield return new ValidationResult(
+                $"Summarizer:Llm:RunTimeoutSeconds ({RunTimeoutSeconds}) must be at least TimeoutSeconds ({TimeoutSeconds}), or 0 for TotalTimeoutSeconds.",
+                [nameof(RunTimeoutSeconds)]);
         if (TotalTimeoutSeconds < TimeoutSeconds)
             yield return new ValidationResult(
                 $"Summarizer:Llm:TotalTimeoutSeconds ({TotalTimeoutSeconds}) must be at least TimeoutSeconds ({TimeoutSeconds}).",

@@ -38,13 +38,15 @@ public static class LlmServiceCollectionExtensions
                     ? ResilienceEventSeverity.Debug
                     : inner?.Invoke(args) ?? args.Event.Severity;
         });
-        services.AddHttpClient(LlmResilience.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .AddResilienceHandler("llm", (pipeline, context) =>
+        var client = services.AddHttpClient(LlmResilience.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
+        client.AddResilienceHandler("llm", (pipeline, context) =>
             {
                 var sp = context.ServiceProvider;
                 LlmResilience.Configure(pipeline, sp.GetRequiredService<IOptions<LlmOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
                     sp.GetRequiredService<ILoggerFactory>().CreateLogger("Summarizer.AI.Http.LlmResilience"));
             });
+        // Inside the Polly pipeline (added after it): each attempt that reached the endpoint counts in the run's cost line.
+        client.AddHttpMessageHandler(() => new ModelCallMetering());
         services.TryAddSingleton<LlmKernelFactory>();
         services.TryAddSingleton<LlmPrompts>();
         services.TryAddSingleton<LlmItemExtractor>();
@@ -52,7 +54,7 @@ public static class LlmServiceCollectionExtensions
         services.TryAddSingleton(sp => new LlmExecutiveSummaryWriter(
             sp.GetRequiredService<LlmKernelFactory>(), sp.GetRequiredService<LlmPrompts>(), new RegisteredOfflineSummaryWriter(sp),
             sp.GetRequiredService<IOptions<LlmOptions>>(), sp.GetRequiredService<ILogger<LlmExecutiveSummaryWriter>>(),
-            sp.GetService<Summarizer.Store.IDigestStore>()));
+            sp.GetService<Summarizer.Store.IDigestStore>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExecutiveSummaryWriter, LlmExecutiveSummaryWriter>(sp => sp.GetRequiredService<LlmExecutiveSummaryWriter>()));
         return services;
     }

@@ -21,7 +21,8 @@ public sealed class LlmExecutiveSummaryWriter(
     IExecutiveSummaryWriter fallback,
     IOptions<LlmOptions> options,
     ILogger<LlmExecutiveSummaryWriter> logger,
-    IDigestStore? answers = null) : IExecutiveSummaryWriter
+    IDigestStore? answers = null,
+    TimeProvider? time = null) : IExecutiveSummaryWriter
 {
     public string Engine => "llm";
 
@@ -40,10 +41,18 @@ public sealed class LlmExecutiveSummaryWriter(
         if (answers is not null && await answers.GetCachedAnswerAsync(cacheKey, cancellationToken).ConfigureAwait(false) is { } cached
             && ExecutiveSummaryAnswer.TryParse(cached) is { } reused)
             return reused;
+        // The run's one LLM time budget: what extraction spent (long 429 waits included) is not spent again here.
+        var clock = LlmTimeBudget.For(Summarizer.Extraction.ModelCallMeter.Current, options.Value, time ?? TimeProvider.System);
+        if (clock.Spent)
+        {
+            clock.Tell(logger);
+            return await fallback.WriteAsync(week, cancellationToken).ConfigureAwait(false);
+        }
+        using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, clock.Token);
         try
         {
             var caller = new PromptCaller(kernels.Create(), options.Value.StructuredOutput, options.Value.IsReasoningModel);
-            var answer = await caller.InvokeAsync(prompts.Function(LlmPrompts.DigestPlugin, LlmPrompts.ExecutiveSummary), arguments, cancellationToken).ConfigureAwait(false);
+            var answer = await caller.InvokeAsync(prompts.Function(LlmPrompts.DigestPlugin, LlmPrompts.ExecutiveSummary), arguments, call.Token).ConfigureAwait(false);
             logger.LogInformation("LLM executive summary for {Week}: {PromptTokens} prompt + {CompletionTokens} completion tokens",
                 week.Week, answer.Usage.PromptTokens, answer.Usage.CompletionTokens);
 
@@ -64,9 +73,16 @@ public sealed class LlmExecutiveSummaryWriter(
             if (answers is not null) await answers.SaveCachedAnswerAsync(cacheKey, answer.Content, cancellationToken).ConfigureAwait(false);
             return bullets;
         }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && clock.Spent)
+        {
+            clock.Tell(logger);
+            logger.LogDebug(ex, "LLM executive summary for {Week} cancelled by the run's time budget", week.Week);
+            return await fallback.WriteAsync(week, cancellationToken).ConfigureAwait(false);
+        }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(ex, "LLM executive summary for {Week} failed ({Error}); using the offline summary", week.Week, ex.Message);
+            logger.LogWarning("LLM executive summary for {Week} failed ({Error}); using the offline summary", week.Week, Extraction.EndpointFailure.Describe(ex));
+            logger.LogDebug(ex, "LLM executive summary for {Week} failed", week.Week);
             return await fallback.WriteAsync(week, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -11,7 +11,7 @@ namespace Summarizer.AI.Extraction;
 /// request; what still fails is handed to the offline engine (degraded, never cached as a good result).
 /// </summary>
 internal sealed class BatchExtractor(PromptCaller caller, LlmPrompts prompts, CandidateGrounder grounder, LlmCallBudget budget,
-    EndpointFailure failures, ILogger logger)
+    EndpointFailure failures, LlmTimeBudget time, ILogger logger)
 {
     public async Task<BatchResult> ExtractAsync(PromptBatch batch, CancellationToken ct)
     {
@@ -75,23 +75,34 @@ internal sealed class BatchExtractor(PromptCaller caller, LlmPrompts prompts, Ca
 
     private async Task<ChatAnswer?> CallAsync(string function, Dictionary<string, string> variables, PromptBatch batch, BatchResult result, CancellationToken ct)
     {
-        if (failures.Fatal is not null || !budget.TryStart())
+        if (time.Spent) time.Tell(logger);
+        if (failures.Fatal is not null || time.Spent || !budget.TryStart())
         {
             if (budget.Spent) logger.LogDebug("LLM budget spent; {Pieces} section part(s) use the offline engine", batch.Pieces.Count);
             result.Failed.AddRange(batch.Pieces);
+            result.EndpointFailed |= time.Spent;
             return null;
         }
+        // The run's time budget cancels a call that would outlast it (a long Retry-After wait included).
+        using var call = CancellationTokenSource.CreateLinkedTokenSource(ct, time.Token);
         try
         {
-            var answer = await caller.InvokeAsync(prompts.Function(LlmPrompts.ExtractionPlugin, function), variables, ct).ConfigureAwait(false);
+            var answer = await caller.InvokeAsync(prompts.Function(LlmPrompts.ExtractionPlugin, function), variables, call.Token).ConfigureAwait(false);
             result.Usage = result.Usage.Add(answer.Usage);
             budget.Record(answer.Usage);
             return answer;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            // Polly already retried; what reaches here failed for good (retries exhausted, circuit open, refused).
+            // Polly already retried; what reaches here failed for good (retries exhausted, circuit open, refused), or the
+            // run's time budget ran out.
             result.Failed.AddRange(batch.Pieces);
+            if (time.Spent)
+            {
+                time.Tell(logger);
+                result.EndpointFailed = true;
+                return null;
+            }
             result.Fatal = failures.Classify(ex);
             result.EndpointFailed = result.Fatal is not null || EndpointFailure.ConcernsTheEndpoint(ex);
             if (result.Fatal is null)

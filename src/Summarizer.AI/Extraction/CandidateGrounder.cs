@@ -6,20 +6,23 @@ namespace Summarizer.AI.Extraction;
 
 /// <summary>What grounding made of one answer: candidates per piece, the refused items, and how many items it had.</summary>
 /// <param name="Unusable">Items with no kind the schema knows or of the wrong shape: counted, not listed (they have no kind to list).</param>
-internal sealed record GroundedAnswer(IReadOnlyList<ItemCandidate>[] PerPiece, IReadOnlyList<DroppedCandidate> Drops, int Unusable, int Total)
+/// <param name="Repeats">Drops that only repeat a kept item: listed, but no sign that the answer failed.</param>
+internal sealed record GroundedAnswer(IReadOnlyList<ItemCandidate>[] PerPiece, IReadOnlyList<DroppedCandidate> Drops, int Unusable, int Total, int Repeats = 0)
 {
     public int Dropped => Drops.Count + Unusable;
+
+    private int Failed => Dropped - Repeats;
 
     /// <summary>
     /// More than half of two or more items failed: the model did not follow the format or invented its quotes, so the
     /// answer is not trusted to have found what the section holds (repaired once, else the offline engine stands in).
     /// </summary>
-    public bool MostlyFailed => Total >= 2 && Dropped * 2 > Total;
+    public bool MostlyFailed => Total >= 2 && Failed * 2 > Total;
 
     /// <summary>The refusals in words the model can act on, for the repair request.</summary>
     public string Describe() =>
-        $"{Dropped} of {Total} items could not be checked against the sections: " +
-        string.Join("; ", Drops.Select(d => d.Reason).Concat(Enumerable.Repeat("no known kind (the key is \"kind\", one of risk, delay, metric, incident, plan)", Unusable > 0 ? 1 : 0)).Distinct().Take(5)) + ".";
+        $"{Failed} of {Total} items could not be checked against the sections: " +
+        string.Join("; ", Drops.Select(d => d.Reason).Where(r => r != CandidateGrounder.RepeatReason).Concat(Enumerable.Repeat("no known kind (the key is \"kind\", one of risk, delay, metric, incident, plan)", Unusable > 0 ? 1 : 0)).Distinct().Take(5)) + ".";
 }
 
 /// <summary>
@@ -31,11 +34,14 @@ internal sealed class CandidateGrounder(ILogger logger)
 {
     public const string EngineName = "llm";
 
+    /// <summary>Why a second item with the same kind, quote and metric name is not published (listed, not silently lost).</summary>
+    public const string RepeatReason = "repeats another item of the answer (same kind, quote and metric)";
+
     public GroundedAnswer Ground(PromptBatch batch, ExtractionAnswer answer)
     {
         var perPiece = batch.Pieces.Select(_ => new List<ItemCandidate>()).ToArray();
         var drops = new List<DroppedCandidate>();
-        int unusable = answer.Unreadable;
+        int unusable = answer.Unreadable, repeats = 0;
         foreach (var item in answer.Items)
         {
             if (ParseKind(item.Kind) is not { } kind)
@@ -51,10 +57,18 @@ internal sealed class CandidateGrounder(ILogger logger)
                 logger.LogDebug("Dropped LLM item ({Reason}): kind {Kind}, section {Section}, quote \"{Quote}\"", reason, kind, item.Section, Clip(item.Quote, 80));
                 continue;
             }
-            if (!perPiece[piece].Any(c => c.Kind == candidate.Kind && c.Quote == candidate.Quote)) perPiece[piece].Add(candidate);
+            if (perPiece[piece].Any(c => CandidateIdentity.Same(c, candidate)))
+            {
+                // Two metrics of one table row (availability and error rate) are two items; the same claim twice is one.
+                repeats++;
+                drops.Add(new DroppedCandidate(batch.Pieces[piece].Unit.Report.Team, batch.Pieces[piece].Unit.PathText, kind, EngineName,
+                    RepeatReason, Clip(item.Quote), Clip(item.Summary)));
+                continue;
+            }
+            perPiece[piece].Add(candidate);
         }
         if (unusable > 0) logger.LogWarning("Dropped {Count} answer items of the wrong shape or with no known kind", unusable);
-        return new GroundedAnswer(perPiece, drops, unusable, answer.Items.Count + answer.Unreadable);
+        return new GroundedAnswer(perPiece, drops, unusable, answer.Items.Count + answer.Unreadable, repeats);
     }
 
     private static (ItemCandidate? Candidate, int Piece, string Reason) Ground(PromptBatch batch, AnswerItem item, ItemKind kind)
@@ -81,7 +95,7 @@ internal sealed class CandidateGrounder(ILogger logger)
             Severity = ParseSeverity(item.Severity),
             Metric = item.Metric is { Name: { Length: > 0 } name, Value: { } v } m ? new MetricFacts(name, v, m.Unit, m.Previous, m.Target) : null,
             Delay = item.Delay is { } d ? new DelayFacts(d.Milestone, d.From, d.To, d.Reason) : null,
-            Incident = item.Incident is { } i ? new IncidentFacts(i.Start, i.End, null, i.Impact) : null,
+            Incident = item.Incident is { } i ? new IncidentFacts(i.Start, i.End, Minutes(i.Start, i.End), i.Impact) : null,
             Engine = EngineName,
         }, piece, "");
     }
@@ -99,6 +113,22 @@ internal sealed class CandidateGrounder(ILogger logger)
         }
         return (-1, null);
     }
+
+    /// <summary>
+    /// Minutes between a start and an end the answer gives as <c>yyyy-MM-dd HH:mm</c> or both as <c>HH:mm</c> of one
+    /// day; null otherwise (no times, one missing, or an end not after the start): unknown, never 0.
+    /// </summary>
+    internal static int? Minutes(string? start, string? end)
+    {
+        var facts = new IncidentFacts(start?.Trim(), end?.Trim(), null, null);
+        double? span = facts is { StartTime: { } s, EndTime: { } e } ? (e - s).TotalMinutes
+            : Clock(facts.Start) is { } ts && Clock(facts.End) is { } te ? (te - ts).TotalMinutes
+            : null;
+        return span is > 0 and < 60 * 24 * 31 ? (int)Math.Round(span.Value) : null;
+    }
+
+    private static TimeOnly? Clock(string? text) =>
+        TimeOnly.TryParseExact(text, "H:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t) ? t : null;
 
     private static ItemKind? ParseKind(string? kind) => kind?.Trim().ToLowerInvariant() switch
     {

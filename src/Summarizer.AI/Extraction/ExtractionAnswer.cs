@@ -4,8 +4,9 @@ using Summarizer.AI.Text;
 namespace Summarizer.AI.Extraction;
 
 /// <summary>
-/// The model's answer parsed strictly: the document must be an object with an <c>items</c> array, else it is
-/// malformed (one repair is asked for). A single item of the wrong shape is dropped and counted, not fatal.
+/// The model's answer parsed strictly: the document must be an object with an <c>items</c> array, or that array alone
+/// (<c>[ {…}, {…} ]</c>: some models answer a list with a bare array), else it is malformed (one repair is asked for).
+/// A single item of the wrong shape is dropped and counted, not fatal.
 /// </summary>
 internal sealed record ExtractionAnswer(IReadOnlyList<AnswerItem> Items, int Unreadable)
 {
@@ -19,8 +20,10 @@ internal sealed record ExtractionAnswer(IReadOnlyList<AnswerItem> Items, int Unr
         try
         {
             using var doc = JsonDocument.Parse(text);
-            if (doc.RootElement.ValueKind != JsonValueKind.Object
-                || !doc.RootElement.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
+            var root = doc.RootElement;
+            var items = root.ValueKind == JsonValueKind.Array ? root
+                : root.ValueKind == JsonValueKind.Object && root.TryGetProperty("items", out var listed) ? listed : default;
+            if (items.ValueKind != JsonValueKind.Array)
             {
                 error = "the answer must be a JSON object with an \"items\" array.";
                 return null;

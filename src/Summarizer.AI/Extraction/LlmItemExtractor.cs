@@ -17,10 +17,13 @@ public sealed class LlmItemExtractor(
     LlmPrompts prompts,
     OfflineExtractor offline,
     IOptions<LlmOptions> options,
-    ILogger<LlmItemExtractor> logger) : IItemExtractor
+    ILogger<LlmItemExtractor> logger,
+    TimeProvider time) : IItemExtractor
 {
     /// <summary>Bump when grounding rules change, so cached results of older rules are not reused.</summary>
-    public const string GroundingRules = "g2"; // g2: answers that mostly fail grounding are repaired or fall back, never cached
+    // g2: answers that mostly fail grounding are repaired or fall back, never cached; g3: grounding drops are checkpointed
+    // with the candidates (g2 rows have none), two metrics of one row are both kept, incident minutes from start and end.
+    public const string GroundingRules = "g3";
 
     public string Engine => CandidateGrounder.EngineName;
 
@@ -47,7 +50,8 @@ public sealed class LlmItemExtractor(
         var tracker = new SectionTracker(batches, offline);
         var budget = LlmCallBudget.For(batches, o);
         var failures = new EndpointFailure(o);
-        var extractor = new BatchExtractor(new PromptCaller(kernels.Create(), o.StructuredOutput, o.IsReasoningModel), prompts, new CandidateGrounder(logger), budget, failures, logger);
+        var extractor = new BatchExtractor(new PromptCaller(kernels.Create(), o.StructuredOutput, o.IsReasoningModel), prompts, new CandidateGrounder(logger), budget, failures,
+            LlmTimeBudget.For(ModelCallMeter.Current, o, time), logger);
         var done = Channel.CreateUnbounded<SectionExtraction>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = ProduceAsync(batches, extractor, tracker, stats, done.Writer, o.MaxConcurrency, failures, stop.Token);

@@ -32,14 +32,19 @@ internal sealed class SectionTracker
     {
         lock (_states)
         {
-            // A batch's usage and refusals go to its first section, so the run's totals are the sums over sections.
+            // A batch's usage goes to its first section, so the run's totals are the sums over sections; a refusal goes to
+            // the section it was proposed for, so it is checkpointed (and listed again on a cached re-run) with that section.
             var first = _states[batch.Pieces[0].Unit];
             first.Usage = (first.Usage ?? ExtractionUsage.None).Add(result.Usage);
-            first.Drops.AddRange(result.Drops);
+            foreach (var drop in result.Drops)
+            {
+                var unit = batch.Pieces.Select(p => p.Unit).FirstOrDefault(u => u.PathText == drop.Section && u.Report.Team == drop.Team) ?? batch.Pieces[0].Unit;
+                _states[unit].Drops.Add(drop);
+            }
             foreach (var (piece, candidates) in result.Done)
             {
                 var s = _states[piece.Unit];
-                s.Candidates.AddRange(candidates.Where(c => !s.Candidates.Any(k => k.Kind == c.Kind && k.Quote == c.Quote)));
+                s.Candidates.AddRange(candidates.Where(c => !s.Candidates.Any(k => CandidateIdentity.Same(k, c))));
             }
             foreach (var piece in result.Failed) _states[piece.Unit].Failed = true;
 

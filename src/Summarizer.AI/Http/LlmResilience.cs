@@ -91,7 +91,7 @@ internal static class LlmResilience
     }
 
     /// <summary>Connection refused or an unknown host: asking again in seconds will not help, the run says so at once.</summary>
-    private static bool IsUnreachable(Exception? ex)
+    internal static bool IsUnreachable(Exception? ex)
     {
         for (var e = ex; e is not null; e = e.InnerException)
             if (e is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused

@@ -39,8 +39,8 @@ public sealed class DigestComposer
             Incidents = incidents,
             TotalDowntimeMinutes = Downtime(incidents),
             DowntimeByWeek = isoWeek is { } iso && history.Count > 0
-                ? [.. history.Select(h => (IsoWeek.Parse(h.Week), Downtime(DigestEntries.Prepare(h.Items).Where(i => i.Kind == ItemKind.Incident)))),
-                   (iso, Downtime(incidents))]
+                ? [.. history.Select(h => (IsoWeek.Parse(h.Week), Downtime(DigestEntries.Prepare(h.Items).Where(i => i.Kind == ItemKind.Incident))))
+                      .Append((iso, Downtime(incidents))).Where(w => w.Item2 is not null).Select(w => (w.Item1, w.Item2!.Value))]
                 : [],
             KeyMetrics = KeyMetricSelection.Select(metrics, history, KeyMetricRows),
             Metrics = metrics,
@@ -51,7 +51,8 @@ public sealed class DigestComposer
         };
     }
 
-    private static int Downtime(IEnumerable<ExtractedItem> incidents) => incidents.Sum(i => i.Incident?.DurationMinutes ?? 0);
+    // Incidents without a stated duration are not 0 minutes: they stay out of the sum (null when none states one).
+    private static int? Downtime(IEnumerable<ExtractedItem> incidents) => DowntimeTotal.Of(incidents).KnownMinutes;
 
     public static DigestLanguage LanguageOf(IEnumerable<string> texts) =>
         ReportLanguage.IsMostlyChinese(texts) ? DigestLanguage.Chinese : DigestLanguage.English;

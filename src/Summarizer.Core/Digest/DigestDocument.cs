@@ -31,8 +31,9 @@ public sealed record DigestDocument
     public required IReadOnlyList<ExtractedItem> Delays { get; init; }
     /// <summary>Incidents by impact, largest first.</summary>
     public required IReadOnlyList<ExtractedItem> Incidents { get; init; }
-    public required int TotalDowntimeMinutes { get; init; }
-    /// <summary>Minutes of downtime per stored week, oldest first, this week last.</summary>
+    /// <summary>Minutes of the incidents that state their duration; null when none does ("unknown", never 0).</summary>
+    public required int? TotalDowntimeMinutes { get; init; }
+    /// <summary>Minutes of downtime per stored week, oldest first, this week last; weeks without a stated duration are left out.</summary>
     public IReadOnlyList<(IsoWeek Week, int Minutes)> DowntimeByWeek { get; init; } = [];
     /// <summary>Off target, moving most, or marked by the team; at most <see cref="DigestComposer.KeyMetricRows"/>.</summary>
     public required IReadOnlyList<KeyMetric> KeyMetrics { get; init; }

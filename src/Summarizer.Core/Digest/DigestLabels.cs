@@ -24,6 +24,10 @@ public sealed record DigestLabels
     public required string DegradedNote { get; init; }
     public required string None { get; init; }
     public required string TotalDowntime { get; init; }
+    /// <summary>No incident states its duration: the total is unknown, not 0.</summary>
+    public required string TotalDowntimeUnknown { get; init; }
+    /// <summary>Appended to <see cref="TotalDowntime"/>: {0} incidents without a stated duration are not in the sum.</summary>
+    public required string DowntimeUnstated { get; init; }
     public required string DowntimeAlt { get; init; }
     public required string TrendAlt { get; init; }
     public required string More { get; init; }
@@ -56,6 +60,7 @@ public sealed record DigestLabels
         Delays = "延期", KeyMetrics = "关键指标", Metrics = "全部指标", Plans = "计划与里程碑", TeamsHeading = "各团队",
         TeamDetails = "各团队详情", RejectedHeading = "未能处理的文件", DegradedHeading = "降级的章节",
         DegradedNote = "以下章节的模型调用失败，已用离线规则提取：", None = "无", TotalDowntime = "累计影响时长 {0} 分钟",
+        TotalDowntimeUnknown = "累计影响时长未知（事件未写明时长）", DowntimeUnstated = "（另有 {0} 起未写明时长，未计入）",
         DowntimeAlt = "每周影响时长（分钟）：{0}", TrendAlt = "{0} 近 {1} 周：{2}", More = "另有 {0} 项见完整版",
         FullLink = "完整版（全部指标、计划、每一项及原文）", FullBeside = "完整版：与本文件同目录的 digest-full.md / digest-full.html，以及 items.json",
         ItemsLink = "items.json", By = "截止 {0}", NoDate = "未给出日期", TeamLine = "风险 {0} · 延期 {1} · 事件 {2} · 指标 {3}",
@@ -75,7 +80,8 @@ public sealed record DigestLabels
         Risks = "Top risks", Delays = "Delays", KeyMetrics = "Key metrics", Metrics = "All metrics", Plans = "Plans and milestones",
         TeamsHeading = "Teams", TeamDetails = "By team", RejectedHeading = "Files not used", DegradedHeading = "Degraded sections",
         DegradedNote = "The model failed for these sections; the offline rules extracted them:", None = "None",
-        TotalDowntime = "Total impact {0} minutes", DowntimeAlt = "Downtime minutes per week: {0}", TrendAlt = "{0} over {1} weeks: {2}",
+        TotalDowntime = "Total impact {0} minutes",
+        TotalDowntimeUnknown = "Total impact unknown (no incident states its duration)", DowntimeUnstated = " ({0} without a stated duration, not counted)", DowntimeAlt = "Downtime minutes per week: {0}", TrendAlt = "{0} over {1} weeks: {2}",
         More = "{0} more in the full digest", FullLink = "Full digest (all metrics, plans, every item with its quote)",
         FullBeside = "Full digest: digest-full.md / digest-full.html and items.json beside this file", ItemsLink = "items.json",
         By = "by {0}", NoDate = "no date given", TeamLine = "{0} risks · {1} delays · {2} incidents · {3} metrics",

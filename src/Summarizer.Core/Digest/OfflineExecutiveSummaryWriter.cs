@@ -37,9 +37,16 @@ public sealed class OfflineExecutiveSummaryWriter : IExecutiveSummaryWriter
         var incidents = items.Where(i => i.Kind == ItemKind.Incident).ToList();
         if (incidents.Count > 0)
         {
-            int minutes = incidents.Sum(i => i.Incident?.DurationMinutes ?? 0);
-            lines.Add(zh ? $"生产事件 {incidents.Count} 起，累计影响时长 {minutes} 分钟。"
-                         : $"{incidents.Count} production incidents, {minutes} minutes of impact in total.");
+            // An incident without a stated duration is "unknown", never 0 minutes.
+            var downtime = DowntimeTotal.Of(incidents);
+            lines.Add(downtime switch
+            {
+                { KnownMinutes: null } => zh ? $"生产事件 {incidents.Count} 起，影响时长未知。" : $"{incidents.Count} production incidents, impact duration unknown.",
+                { Unstated: 0 } => zh ? $"生产事件 {incidents.Count} 起，累计影响时长 {downtime.KnownMinutes} 分钟。"
+                                      : $"{incidents.Count} production incidents, {downtime.KnownMinutes} minutes of impact in total.",
+                _ => zh ? $"生产事件 {incidents.Count} 起，已知影响时长 {downtime.KnownMinutes} 分钟（{downtime.Unstated} 起未写明时长）。"
+                        : $"{incidents.Count} production incidents, {downtime.KnownMinutes} minutes of impact known ({downtime.Unstated} without a stated duration).",
+            });
         }
         // Six bullets in all: the changes fill what is left.
         foreach (var change in ChangeRanking.Ranked(week.Changes).Take(Math.Max(0, DigestComposer.SummaryBullets - lines.Count))) lines.Add(change.Summary);

@@ -11,7 +11,7 @@ public sealed record ExtractionOutcome(IReadOnlyList<ItemCandidate> Candidates, 
 
 /// <summary>
 /// Step 3 with checkpoints: a section whose result is in the store (same text, engine version and year) is not
-/// extracted again, and each new result is saved as soon as it arrives — so a re-run is free and a crashed run resumes.
+/// extracted again (its candidates and the engine's drops come from the store), and each new result is saved as soon as it arrives — so a re-run is free and a crashed run resumes.
 /// Degraded results are not saved: the next run asks the preferred engine again.
 /// </summary>
 public sealed class CheckpointedExtraction(IDigestStore store, ILogger<CheckpointedExtraction> logger)
@@ -29,7 +29,11 @@ public sealed class CheckpointedExtraction(IDigestStore store, ILogger<Checkpoin
         {
             var saved = noCache ? null : await store.GetSectionResultAsync(keys[unit.Id], ct);
             if (saved is null) pending.Add(unit);
-            else candidates.AddRange(saved.Select(c => c with { SectionId = unit.Id }));
+            else
+            {
+                candidates.AddRange(saved.Candidates.Select(c => c with { SectionId = unit.Id }));
+                dropped.AddRange(saved.Dropped);
+            }
         }
         int done = units.Count - pending.Count;
         var usage = ExtractionUsage.None with { CachedSections = done };
@@ -42,7 +46,7 @@ public sealed class CheckpointedExtraction(IDigestStore store, ILogger<Checkpoin
             usage = usage.Add(result.Usage);
             if (result.Dropped is { } refused) dropped.AddRange(refused);
             if (result.Degraded) degraded.Add(result.SectionId);
-            else await store.SaveSectionResultAsync(keys[result.SectionId], result.Candidates, ct);
+            else await store.SaveSectionResultAsync(keys[result.SectionId], new SectionResult(result.Candidates, result.Dropped ?? []), ct);
             await progress(++done, units.Count);
         }
         return new ExtractionOutcome(candidates, usage, degraded, dropped);

@@ -18,7 +18,7 @@ public interface IItemExtractor
 /// <summary>The candidates found in one heading unit.</summary>
 /// <param name="Degraded">True when the preferred engine failed for good and another engine stood in.</param>
 /// <param name="Usage">Tokens and calls spent for this section (a batch's usage is attributed to its first section).</param>
-/// <param name="Dropped">Candidates the engine itself refused (LLM grounding), listed with the verifier's drops; not cached.</param>
+/// <param name="Dropped">Candidates the engine itself refused (LLM grounding), listed with the verifier's drops; checkpointed with the candidates.</param>
 public sealed record SectionExtraction(
     string SectionId,
     IReadOnlyList<ItemCandidate> Candidates,
@@ -32,3 +32,9 @@ public sealed record ExtractionUsage(int Calls, long PromptTokens, long Completi
     public ExtractionUsage Add(ExtractionUsage? other) => other is null ? this :
         new(Calls + other.Calls, PromptTokens + other.PromptTokens, CompletionTokens + other.CompletionTokens, CachedSections + other.CachedSections);
 }
+
+/// <summary>
+/// A section's checkpoint in the store (the <c>section_results</c> payload, JSON <c>{"candidates": [...], "dropped": [...]}</c>):
+/// what the engine proposed and what it refused, so a cached re-run lists the same drops as the run that paid for them.
+/// </summary>
+public sealed record SectionResult(IReadOnlyList<ItemCandidate> Candidates, IReadOnlyList<DroppedCandidate> Dropped);

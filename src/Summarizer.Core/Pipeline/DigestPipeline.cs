@@ -102,6 +102,8 @@ public sealed class DigestPipeline(
                     ? $"; weeks there: {string.Join(", ", weeks)}"
                     : "; it holds no week folders (DIR/2024-W26/team.md)") + ".");
 
+        // Every model call of the run from here on (extraction, repairs, the executive summary) counts in its cost line.
+        var calls = ModelCallMeter.Start();
         var gate = new ProgressGate(time);
         Func<int, int, Task> report = (done, total) => gate.ShouldReport(done, total) ? ReportProgressAsync(run, done, total, progress, ct) : Task.CompletedTask;
         ExtractionOutcome extraction;
@@ -146,8 +148,8 @@ public sealed class DigestPipeline(
         var outDir = request.OutDir ?? Path.Combine(options.Value.Output, week.ToString());
         var reviewed = await assembler.WriteAsync(week, extractor, outDir, published.Drops, ct);
 
-        run = await ledger.SucceedAsync(run.RunId, units.Count,
-            extraction.Usage.PromptTokens, extraction.Usage.CompletionTokens, extraction.Usage.Calls, ct);
+        var usage = calls.Usage;
+        run = await ledger.SucceedAsync(run.RunId, units.Count, usage.PromptTokens, usage.CompletionTokens, usage.Calls, ct);
         return new RunOutcome(run, reviewed, Path.GetFullPath(outDir), published.Drops.Count);
     }
 

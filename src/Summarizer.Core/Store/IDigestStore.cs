@@ -1,3 +1,4 @@
+using Summarizer.Extraction;
 namespace Summarizer.Store;
 
 /// <summary>
@@ -39,8 +40,9 @@ public interface IDigestStore
     Task<bool> BreakWeekLockAsync(string week, string holder, CancellationToken ct = default);
 
     // Extraction checkpoints: key = hash of section text + engine + prompt version + model.
-    Task<IReadOnlyList<ItemCandidate>?> GetSectionResultAsync(string key, CancellationToken ct = default);
-    Task SaveSectionResultAsync(string key, IReadOnlyList<ItemCandidate> candidates, CancellationToken ct = default);
+    /// <summary>A section's saved extraction (its candidates and what the engine refused), or null when none is saved under <paramref name="key"/>.</summary>
+    Task<SectionResult?> GetSectionResultAsync(string key, CancellationToken ct = default);
+    Task SaveSectionResultAsync(string key, SectionResult result, CancellationToken ct = default);
 
     /// <summary>A model answer kept by a hash of everything that produced it (the executive summary of an unchanged week).</summary>
     Task<string?> GetCachedAnswerAsync(string key, CancellationToken ct = default);
@@ -84,8 +86,10 @@ public sealed record RunRecord
     public string? Error { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? FinishedAt { get; init; }
+    /// <summary>Prompt tokens the run's model answers reported (every step: extraction, repairs, the executive summary).</summary>
     public long PromptTokens { get; init; }
     public long CompletionTokens { get; init; }
+    /// <summary>Model calls of the run that reached the endpoint, answered or failed (a 500, a timeout); retries count each.</summary>
     public int Calls { get; init; }
 }
 

@@ -1,12 +1,17 @@
+using Summarizer.Extraction;
+
 namespace Summarizer.Store;
 
 public abstract partial class SqlDigestStore
 {
-    public async Task<IReadOnlyList<ItemCandidate>?> GetSectionResultAsync(string key, CancellationToken ct = default) =>
-        await ReadResultAsync(key, ct) is { } json ? StoreJson.Read<List<ItemCandidate>>(json) : null;
+    public async Task<SectionResult?> GetSectionResultAsync(string key, CancellationToken ct = default) =>
+        await ReadResultAsync(key, ct) is not { } json ? null
+            // Rows written before drops were kept hold the candidates' array alone.
+            : json.TrimStart().StartsWith('[') ? new SectionResult(StoreJson.Read<List<ItemCandidate>>(json), [])
+            : StoreJson.Read<SectionResult>(json);
 
-    public Task SaveSectionResultAsync(string key, IReadOnlyList<ItemCandidate> candidates, CancellationToken ct = default) =>
-        WriteResultAsync(key, StoreJson.Write(candidates), ct);
+    public Task SaveSectionResultAsync(string key, SectionResult result, CancellationToken ct = default) =>
+        WriteResultAsync(key, StoreJson.Write(result), ct);
 
     // Answers share the checkpoint table under their own key prefix: the same content-addressed, keep-forever rows.
     public Task<string?> GetCachedAnswerAsync(string key, CancellationToken ct = default) => ReadResultAsync("answer:" + key, ct);

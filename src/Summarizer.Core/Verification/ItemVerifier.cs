@@ -88,8 +88,9 @@ public sealed class ItemVerifier
                 candidate.Engine, outcome.DropReason ?? "", Clip(candidate.Quote), Clip(candidate.Summary)));
         }
         var ordered = verified.OrderBy(i => i.Source.File, StringComparer.Ordinal).ThenBy(i => i.Source.Line).ThenBy(i => i.Source.EndLine)
-            .ThenBy(i => i.Kind).ThenBy(i => i.Summary, StringComparer.Ordinal)
-            .DistinctBy(i => (i.Team, i.Kind, i.Source.File, i.Source.Line, i.Source.Quote, i.Summary));
+            .ThenBy(i => i.Kind).ThenBy(i => i.Summary, StringComparer.Ordinal).ThenBy(i => i.Metric?.Name, StringComparer.Ordinal)
+            // Two metrics of one row (availability and error rate) may share quote and summary: the name tells them apart.
+            .DistinctBy(i => (i.Team, i.Kind, i.Source.File, i.Source.Line, i.Source.Quote, i.Summary, i.Metric?.Name));
         return new PublishedItems(AssignIds(week, ordered), drops);
     }
 

@@ -7,7 +7,7 @@ namespace Summarizer.Tests.AI;
 /// <summary>The whole pipeline (host composition, SQLite store) against a loopback server that answers like real models.</summary>
 public sealed class LlmPipelineTests
 {
-    private const string Report = """
+    internal const string Report = """
         # 平台组周报 2024-W26
         ## 风险
         - **INC-4821** 支付网关超时，影响 `settlement` 服务
@@ -22,7 +22,7 @@ public sealed class LlmPipelineTests
         - 巡检清单12 items, 万事俱备
         """;
 
-    private static PipelineHarness Harness(string endpoint, TempFolder input, params (string Key, string Value)[] extra)
+    internal static PipelineHarness Harness(string endpoint, TempFolder input, params (string Key, string Value)[] extra)
     {
         input.Write("2024-W26/platform.md", Report);
         var settings = new Dictionary<string, string?>
@@ -40,7 +40,7 @@ public sealed class LlmPipelineTests
         return new PipelineHarness(settings);
     }
 
-    private static int ContentLineCount => ModelLikeServer.ContentLines(string.Join('\n', Report.Split('\n').Skip(1))).Count();
+    internal static int ContentLineCount => ModelLikeServer.ContentLines(string.Join('\n', Report.Split('\n').Skip(1))).Count();
 
     [Fact]
     public async Task Run_HarmlessQuirksInEveryQuote_KeepsEveryItemWithTheSourcesOwnCharacters()

@@ -45,6 +45,19 @@ internal static partial class ModelLikeServer
         return new FakeReply.Completion(JsonSerializer.Serialize(new { items }));
     }
 
+    /// <summary>What <see cref="Quirky"/> finds, answered as a bare JSON array after a line of prose, as some models answer a list.</summary>
+    public static FakeReply BareArray(ChatRequest request)
+    {
+        var items = ScriptedAnswers.Sections(request).SelectMany(s => ContentLines(s.Value).Select(l => ScriptedAnswers.Item(s.Key, "risk", l, l, "medium")));
+        return new FakeReply.Completion("Here are the items:\n" + JsonSerializer.Serialize(items));
+    }
+
+    /// <summary>The executive-summary request (it fences verified items, not sections).</summary>
+    public static bool IsSummary(ChatRequest request) => request.UserContent.Contains("<verified_items>", StringComparison.Ordinal);
+
+    /// <summary>A usable executive summary without numbers, so it passes the summary's number check.</summary>
+    public static FakeReply Summary(string bullet) => new FakeReply.Completion(JsonSerializer.Serialize(new { bullets = new[] { bullet } }));
+
     /// <summary>The answer of a model that says "type" where the schema says "kind": every item unusable.</summary>
     public static FakeReply TypeInsteadOfKind(ChatRequest request)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Summarizer.Extraction;
 using Summarizer.Store;
 
 namespace Summarizer.Tests.Store;
@@ -52,11 +53,14 @@ public abstract class DigestStoreBehaviour
             new() { SectionId = "a.md#L9", Kind = ItemKind.Delay, Summary = "Launch slips", Quote = "moved to 7/15", Engine = "llm",
                     Severity = Severity.High, Delay = new DelayFacts("Launch", "2024-07-01", "2024-07-15", "vendor") },
         ];
-        await store.SaveSectionResultAsync("k1", candidates);
-        Assert.Equal(candidates, await OpenStore().GetSectionResultAsync("k1"));
+        DroppedCandidate[] dropped = [new("a", "风险", ItemKind.Risk, "llm", "quote not found in the section", "机房断电", "机房断电风险")];
+        await store.SaveSectionResultAsync("k1", new SectionResult(candidates, dropped));
+        var read = await OpenStore().GetSectionResultAsync("k1");
+        Assert.Equal(candidates, read!.Candidates);
+        Assert.Equal(dropped, read.Dropped);
 
-        await store.SaveSectionResultAsync("k1", []);
-        Assert.Empty((await store.GetSectionResultAsync("k1"))!);
+        await store.SaveSectionResultAsync("k1", new SectionResult([], []));
+        Assert.Empty((await store.GetSectionResultAsync("k1"))!.Candidates);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public static class WentWrongSection
         var shown = d.Incidents.Take(limit ?? int.MaxValue).ToList();
         return new("incidents", l.WentWrong)
         {
-            Note = d.Incidents.Count > 0 ? DigestFormat.Format(l.TotalDowntime, d.TotalDowntimeMinutes) : null,
+            Note = d.Incidents.Count > 0 ? TotalNote(d, l) : null,
             Charts = Strip(d, l),
             Headers = l.IncidentHeaders,
             Rows = shown.Select(i => (IReadOnlyList<DigestCell>)
@@ -24,6 +24,14 @@ public static class WentWrongSection
             Empty = l.None,
             More = More.Line(d.Incidents.Count - shown.Count, l),
         };
+    }
+
+    /// <summary>The sum of stated durations; incidents without one are named, never counted as 0 minutes.</summary>
+    private static string TotalNote(DigestDocument d, DigestLabels l)
+    {
+        var total = DowntimeTotal.Of(d.Incidents);
+        if (d.TotalDowntimeMinutes is not { } minutes) return l.TotalDowntimeUnknown;
+        return DigestFormat.Format(l.TotalDowntime, minutes) + (total.Unstated > 0 ? DigestFormat.Format(l.DowntimeUnstated, total.Unstated) : "");
     }
 
     /// <summary>Drawn from three stored weeks on (this one included): fewer points show no trend.</summary>
