@@ -12,13 +12,17 @@ namespace Summarizer.Tests.AI;
 /// </summary>
 public sealed class LlmAnswerKeepingTests
 {
+    /// <summary>The extraction answers of <paramref name="extraction"/>, and a usable executive summary.</summary>
+    private static Func<ChatRequest, FakeReply> WithSummary(Func<ChatRequest, FakeReply> extraction) =>
+        r => ModelLikeServer.IsSummary(r) ? ModelLikeServer.Summary("平台组本周稳定") : extraction(r);
+
     private static async Task<JsonArray> DroppedInItemsJson(string outDir) =>
         JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(outDir, "items.json")))!["dropped"]!.AsArray();
 
     [Fact]
     public async Task Run_CachedReRun_ListsTheSameGroundingDropsWithoutACall()
     {
-        await using var server = await FakeChatServer.StartAsync(r => ModelLikeServer.IsSummary(r) ? ModelLikeServer.Summary("平台组本周稳定") : ModelLikeServer.Inventing(r));
+        await using var server = await FakeChatServer.StartAsync(WithSummary(ModelLikeServer.Inventing));
         using var input = new TempFolder();
         await using var h = Harness(server.OpenAIEndpoint, input);
 
@@ -109,10 +113,9 @@ public sealed class LlmAnswerKeepingTests
     [Fact]
     public async Task Run_AnswerIsABareJsonArray_KeepsItsItemsWithoutARepair()
     {
-        await using var server = await FakeChatServer.StartAsync(r => ModelLikeServer.IsSummary(r) ? ModelLikeServer.Summary("平台组本周稳定") : ModelLikeServer.BareArray(r));
+        await using var server = await FakeChatServer.StartAsync(WithSummary(ModelLikeServer.BareArray));
         using var input = new TempFolder();
         await using var h = Harness(server.OpenAIEndpoint, input);
-
         var outcome = await h.RunAsync("2024-W26", input.Path, engine: "llm");
 
         Assert.Single(server.Requests, r => !ModelLikeServer.IsSummary(r)); // no repair request

@@ -67,4 +67,22 @@ public sealed class LlmRunCostAndTimeTests
         Assert.DoesNotContain("模型写的摘要", digest); // the offline summary stands in
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5 + 20), $"run took {clock.Elapsed}"); // generous: the machine is shared
     }
+
+    [Fact]
+    public async Task Run_RetryAfterLongerThanRunTimeout_ExtractionGoesOfflineWhenTheBudgetIsSpent()
+    {
+        // Each call may wait 60 s (TotalTimeoutSeconds), but the run's LLM phase only 2 s (RunTimeoutSeconds).
+        await using var server = await FakeChatServer.StartAsync(_ => new FakeReply.Status(429, ("Retry-After", "20")));
+        using var input = new TempFolder();
+        await using var h = Harness(server.OpenAIEndpoint, input, ("Summarizer:Llm:TimeoutSeconds", "2"), ("Summarizer:Llm:TotalTimeoutSeconds", "60"), ("Summarizer:Llm:RunTimeoutSeconds", "2"));
+        var clock = Stopwatch.StartNew();
+
+        var outcome = await h.RunAsync("2024-W26", input.Path, engine: "llm");
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"run took {clock.Elapsed}"); // not the 20 s the server asked for
+        Assert.NotEmpty(outcome.Snapshot.DegradedSections);
+        Assert.NotEmpty(outcome.Snapshot.Items); // the offline rules did the week
+        Assert.Equal("offline", Assert.Single(outcome.Snapshot.Items.Select(i => i.Engine).Distinct()));
+        Assert.Single(server.Requests); // the summary did not start after the budget was spent
+    }
 }
