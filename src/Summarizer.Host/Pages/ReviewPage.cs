@@ -69,11 +69,16 @@ internal static class ReviewPage
     {
         var page = new PageContext(http);
         uploads.AllowReportSizedBody(http); // before the form is read
+        IFormCollection form;
+        try { form = await http.Request.ReadFormAsync(ct); }
+        catch (InvalidDataException e) // a value the form reader refuses (a NUL, over FormOptions' limits)
+        {
+            return PageLayout.Message(page, StatusCodes.Status400BadRequest, "Not submitted", $"The form could not be read: {EchoedValue.Show(e.Message)}");
+        }
         if (!await PageContext.IsFormValidAsync(http))
             return PageLayout.Message(page, StatusCodes.Status400BadRequest, "Not submitted", "The form expired; reload the page and try again.");
         if (page.User is not { } caller) return PageLayout.Message(page, StatusCodes.Status401Unauthorized, "Not signed in", "Sign in again.", "/login", "Sign in");
         if (!caller.MayAccessTeam(team)) return Refused(page);
-        var form = await http.Request.ReadFormAsync(ct);
         var week = form["week"].ToString();
         var (fileName, bytes, problem) = await ReadSubmissionAsync(form, uploads, ct);
         if (problem is not null)
