@@ -80,14 +80,15 @@ internal static class ReviewPage
         if (page.User is not { } caller) return PageLayout.Message(page, StatusCodes.Status401Unauthorized, "Not signed in", "Sign in again.", "/login", "Sign in");
         if (!caller.MayAccessTeam(team)) return Refused(page);
         var week = form["week"].ToString();
+        var pasted = form["text"].ToString();
         var (fileName, bytes, problem) = await ReadSubmissionAsync(form, uploads, ct);
         if (problem is not null)
-            return await RenderAsync(page, team, week, null, problem, null, store, sources, time, ct, StatusCodes.Status400BadRequest);
+            return await RenderAsync(page, team, week, null, problem, null, store, sources, time, ct, StatusCodes.Status400BadRequest, pasted);
         return await uploads.SubmitAsync(caller, week, team, fileName!, bytes!, ct) switch
         {
             UploadOutcome.Stored s => await RenderAsync(page, team, s.Submission.Week.ToString(), null, null,
-                UploadPreviewModel.From(s.Preview, s.Submission.Provenance.ReceivedAt), store, sources, time, ct),
-            UploadOutcome.Refused r => await RenderAsync(page, team, week, null, r.Reason, null, store, sources, time, ct, r.Status),
+                UploadPreviewModel.From(s.Preview, s.Submission.Provenance.ReceivedAt), store, sources, time, ct, pastedText: pasted),
+            UploadOutcome.Refused r => await RenderAsync(page, team, week, null, r.Reason, null, store, sources, time, ct, r.Status, pasted),
             _ => throw new InvalidOperationException("unknown upload outcome"),
         };
     }
@@ -105,7 +106,8 @@ internal static class ReviewPage
     }
 
     private static async Task<ContentHttpResult> RenderAsync(PageContext page, string team, string? week, string? saved, string? error,
-        UploadPreviewModel? preview, IDigestStore store, SourceExcerptReader sources, TimeProvider time, CancellationToken ct, int status = StatusCodes.Status200OK)
+        UploadPreviewModel? preview, IDigestStore store, SourceExcerptReader sources, TimeProvider time, CancellationToken ct, int status = StatusCodes.Status200OK,
+        string? pastedText = null)
     {
         if (page.User is not { } caller || !caller.MayAccessTeam(team)) return Refused(page);
         var weeks = (await store.ListWeeksAsync(ct)).OrderByDescending(w => w, StringComparer.Ordinal).ToList();
@@ -127,7 +129,7 @@ internal static class ReviewPage
         }
         var tokens = page.Http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(page.Http);
         var model = new ReviewPageModel(team, current, weeks, weeks.Contains(current), reviewed, saved, error,
-            new FormToken(tokens.FormFieldName, tokens.RequestToken!), caller, preview);
+            new FormToken(tokens.FormFieldName, tokens.RequestToken!), caller, preview) { PastedText = pastedText };
         return TypedResults.Content(await RenderViewAsync(model), PageLayout.HtmlContentType, statusCode: status);
     }
 

@@ -8,6 +8,7 @@ namespace Summarizer.Tests.Pages;
 [Trait("Category", "browser")]
 public sealed class ReportUploadBrowserTests : IAsyncLifetime
 {
+    public const string Screenshot = "/tmp/summarizer-upload-preview.png";
     private ServeHost _host = null!;
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
@@ -51,14 +52,20 @@ public sealed class ReportUploadBrowserTests : IAsyncLifetime
         var metric = preview.Locator("article[data-kind=metric]");
         await Expect(metric.Locator("mark")).ToContainTextAsync("99.2%");
         await Expect(metric.Locator(".cited .ln")).ToHaveTextAsync("7");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot, FullPage = true });
     }
 
     [Fact]
-    public async Task TeamSubmitsNothing_IsToldWhatToDo()
+    public async Task TeamSubmitsNothingOrAnotherTeamsReport_IsToldWhyAndKeepsTheText()
     {
         var page = await ChromiumBrowser.SignedInPageAsync(_browser, _host.BaseAddress, ServeHost.AlphaToken, "/review/alpha?week=2026-W48");
         await page.FillAsync("textarea[name=text]", "   ");
         await page.ClickAsync("#submit-report");
         await Expect(page.Locator("p.error")).ToHaveTextAsync("Paste the report into the box or choose a file, then submit.");
+
+        await page.FillAsync("textarea[name=text]", "---\nteam: beta\n---\n# Beta\n- Risk: the move may slip.\n");
+        await page.ClickAsync("#submit-report");
+        await Expect(page.Locator("p.error")).ToContainTextAsync("claims team 'beta', but it was submitted for team 'alpha'");
+        await Expect(page.Locator("textarea[name=text]")).ToHaveValueAsync("---\nteam: beta\n---\n# Beta\n- Risk: the move may slip.\n");
     }
 }

@@ -16,7 +16,11 @@ public sealed record FormToken(string Name, string Value);
 /// </summary>
 public sealed record ReviewPageModel(
     string Team, string Week, IReadOnlyList<string> Weeks, bool WeekRun, IReadOnlyList<ReviewedItem> Items, string? Saved, string? Error,
-    FormToken Form, AccessGrant User, UploadPreviewModel? Preview);
+    FormToken Form, AccessGrant User, UploadPreviewModel? Preview)
+{
+    /// <summary>Text pasted into the upload form, shown again in the box (after a refusal nothing is lost; after a preview it can be fixed).</summary>
+    public string? PastedText { get; init; }
+}
 
 /// <summary>A stored upload's preview: where the digest will cite it, the items with their excerpts, and what was dropped.</summary>
 public sealed record UploadPreviewModel(string File, DateTimeOffset ReceivedAt, IReadOnlyList<(ExtractedItem Item, SourceExcerpt Excerpt)> Items,
