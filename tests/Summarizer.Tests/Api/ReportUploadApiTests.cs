@@ -104,8 +104,11 @@ public sealed class ReportUploadApiTests : IAsyncLifetime
     [Fact]
     public async Task Put_LargerThanAnyReport_Is413WithTheLimit()
     {
-        var client = _host.Client(ServeHost.AlphaToken);
-        client.DefaultRequestHeaders.ExpectContinue = true; // as curl does for a large body: the refusal comes before the upload
+        // As curl does for a large body: "Expect: 100-continue", so the refusal comes before the upload. The client waits
+        // for the answer however slow the machine is (its default gives up after 1 s and sends the body anyway).
+        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(2) }) { BaseAddress = _host.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ServeHost.AlphaToken);
+        client.DefaultRequestHeaders.ExpectContinue = true;
         var content = new ByteArrayContent(new byte[26 * 1024 * 1024]);
         content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
         using var response = await client.PutAsync("/api/weeks/2026-W48/reports/alpha", content);
