@@ -46,6 +46,7 @@ internal static class PageAssets
         #run-progress{padding:8px 12px;border:1px solid #54aeff;background:#ddf4ff;border-radius:6px;margin:8px 0}
         label{display:block;margin:4px 0;font-size:14px}
         input[type=password],input[type=text],select{font:inherit;padding:3px 6px}
+        section.upload{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:2px 16px 12px;margin:14px 0}.upload textarea{min-height:160px;font-family:ui-monospace,monospace;font-size:13px}.preview{border-top:2px solid #54aeff;margin-top:14px}
         """;
 
     // Follows a run through GET /api/runs/{id} (the login cookie authenticates it) and reloads the digest when done.
