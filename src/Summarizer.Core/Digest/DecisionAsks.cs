@@ -120,7 +120,7 @@ public static partial class DecisionAsks
     private static bool IsOverTarget(ExtractedItem item) =>
         KeyMetricSelection.IsOffTarget(item) == true && Budget().IsMatch(item.Source.Quote + " " + item.Metric!.Name);
 
-    [GeneratedRegex(@"超支|超预算|超出预算|超过预算|预算(?:不足|缺口)|(?i:over\s+budget|overrun|overspen[dt]|exceed\w*\s+(?:the\s+)?budget|above\s+budget)")]
+    [GeneratedRegex(@"超支|超预算|超出预算|超过预算|预算(?:不足|缺口)|(?i:over\s+budget|overr[au]n\w*|overspen[dt]|exceed\w*\s+(?:the\s+)?budget|above\s+budget)")]
     private static partial Regex Overrun();
 
     [GeneratedRegex(@"截止|之前|前完成|到期|上线日|审计|合同|(?i:deadline|due|before|by\s+(?:end|EOD|Friday|Monday|the)|audit|contract|go-?live|expires?)")]

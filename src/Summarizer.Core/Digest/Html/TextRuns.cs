@@ -30,7 +30,7 @@ public static partial class TextRuns
     private const string Figure = @"\d[\d,]*(?:\.\d+)?";
 
     [GeneratedRegex(
-        @"[+\-−]?[$¥￥€£]\s?" + Figure + @"\s?(?:万|亿|千|[kKMB](?![A-Za-z])|mn|bn)?" +
+        @"[+\-−]?[$¥￥€£]\s?" + Figure + @"(?:\s?(?:万|亿|千|[kKMB](?![A-Za-z])|mn|bn))?" +
         @"|[+\-−]?" + Figure + @"\s?(?:万|亿)?(?:元|美元|人民币)" +
         @"|(?:" + DateTextParser.Fragment + @")(?:\s+\d{1,2}:\d{2})?" +
         @"|" + Figure + @"\s?(?:分钟|小时|秒|天|周|(?:min(?:ute)?s?|h(?:ours?)?|hrs?|days?|weeks?|ms|s)(?![A-Za-z]))" +
