@@ -104,7 +104,7 @@ public static partial class DecisionAsks
         var line = ListMark().Replace(SeverityRule.Strip(TextSpans.WithoutEmphasis(item.Source.Quote)), "");
         line = TextSpans.TrimEndPunctuation(line.Trim());
         bool usable = line.Length > item.Summary.Length && line.Length <= DecisionAsk.MaxLineLength
-            && !line.StartsWith('|') && !line.Contains('\n');
+            && line.Count(c => c == '|') < 2 && !line.Contains('\n'); // a table row reads better as its summary
         return usable ? line : item.Summary;
     }
 

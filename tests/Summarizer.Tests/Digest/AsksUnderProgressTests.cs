@@ -21,6 +21,7 @@ public sealed class AsksUnderProgressTests : IAsyncLifetime
         - 需要支持：协调DBA组在7月10日前完成核心库扩容评审。
         - 新清算规则需要风控委员会决策，截止7月8日。
         - 厂商补丁尚未提供，7月12日审计截止。
+        - 清算核心服务器维保7月31日到期，续保审批未完成。
 
         ## 下周计划
         - 下周计划提交Q3预算申请，待财务审批。
@@ -35,6 +36,7 @@ public sealed class AsksUnderProgressTests : IAsyncLifetime
         - Waiting for approval from Finance on the $120k GPU cluster purchase; the order must be placed by Jul 10.
         - Need sign-off by Friday on the data retention policy.
         - The vendor's export API has returned errors since Jul 1; the vendor has not shipped a fix and our regulator filing is due Jul 12.
+        - The data-center lease renewal approval is still outstanding; the lease ends on Aug 15.
 
         ## Next week
         - Next week we will request budget approval for the Q3 archive tier.
@@ -56,7 +58,8 @@ public sealed class AsksUnderProgressTests : IAsyncLifetime
         Assert.Equal(Summarizer.Store.RunState.Succeeded, outcome.Run.State);
         var items = await _harness.Store.GetItemsAsync(new Summarizer.Store.ItemQuery(Week: Week));
         _asks = DecisionAsks.Find(DigestEntries.Prepare(items), IsoWeek.Parse(Week));
-        _digest = await File.ReadAllTextAsync(Path.Combine(outcome.OutDir, "digest.md"));
+        // The full digest lists every ask; the mail shows the first DigestLayout.MailAsks and says how many more.
+        _digest = await File.ReadAllTextAsync(Path.Combine(outcome.OutDir, "digest-full.md"));
     }
 
     public async Task DisposeAsync()
@@ -72,9 +75,11 @@ public sealed class AsksUnderProgressTests : IAsyncLifetime
         { "settlement", "核心库扩容评审", "2024-07-10" },
         { "settlement", "新清算规则", "2024-07-08" },
         { "settlement", "厂商补丁", "2024-07-12" },
+        { "settlement", "续保审批", "2024-07-31" },
         { "data-platform", "$120k GPU cluster purchase", "2024-07-10" },
         { "data-platform", "data retention policy", "2024-07-05" }, // "by Friday": the Friday of the week the digest is read
         { "data-platform", "regulator filing", "2024-07-12" },      // the deadline, not "since Jul 1"
+        { "data-platform", "lease renewal approval", "2024-08-15" },
     };
 
     [Theory]

@@ -42,6 +42,16 @@ public class MailWordingTests
     }
 
     [Fact]
+    public void Ask_FromATableRow_ReadsAsItsSummary_NotAsTheRowsCells()
+    {
+        var row = Items.Make(ItemKind.Risk, "Secrets rotation: Blocked on vendor: HSM firmware patch not delivered", team: "platform-sre", severity: Severity.High, line: 15,
+            quote: "Secrets rotation | 🔴 Red | Lena | Jul 5 | Blocked on vendor: HSM firmware patch not delivered");
+        var ask = Assert.Single(DigestWritersTests.Compose(row).Asks);
+        Assert.Equal("Secrets rotation: Blocked on vendor: HSM firmware patch not delivered", ask.Text);
+        Assert.Equal(new DateOnly(2024, 7, 5), ask.Due);
+    }
+
+    [Fact]
     public void Summary_RanksAsksIncidentsDelaysAndOffTargetMetrics_NotRolloutPercentages()
     {
         var rollout = Items.Make(ItemKind.Metric, "Checkout v2 rollout 60%", team: "web", line: 3, metric: new MetricFacts("Checkout v2 rollout", 60, "%", 20));

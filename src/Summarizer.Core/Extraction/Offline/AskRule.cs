@@ -83,7 +83,7 @@ internal static partial class AskRule
         "friday" or "五" => 4, "saturday" or "六" => 5, _ => 6,
     };
 
-    [GeneratedRegex(@"(?:待|等待|需要?|请|申请|请求).{0,10}(?:审批|批准|决策|决定|拍板|签字|签批|拨付|预算|协调|支持|协助|资源)|申请.{0,10}(?:预算|资源|HC|人力)|(?:预算|HC|人力).{0,6}(?:待|未)(?:批|定|审)|(?i:(?:waiting|wait|awaiting|pending|needs?|requires?|asks?|requesting|request)\s+(?:for\s+|on\s+)?(?:\w+\s+){0,3}(?:approval|sign-?off|decision|budget|funding|go-ahead|headcount|support)|approval\s+(?:from\s+\w+\s+)?(?:is\s+)?(?:pending|needed|required|outstanding)|decision\s+(?:is\s+)?(?:needed|required|pending)|escalat\w*)|需.{0,4}升级|上升至")]
+    [GeneratedRegex(@"(?:待|等待|需要?|请|申请|请求).{0,10}(?:审批|批准|决策|决定|拍板|签字|签批|拨付|预算|协调|支持|协助|资源)|申请.{0,10}(?:预算|资源|HC|人力)|(?:预算|HC|人力).{0,6}(?:待|未)(?:批|定|审)|(?i:(?:waiting|wait|awaiting|pending|needs?|requires?|asks?|requesting|request)\s+(?:for\s+|on\s+)?(?:\w+\s+){0,3}(?:approval|sign-?off|decision|budget|funding|go-ahead|headcount|support)|approval\s+(?:from\s+\w+\s+)?(?:is\s+)?(?:still\s+)?(?:pending|needed|required|outstanding|not\s+(?:yet\s+)?(?:granted|given|received|done|in))|decision\s+(?:is\s+)?(?:needed|required|pending)|escalat\w*)|需.{0,4}升级|上升至|(?:审批|批复|签批|决策)(?:仍|尚|还)?(?:未完成|未通过|未下来|未批复|未落地|中(?![心间]))")]
     private static partial Regex Approval();
 
     [GeneratedRegex(@"阻塞|卡在|受阻|等待|依赖.{0,12}(?:未|尚未|还没|无法)|(?i:blocked|blocker|waiting\s+(?:on|for)|depends?\s+on|dependent\s+on|pending\s+(?:from|on)|stuck)")]
@@ -102,7 +102,7 @@ internal static partial class AskRule
     [GeneratedRegex(@"已审批|已批准|已签|已拍板|已决策|已到位|已恢复|恢复正常|已解决|已修复|已处理完|已关闭|(?i:\b(?:approved|signed\s+off|resolved|restored|fixed|mitigated|closed\s+out)\b|back\s+to\s+normal)")]
     private static partial Regex Resolved();
 
-    [GeneratedRegex(@"(?:截止|截至|最晚|务必|需在|需于|要在|须在|deadline|due|by|before|until|no\s+later\s+than|latest)[\s:：(（]*(?:日期|时间|date|on)?[\s:：]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:截止|截至|最晚|务必|需在|需于|要在|须在|deadline|due|by|before|until|no\s+later\s+than|latest|ends?|expires?|lapses?)[\s:：(（]*(?:日期|时间|date|on)?[\s:：]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineBefore();
 
     [GeneratedRegex(@"^\s*(?:前|之前|以前|截止|到期|为最后期限)")]
@@ -111,7 +111,7 @@ internal static partial class AskRule
     [GeneratedRegex(@"(?i:\b(?:by|before|until|due)\s+(?:this\s+|next\s+)?(?<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|(?:周|星期|礼拜)(?<zh>[一二三四五六日天])(?:之?前|截止)")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"(?:自|从|since|from|started|began|at|on)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:自|从|since|from|started|began)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StartBefore();
 
     [GeneratedRegex(@"^\s*(?:\d{1,2}[:：]\d{2}|起|开始|以来|发生|出现)")]
