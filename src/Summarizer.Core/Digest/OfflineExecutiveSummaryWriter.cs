@@ -72,7 +72,7 @@ public sealed class OfflineExecutiveSummaryWriter : IExecutiveSummaryWriter
         var risks = items.Where(i => i.Kind == ItemKind.Risk && i.Severity == Severity.High && !asked.Contains((i.Source.File, i.Source.Line)))
             .Ranked().Take(Named).ToList();
         if (risks.Count > 0)
-            lines.Add((zh ? "高风险：" : "High risks: ") + string.Join(sep, risks.Select(r => zh ? $"{r.Summary}（{r.Team}）" : $"{r.Summary} ({r.Team})")));
+            lines.Add((zh ? "高风险：" : "High risks: ") + string.Join(sep, risks.Select(r => zh ? $"{r.Summary}（{r.Team}）" : $"{r.Summary} ({r.Team})")) + (zh ? "。" : "."));
 
         lines = lines.Take(DigestComposer.SummaryBullets - 1).ToList();
         lines.Add(Coverage(week, zh));
