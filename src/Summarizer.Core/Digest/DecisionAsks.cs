@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Summarizer.Extraction.Offline;
 using Summarizer.Text;
 
 namespace Summarizer.Digest;
@@ -16,19 +17,51 @@ public enum AskKind
     Overrun,
 }
 
-/// <summary>One ask of the week: the item, why it is an ask, and by when (null when the report gives no date).</summary>
-public sealed record DecisionAsk(ExtractedItem Item, AskKind Kind, DateOnly? Due);
+/// <summary>
+/// One ask of the week: the item, why it is an ask, by when (null when the report gives no date) and
+/// <see cref="Text"/>, what is asked in the team's words.
+/// </summary>
+public sealed record DecisionAsk(ExtractedItem Item, AskKind Kind, DateOnly? Due)
+{
+    /// <summary>For an overrun, what was spent against which budget, from a metric of the same line; null when the report states no budget figure.</summary>
+    public Spend? Spend { get; init; }
+
+    /// <summary>
+    /// What is asked: the whole source line (markers, emphasis and list marks removed) when the item's summary kept
+    /// only part of it, so the object of the request ("…on the $120k GPU purchase") is never cut off; the summary when
+    /// the line is a table row or longer than <see cref="MaxLineLength"/> characters.
+    /// </summary>
+    public string Text => DecisionAsks.Statement(Item);
+
+    public const int MaxLineLength = 200;
+}
+
+/// <summary>An overrun's figures: <paramref name="Spent"/> against <paramref name="Budget"/>, both in <paramref name="Unit"/> ("$", "¥万").</summary>
+public sealed record Spend(string Name, double Spent, double Budget, string? Unit)
+{
+    /// <summary>How far over, in percent of the budget: 52,000 of 45,000 → 15.6.</summary>
+    public double OverPercent => Budget == 0 ? 0 : Math.Round((Spent - Budget) / Math.Abs(Budget) * 100, 1);
+}
 
 /// <summary>
-/// Picks the asks and escalations of a week: what a department head is asked to approve, unblock, fund or settle.
-/// Incidents are never asks (they go under "What went wrong"), nor is anything the text says is resolved; plans and
-/// metrics only when they wait on someone or overran. Blocked counts with a date at stake, on a delay, or marked
-/// high; a high risk alone is no ask: it needs a deadline.
+/// Picks the asks and escalations of a week: what a department head is asked to approve, unblock, fund or settle,
+/// wherever the team wrote it (under a progress heading too; <see cref="AskRule"/> holds the patterns the offline
+/// extractor also uses). Incidents are never asks (they go under "What went wrong"), nor is anything the text says is
+/// resolved or approved, nor the team's own next steps ("下周计划…", "Next week we will…"); a plan line is an ask only
+/// when it opens with the ask ("待审批：…"). Blocked counts when another party holds up a dated deadline, on a delay,
+/// or marked high; a high risk alone is no ask: it needs a deadline. The due date is the deadline, never when
+/// something started (<see cref="AskRule.DueDate"/>).
 /// </summary>
 public static partial class DecisionAsks
 {
-    public static IReadOnlyList<DecisionAsk> Find(IEnumerable<ExtractedItem> items, IsoWeek? week) =>
-        items.Select(i => Classify(i, week)).OfType<DecisionAsk>()
+    public static IReadOnlyList<DecisionAsk> Find(IEnumerable<ExtractedItem> items, IsoWeek? week)
+    {
+        var all = items.ToList();
+        // The budget of an overrun lives in a metric of the line ("$52,000 (budget $45,000)"), whichever item the ask is.
+        var spends = all.Select(SpendOf).OfType<(SourceRef Source, Spend Spend)>()
+            .GroupBy(s => (s.Source.File, s.Source.Line)).ToDictionary(g => g.Key, g => g.First().Spend);
+        return all.Select(i => Classify(i, week)).OfType<DecisionAsk>()
+            .Select(a => a.Kind == AskKind.Overrun && spends.TryGetValue((a.Item.Source.File, a.Item.Source.Line), out var spend) ? a with { Spend = spend } : a)
             .OrderBy(a => a.Kind == AskKind.Deadline ? 1 : 0)
             .ThenByDescending(a => ItemRanking.Weight(a.Item))
             .ThenBy(a => a.Due ?? DateOnly.MaxValue)
@@ -36,45 +69,68 @@ public static partial class DecisionAsks
             // One source line is one ask, however many figures it holds ("本月累计¥128万，预算¥100万，已超支28%").
             .DistinctBy(a => (a.Item.Team, a.Item.Source.File, a.Item.Source.Line))
             .ToList();
+    }
+
+    /// <summary>A metric over a budget it states: its name, value and the budget's figure in the metric's unit.</summary>
+    private static (SourceRef, Spend)? SpendOf(ExtractedItem item)
+    {
+        if (!IsOverTarget(item) || item.Metric is not { Target: { } target } m) return null;
+        var figure = BudgetFigure().Match(target);
+        if (!figure.Success || !double.TryParse(figure.Groups["n"].Value.Replace(",", ""), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var budget)) return null;
+        // "$45k" against a value in dollars: the budget in the metric's own unit.
+        if (figure.Groups["k"].Success && m.Unit?.Contains('k', StringComparison.OrdinalIgnoreCase) != true) budget *= 1000;
+        return (item.Source, new Spend(m.Name, m.Value, budget, m.Unit));
+    }
 
     public static DecisionAsk? Classify(ExtractedItem item, IsoWeek? week)
     {
         if (item.Kind == ItemKind.Incident) return null;
-        var text = item.Source.Quote + " " + item.Summary;
-        if (Resolved().IsMatch(text)) return null;
-        var due = DueOf(item, text, week);
-        if (Approval().IsMatch(text)) return new DecisionAsk(item, AskKind.Approval, due);
+        var quote = item.Source.Quote;
+        var text = quote + " " + item.Summary;
+        if (AskRule.IsResolved(text) || AskRule.IsOwnPlan(quote)) return null;
+        var due = DueOf(item, week);
+        if (item.Kind == ItemKind.Plan ? AskRule.LeadsWithAsk(quote) : AskRule.IsApproval(text)) return new DecisionAsk(item, AskKind.Approval, due);
         if (Overrun().IsMatch(text) || IsOverTarget(item)) return new DecisionAsk(item, AskKind.Overrun, due);
         if (item.Kind == ItemKind.Metric || item.Kind == ItemKind.Plan) return null;
-        if (Blocked().IsMatch(text) && (due is not null || item.Kind == ItemKind.Delay || item.Severity == Severity.High)) return new DecisionAsk(item, AskKind.Blocked, due);
+        if (AskRule.IsPartyBlocking(quote, week) || AskRule.IsBlocked(text) && (due is not null || item.Kind == ItemKind.Delay || item.Severity == Severity.High))
+            return new DecisionAsk(item, AskKind.Blocked, due);
         if (item.Severity == Severity.High && (due is not null || Deadline().IsMatch(text))) return new DecisionAsk(item, AskKind.Deadline, due);
         return null;
     }
 
-    private static DateOnly? DueOf(ExtractedItem item, string text, IsoWeek? week)
+    /// <summary>What <see cref="DecisionAsk.Text"/> shows.</summary>
+    internal static string Statement(ExtractedItem item)
     {
+        var line = ListMark().Replace(SeverityRule.Strip(TextSpans.WithoutEmphasis(item.Source.Quote)), "");
+        line = TextSpans.TrimEndPunctuation(line.Trim());
+        bool usable = line.Length > item.Summary.Length && line.Length <= DecisionAsk.MaxLineLength
+            && line.Count(c => c == '|') < 2 && !line.Contains('\n'); // a table row reads better as its summary
+        return usable ? line : item.Summary;
+    }
+
+    /// <summary>The deadline the line states, else the date a delay moved to, else the line's first date that is no start time.</summary>
+    private static DateOnly? DueOf(ExtractedItem item, IsoWeek? week)
+    {
+        if (AskRule.StatedDeadline(item.Source.Quote, week) is { } stated) return stated;
         if (item.Delay?.To is { } to && DateTextParser.First(to)?.Resolve(week) is { } now) return now;
-        return DateTextParser.First(text)?.Resolve(week);
+        return AskRule.DueDate(item.Source.Quote, week) ?? AskRule.DueDate(item.Summary, week);
     }
 
     /// <summary>A metric over its stated budget or ceiling: "$48,900 (budget $45,000)".</summary>
     private static bool IsOverTarget(ExtractedItem item) =>
         KeyMetricSelection.IsOffTarget(item) == true && Budget().IsMatch(item.Source.Quote + " " + item.Metric!.Name);
 
-    [GeneratedRegex(@"(?:待|等待|需要?|请|申请).{0,10}(?:审批|批准|决策|决定|拍板|签字|拨付|预算|协调)|申请.{0,10}(?:预算|资源|HC|人力)|(?:预算|HC|人力).{0,6}(?:待|未)(?:批|定|审)|(?i:(?:waiting|wait|awaiting|pending|needs?|requires?|asks?|requesting|request)\s+(?:for\s+|on\s+)?(?:\w+\s+){0,3}(?:approval|sign-?off|decision|budget|funding|go-ahead|headcount)|approval\s+(?:is\s+)?(?:pending|needed|required)|decision\s+(?:is\s+)?(?:needed|required|pending)|escalat\w*)|需.{0,4}升级|上升至")]
-    private static partial Regex Approval();
-
-    [GeneratedRegex(@"超支|超预算|超出预算|超过预算|预算(?:不足|缺口)|(?i:over\s+budget|overrun|overspen[dt]|exceed\w*\s+(?:the\s+)?budget|above\s+budget)")]
+    [GeneratedRegex(@"超支|超预算|超出预算|超过预算|预算(?:不足|缺口)|(?i:over\s+budget|overr[au]n\w*|overspen[dt]|exceed\w*\s+(?:the\s+)?budget|above\s+budget)")]
     private static partial Regex Overrun();
-
-    [GeneratedRegex(@"阻塞|卡在|受阻|等待|依赖.{0,12}(?:未|尚未|还没|无法)|(?i:blocked|blocker|waiting\s+(?:on|for)|depends?\s+on|dependent\s+on|pending\s+(?:from|on)|stuck)")]
-    private static partial Regex Blocked();
 
     [GeneratedRegex(@"截止|之前|前完成|到期|上线日|审计|合同|(?i:deadline|due|before|by\s+(?:end|EOD|Friday|Monday|the)|audit|contract|go-?live|expires?)")]
     private static partial Regex Deadline();
 
-    [GeneratedRegex(@"已恢复|恢复正常|已解决|已修复|已处理完|已关闭|(?i:\bresolved\b|\brestored\b|\bfixed\b|\bmitigated\b|back to normal|closed out)")]
-    private static partial Regex Resolved();
+    [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<k>[kK](?![A-Za-z]))?")]
+    private static partial Regex BudgetFigure();
+
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)、])\s+")]
+    private static partial Regex ListMark();
 
     [GeneratedRegex(@"预算|上限|成本|费用|(?i:budget|\bcap\b|ceiling|limit|spend|cost)")]
     private static partial Regex Budget();

@@ -37,6 +37,9 @@ public sealed record DigestLabels
     public required string By { get; init; }
     public required string NoDate { get; init; }
     public required string TeamLine { get; init; }
+    /// <summary>An overrun with its budget: {0} name, {1} spent, {2} budget, {3} "+15.6%".</summary>
+    public required string SpendLine { get; init; }
+    public required string NoBudget { get; init; }
     public required string Ask_Approval { get; init; }
     public required string Ask_Blocked { get; init; }
     public required string Ask_Deadline { get; init; }
@@ -64,6 +67,7 @@ public sealed record DigestLabels
         DowntimeAlt = "每周影响时长（分钟）：{0}", TrendAlt = "{0} 近 {1} 周：{2}", More = "另有 {0} 项见完整版",
         FullLink = "完整版（全部指标、计划、每一项及原文）", FullBeside = "完整版：与本文件同目录的 digest-full.md / digest-full.html，以及 items.json",
         ItemsLink = "items.json", By = "截止 {0}", NoDate = "未给出日期", TeamLine = "风险 {0} · 延期 {1} · 事件 {2} · 指标 {3}",
+        SpendLine = "{0}：已用 {1}，预算 {2}，超出 {3}", NoBudget = "（周报未写明预算金额）",
         Ask_Approval = "待审批/决策", Ask_Blocked = "受阻", Ask_Deadline = "期限风险", Ask_Overrun = "超支/未达标",
         DelayHeaders = ["团队", "里程碑", "原计划", "调整为", "原因", "来源"],
         IncidentHeaders = ["开始", "时长", "团队", "影响", "来源"],
@@ -74,17 +78,18 @@ public sealed record DigestLabels
 
     public static readonly DigestLabels English = new()
     {
-        Title = "Weekly digest", FullTitle = "Weekly digest (full)", ReportsLine = "{0} teams reported", RejectedLine = "{0} files could not be used",
-        DroppedLine = "{0} candidates dropped by the verifier; see items.json (dropped)",
+        Title = "Weekly digest", FullTitle = "Weekly digest (full)", ReportsLine = "{0} {0:team|teams} reported", RejectedLine = "{0} {0:file|files} could not be used",
+        DroppedLine = "{0} {0:candidate|candidates} dropped by the verifier; see items.json (dropped)",
         Summary = "Executive summary", NeedsDecision = "Needs your decision", WentWrong = "What went wrong", Changes = "What changed",
         Risks = "Top risks", Delays = "Delays", KeyMetrics = "Key metrics", Metrics = "All metrics", Plans = "Plans and milestones",
         TeamsHeading = "Teams", TeamDetails = "By team", RejectedHeading = "Files not used", DegradedHeading = "Degraded sections",
         DegradedNote = "The model failed for these sections; the offline rules extracted them:", None = "None",
-        TotalDowntime = "Total impact {0} minutes",
-        TotalDowntimeUnknown = "Total impact unknown (no incident states its duration)", DowntimeUnstated = " ({0} without a stated duration, not counted)", DowntimeAlt = "Downtime minutes per week: {0}", TrendAlt = "{0} over {1} weeks: {2}",
+        TotalDowntime = "Total impact {0} {0:minute|minutes}",
+        TotalDowntimeUnknown = "Total impact unknown (no incident states its duration)", DowntimeUnstated = " ({0} without a stated duration, not counted)", DowntimeAlt = "Downtime minutes per week: {0}", TrendAlt = "{0} over {1} {1:week|weeks}: {2}",
         More = "{0} more in the full digest", FullLink = "Full digest (all metrics, plans, every item with its quote)",
         FullBeside = "Full digest: digest-full.md / digest-full.html and items.json beside this file", ItemsLink = "items.json",
-        By = "by {0}", NoDate = "no date given", TeamLine = "{0} risks · {1} delays · {2} incidents · {3} metrics",
+        By = "by {0}", NoDate = "no date given", TeamLine = "{0} {0:risk|risks} · {1} {1:delay|delays} · {2} {2:incident|incidents} · {3} {3:metric|metrics}",
+        SpendLine = "{0}: spent {1} of {2} budget, {3}", NoBudget = " (the report states no budget figure)",
         Ask_Approval = "Approval or decision", Ask_Blocked = "Blocked", Ask_Deadline = "Deadline at risk", Ask_Overrun = "Overrun",
         DelayHeaders = ["Team", "Milestone", "Planned", "Now", "Reason", "Source"],
         IncidentHeaders = ["Start", "Duration", "Team", "Impact", "Source"],

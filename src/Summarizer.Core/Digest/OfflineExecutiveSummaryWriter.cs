@@ -1,10 +1,21 @@
+using Summarizer.Digest.Sections;
 using Summarizer.Store;
+using Summarizer.Text;
 
 namespace Summarizer.Digest;
 
-/// <summary>The deterministic executive summary: counts and the top items, in the reports' language.</summary>
+/// <summary>
+/// The deterministic executive summary, in the reports' language: at most <see cref="DigestComposer.SummaryBullets"/>
+/// bullets ranked by what a department head must act on or know — the asks (with the first one and its date),
+/// incidents with impact, delays and repeated slips, metrics off their target, high risks — and last the coverage
+/// (teams reported, files not used, teams missing), so the head knows whether the picture is complete. Metric moves
+/// without a target (rollout percentages) stay in "What changed" and the key-metrics table.
+/// </summary>
 public sealed class OfflineExecutiveSummaryWriter : IExecutiveSummaryWriter
 {
+    /// <summary>Metrics and risks named in one bullet.</summary>
+    private const int Named = 2;
+
     public string Engine => "offline";
 
     public Task<IReadOnlyList<string>> WriteAsync(WeekSnapshot week, CancellationToken cancellationToken) =>
@@ -14,42 +25,82 @@ public sealed class OfflineExecutiveSummaryWriter : IExecutiveSummaryWriter
     {
         var items = DigestEntries.Prepare(week.Items);
         bool zh = DigestComposer.LanguageOf(items.Select(i => i.Source.Quote)) == DigestLanguage.Chinese;
+        var l = DigestLabels.For(zh ? DigestLanguage.Chinese : DigestLanguage.English);
+        string sep = zh ? "；" : "; ";
         var lines = new List<string>();
-        int teams = week.Reports.Select(r => r.Team).Distinct().Count();
-        lines.Add(zh
-            ? $"{teams} 个团队提交了周报" + (week.Rejected.Count > 0 ? $"，{week.Rejected.Count} 份文件未能处理。" : "。")
-            : $"{teams} teams reported" + (week.Rejected.Count > 0 ? $"; {week.Rejected.Count} files could not be used." : "."));
 
         var asks = DecisionAsks.Find(items, IsoWeek.TryParse(week.Week, out var w) ? w : null);
         if (asks.Count > 0)
-            lines.Add(zh ? $"需要您决策 {asks.Count} 项，首要：{asks[0].Item.Summary}（{asks[0].Item.Team}）。"
-                         : $"{asks.Count} asks need your decision; first: {asks[0].Item.Summary} ({asks[0].Item.Team}).");
+        {
+            var first = asks[0];
+            var when = first.Due is { } due ? (zh ? "，" : ", ") + DigestFormat.Format(l.By, due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : "";
+            lines.Add(zh ? $"需要您决策 {asks.Count} 项，首要：{DecisionSection.Statement(first, l)}（{first.Item.Team}{when}）。"
+                         : DigestFormat.Format("{0} {0:ask needs|asks need} your decision; first: {1} ({2}{3}).", asks.Count, DecisionSection.Statement(first, l), first.Item.Team, when));
+        }
 
-        var risks = items.Where(i => i.Kind == ItemKind.Risk).Ranked().Take(3).ToList();
-        if (risks.Count > 0)
-            lines.Add((zh ? "主要风险：" : "Top risks: ") + string.Join(zh ? "；" : "; ", risks.Select(r => $"{r.Summary} ({r.Team})")));
-
-        var delays = items.Where(i => i.Kind == ItemKind.Delay).Ranked().ToList();
-        if (delays.Count > 0)
-            lines.Add(zh ? $"延期 {delays.Count} 项，涉及 {delays.Select(d => d.Team).Distinct().Count()} 个团队。"
-                         : $"{delays.Count} delays across {delays.Select(d => d.Team).Distinct().Count()} teams.");
-
-        var incidents = items.Where(i => i.Kind == ItemKind.Incident).ToList();
+        var incidents = items.Where(i => i.Kind == ItemKind.Incident && (i.Incident?.DurationMinutes > 0 || !string.IsNullOrWhiteSpace(i.Incident?.Impact))).Ranked().ToList();
         if (incidents.Count > 0)
         {
             // An incident without a stated duration is "unknown", never 0 minutes.
             var downtime = DowntimeTotal.Of(incidents);
+            var worst = incidents[0];
+            var worstText = zh ? $"最严重：{worst.Summary}（{worst.Team}）" : $"worst: {worst.Summary} ({worst.Team})";
             lines.Add(downtime switch
             {
-                { KnownMinutes: null } => zh ? $"生产事件 {incidents.Count} 起，影响时长未知。" : $"{incidents.Count} production incidents, impact duration unknown.",
-                { Unstated: 0 } => zh ? $"生产事件 {incidents.Count} 起，累计影响时长 {downtime.KnownMinutes} 分钟。"
-                                      : $"{incidents.Count} production incidents, {downtime.KnownMinutes} minutes of impact in total.",
-                _ => zh ? $"生产事件 {incidents.Count} 起，已知影响时长 {downtime.KnownMinutes} 分钟（{downtime.Unstated} 起未写明时长）。"
-                        : $"{incidents.Count} production incidents, {downtime.KnownMinutes} minutes of impact known ({downtime.Unstated} without a stated duration).",
+                { KnownMinutes: null } => zh ? $"生产事件 {incidents.Count} 起，影响时长未知；{worstText}。"
+                    : DigestFormat.Format("{0} production {0:incident|incidents}, impact duration unknown; {1}.", incidents.Count, worstText),
+                { Unstated: 0 } => zh ? $"生产事件 {incidents.Count} 起，累计影响 {downtime.KnownMinutes} 分钟；{worstText}。"
+                    : DigestFormat.Format("{0} production {0:incident|incidents}, {1} {1:minute|minutes} of impact; {2}.", incidents.Count, downtime.KnownMinutes!.Value, worstText),
+                _ => zh ? $"生产事件 {incidents.Count} 起，已知影响 {downtime.KnownMinutes} 分钟（{downtime.Unstated} 起未写明时长）；{worstText}。"
+                    : DigestFormat.Format("{0} production {0:incident|incidents}, {1} {1:minute|minutes} of impact known ({2} without a stated duration); {3}.",
+                        incidents.Count, downtime.KnownMinutes!.Value, downtime.Unstated, worstText),
             });
         }
-        // Six bullets in all: the changes fill what is left.
-        foreach (var change in ChangeRanking.Ranked(week.Changes).Take(Math.Max(0, DigestComposer.SummaryBullets - lines.Count))) lines.Add(change.Summary);
+
+        var delays = items.Where(i => i.Kind == ItemKind.Delay).Ranked().ToList();
+        var slips = week.Changes.Where(c => c.Kind == ItemKind.Delay).ToList();
+        if (delays.Count > 0 || slips.Count > 0)
+        {
+            int teams = delays.Select(d => d.Team).Concat(slips.Select(s => s.Team)).Distinct().Count();
+            var (summary, team) = slips.Count > 0 ? (slips[0].Summary, slips[0].Team) : (delays[0].Summary, delays[0].Team);
+            var top = zh ? $"{summary}（{team}）" : $"{summary} ({team})";
+            lines.Add(zh ? $"延期 {delays.Count} 项，涉及 {teams} 个团队；{(slips.Count > 0 ? "再次推迟" : "首要")}：{top}。"
+                         : DigestFormat.Format("{0} {0:delay|delays} across {1} {1:team|teams}; {2}: {3}.", delays.Count, teams, slips.Count > 0 ? "slipped again" : "first", top));
+        }
+
+        var offTarget = items.Where(i => i.Kind == ItemKind.Metric && KeyMetricSelection.IsOffTarget(i) == true).Ranked().ToList();
+        if (offTarget.Count > 0)
+        {
+            var named = string.Join(sep, offTarget.Take(Named).Select(m => zh
+                ? $"{m.Metric!.Name} {Amount.Format(m.Metric.Value, m.Metric.Unit)}（目标 {m.Metric.Target}，{m.Team}）"
+                : $"{m.Metric!.Name} {Amount.Format(m.Metric.Value, m.Metric.Unit)} (target {m.Metric.Target}, {m.Team})"));
+            lines.Add(zh ? $"未达目标的指标 {offTarget.Count} 项：{named}。"
+                         : DigestFormat.Format("{0} {0:metric|metrics} off target: {1}.", offTarget.Count, named));
+        }
+
+        var asked = asks.Select(a => (a.Item.Source.File, a.Item.Source.Line)).ToHashSet();
+        var risks = items.Where(i => i.Kind == ItemKind.Risk && i.Severity == Severity.High && !asked.Contains((i.Source.File, i.Source.Line)))
+            .Ranked().Take(Named).ToList();
+        if (risks.Count > 0)
+            lines.Add((zh ? "高风险：" : "High risks: ") + string.Join(sep, risks.Select(r => zh ? $"{r.Summary}（{r.Team}）" : $"{r.Summary} ({r.Team})")) + (zh ? "。" : "."));
+
+        lines = lines.Take(DigestComposer.SummaryBullets - 1).ToList();
+        lines.Add(Coverage(week, zh));
         return lines;
+    }
+
+    /// <summary>"6 teams reported; 1 file could not be used; growth sent no report." — whether the picture is complete.</summary>
+    private static string Coverage(WeekSnapshot week, bool zh)
+    {
+        int teams = week.Reports.Select(r => r.Team).Distinct().Count();
+        // A missing team is the one risk change without a count of weeks (History.MissingTeams).
+        var missing = week.Changes.Where(c => c.Kind == ItemKind.Risk && c.To is null or System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Null })
+            .Select(c => c.Team).ToList();
+        var line = zh ? $"{teams} 个团队提交了周报" : DigestFormat.Format("{0} {0:team|teams} reported", teams);
+        if (week.Rejected.Count > 0)
+            line += zh ? $"，{week.Rejected.Count} 份文件未能处理" : DigestFormat.Format("; {0} {0:file|files} could not be used", week.Rejected.Count);
+        if (missing.Count > 0)
+            line += zh ? $"，未提交：{string.Join("、", missing)}" : "; no report from " + string.Join(", ", missing);
+        return line + (zh ? "。" : ".");
     }
 }

@@ -12,7 +12,7 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
     public string Engine => EngineName;
 
     /// <summary>Bump when rules change so checkpoints of older rules are not reused.</summary>
-    public const string RulesVersion = "rules-5";
+    public const string RulesVersion = "rules-6";
     public string Version => RulesVersion;
 
     public async IAsyncEnumerable<SectionExtraction> ExtractAsync(IReadOnlyList<ReportSection> units, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -83,6 +83,7 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
             items.Add(incident);
             return;
         }
+        int first = items.Count;
         var delay = DelayRule.Match(line, make);
         // "| Regressions | - | 0 |": a row that names a kind of trouble only to say there was none.
         bool nilRow = line.Row is { IsNil: true };
@@ -97,6 +98,8 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
             Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null, delayReason: delay?.Delay?.Reason,
                 measureRose: metrics.Any(m => m.Metric!.Previous < m.Metric.Value)));
         items.AddRange(metrics);
+        // An ask under a progress heading ("待审批：…", "Waiting for approval from Finance on …") that no rule above read.
+        if (!nilRow && !items.Skip(first).Any(i => i.Kind is ItemKind.Risk or ItemKind.Delay)) Add(items, AskRule.Match(line, make));
         // A date the line commits to is a plan, unless the line says the date moved (the delay then says it).
         if (delay is null) Add(items, CommitmentRule.Match(line, make));
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Summarizer.Text;
 
 namespace Summarizer.History;
 
@@ -10,14 +11,14 @@ internal sealed class ChangeWording(bool chinese)
     /// <param name="trend">rising, falling, flat or mixed; null below three points, where no trend is stated.</param>
     public string Metric(string name, double previous, double current, string? unit, string? trend, int weeks)
     {
-        var delta = current - previous;
-        var sign = delta > 0 ? "+" : "";
-        var d = $"{sign}{Number(delta)}{unit}";
+        // Amounts as the key-metrics table writes them: "$41,200 → $44,800 (+$3,600)", "¥96万".
+        var d = Amount.Format(current - previous, unit, signed: true);
+        string from = Amount.Format(previous, unit), to = Amount.Format(current, unit);
         if (trend is null)
-            return chinese ? $"{name}：{Number(previous)}{unit} → {Number(current)}{unit}（{d}）" : $"{name}: {Number(previous)}{unit} → {Number(current)}{unit} ({d})";
+            return chinese ? $"{name}：{from} → {to}（{d}）" : $"{name}: {from} → {to} ({d})";
         return chinese
-            ? $"{name}：{Number(previous)}{unit} → {Number(current)}{unit}（{d}，近{weeks}周{TrendZh(trend)}）"
-            : $"{name}: {Number(previous)}{unit} → {Number(current)}{unit} ({d}; {trend} over {weeks} weeks)";
+            ? $"{name}：{from} → {to}（{d}，近{weeks}周{TrendZh(trend)}）"
+            : $"{name}: {from} → {to} ({d}; {trend} over {weeks} weeks)";
     }
 
     public string Slip(string milestone, DateOnly first, DateOnly current, int slips) => chinese
@@ -41,8 +42,6 @@ internal sealed class ChangeWording(bool chinese)
         "flat" => "持平",
         _ => "波动",
     };
-
-    private static string Number(double v) => Math.Round(v, 4).ToString("0.####", CultureInfo.InvariantCulture);
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

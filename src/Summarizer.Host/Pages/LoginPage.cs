@@ -18,11 +18,11 @@ internal static class LoginPage
         // page with a reason instead of the middleware's JSON problem.
         app.MapPost("/login", SignIn).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Serve.RequestRateLimits.LoginPolicy);
         app.MapPost("/logout", SignOut).AllowAnonymous().DisableAntiforgery();
-        app.MapGet("/denied", Denied);
+        app.MapGet("/denied", (Func<HttpContext, Task<ContentHttpResult>>)Denied); // a handler, not a RequestDelegate: its page is written
         return app;
     }
 
-    public static ContentHttpResult Show(HttpContext http, string? returnUrl) =>
+    public static Task<ContentHttpResult> Show(HttpContext http, string? returnUrl) =>
         ReturnUrlError(returnUrl) is { } error
             ? Form(new PageContext(http), null, error, StatusCodes.Status400BadRequest)
             : Form(new PageContext(http), returnUrl, null);
@@ -31,13 +31,13 @@ internal static class LoginPage
         HttpContext http, [FromForm] string? token, [FromForm] string? returnUrl, AccessTokens tokens, ILogger<AccessTokens> logger)
     {
         var page = new PageContext(http);
-        if (!await PageContext.IsFormValidAsync(http)) return Form(page, returnUrl, "The form expired; please try again.", StatusCodes.Status400BadRequest);
-        if (ReturnUrlError(returnUrl) is { } returnError) return Form(page, null, returnError, StatusCodes.Status400BadRequest);
+        if (!await PageContext.IsFormValidAsync(http)) return await Form(page, returnUrl, "The form expired; please try again.", StatusCodes.Status400BadRequest);
+        if (ReturnUrlError(returnUrl) is { } returnError) return await Form(page, null, returnError, StatusCodes.Status400BadRequest);
         var grant = tokens.Find(token?.Trim());
         if (grant is null)
         {
             logger.LogWarning("Page login with an unknown token from {Remote}", http.Connection.RemoteIpAddress);
-            return Form(page, returnUrl, "That token is not valid.", StatusCodes.Status401Unauthorized);
+            return await Form(page, returnUrl, "That token is not valid.", StatusCodes.Status401Unauthorized);
         }
         await LoginSessions.SignInAsync(http, grant);
         logger.LogInformation("{Role} ({TokenId}) signed in to the pages", grant.Role, grant.TokenId);
@@ -47,16 +47,16 @@ internal static class LoginPage
     public static async Task<Results<RedirectHttpResult, ContentHttpResult>> SignOut(HttpContext http, [FromForm] string? returnUrl)
     {
         if (!await PageContext.IsFormValidAsync(http))
-            return PageLayout.Message(new PageContext(http), StatusCodes.Status400BadRequest, "Not signed out", "The form expired; reload the page and try again.", "/", "Home");
+            return await PageLayout.MessageAsync(new PageContext(http), StatusCodes.Status400BadRequest, "Not signed out", "The form expired; reload the page and try again.", "/", "Home");
         await LoginSessions.SignOutAsync(http);
         return TypedResults.LocalRedirect("/login");
     }
 
-    public static ContentHttpResult Denied(HttpContext http)
+    public static Task<ContentHttpResult> Denied(HttpContext http)
     {
         var page = new PageContext(http);
         var home = page.User is { } u ? HomeOf(u) : "/login";
-        return PageLayout.Message(page, StatusCodes.Status403Forbidden, "Not for this login",
+        return PageLayout.MessageAsync(page, StatusCodes.Status403Forbidden, "Not for this login",
             $"Signed in as {page.User?.Role ?? "nobody"}, you cannot open that page. Team logins see their own team's review page.", home, "Go to your page");
     }
 
@@ -75,16 +75,11 @@ internal static class LoginPage
         return local ? null : $"The return address '{EchoedValue.Show(url)}' is not a page of this site; sign in here instead.";
     }
 
-    private static ContentHttpResult Form(PageContext page, string? returnUrl, string? error, int status = StatusCodes.Status200OK)
-    {
-        var m = new Markup().Raw("<h1>Sign in</h1>");
-        if (error is not null) m.Raw("<p class=\"error\" role=\"alert\">").Text(error).Raw("</p>");
-        m.Raw("<form method=\"post\" action=\"/login\">").Raw(page.AntiforgeryField())
-            .Raw($"<input type=\"hidden\" name=\"returnUrl\" value=\"{Markup.E(ReturnUrlError(returnUrl) is null ? returnUrl : "")}\">")
-            .Raw("<label for=\"token\">Access token</label>")
-            .Raw("<input id=\"token\" name=\"token\" type=\"password\" autocomplete=\"current-password\" required size=\"48\"> ")
-            .Raw("<button type=\"submit\">Sign in</button></form>")
-            .Raw("<p class=\"muted\">Ask the analyst who runs Summarizer for your team's token. It is kept in a browser cookie until you sign out.</p>");
-        return PageLayout.Page(page, "Sign in", m, status);
-    }
+    private static Task<ContentHttpResult> Form(PageContext page, string? returnUrl, string? error, int status = StatusCodes.Status200OK) =>
+        PageLayout.PageAsync<LoginView>(page, "Sign in", new Dictionary<string, object?>
+        {
+            [nameof(LoginView.Token)] = page.Token(),
+            [nameof(LoginView.ReturnUrl)] = ReturnUrlError(returnUrl) is null ? returnUrl : null,
+            [nameof(LoginView.Error)] = error,
+        }, status);
 }

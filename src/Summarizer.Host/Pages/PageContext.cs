@@ -12,11 +12,18 @@ internal sealed class PageContext(HttpContext http)
 
     public AccessGrant? User { get; } = AccessGrant.From(http.User);
 
-    /// <summary>Hidden antiforgery field for a form of this page.</summary>
-    public string AntiforgeryField()
+    /// <summary>The antiforgery field of this page's forms (one token set per request).</summary>
+    public FormToken Token()
     {
         _tokens ??= http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
-        return $"<input type=\"hidden\" name=\"{Markup.E(_tokens.FormFieldName)}\" value=\"{Markup.E(_tokens.RequestToken)}\">";
+        return new FormToken(_tokens.FormFieldName, _tokens.RequestToken ?? "");
+    }
+
+    /// <summary>Hidden antiforgery field for a form built with <see cref="Markup"/> (the review page's).</summary>
+    public string AntiforgeryField()
+    {
+        var token = Token();
+        return $"<input type=\"hidden\" name=\"{Markup.E(token.Name)}\" value=\"{Markup.E(token.Value)}\">";
     }
 
     /// <summary>

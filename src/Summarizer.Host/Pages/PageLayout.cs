@@ -1,35 +1,56 @@
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Summarizer.Digest.Html;
 
 namespace Summarizer.Host.Pages;
 
-/// <summary>The shell every page shares: title, who is logged in, log-out, and the body.</summary>
+/// <summary>
+/// Renders a page: its body component inside <see cref="PageShell"/> (the shared layout: title, who is signed in,
+/// sign-out, script), with <see cref="ComponentHtml"/>, so every value is encoded by the template engine.
+/// </summary>
 internal static class PageLayout
 {
     public const string HtmlContentType = "text/html; charset=utf-8";
 
-    public static ContentHttpResult Page(PageContext page, string title, Markup body, int status = StatusCodes.Status200OK, string? script = null)
-    {
-        var m = new Markup();
-        m.Raw("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
-            .Raw("<title>").Text(title).Raw(" · Summarizer</title><link rel=\"stylesheet\" href=\"/assets/site.css\"></head><body>")
-            .Raw("<header class=\"top\"><a class=\"brand\" href=\"/\">Summarizer</a>");
-        if (page.User is { } user)
+    /// <summary>The page whose body is <typeparamref name="TBody"/> with <paramref name="body"/> as its parameters.</summary>
+    public static Task<ContentHttpResult> PageAsync<TBody>(PageContext page, string title, IReadOnlyDictionary<string, object?> body,
+        int status = StatusCodes.Status200OK, string? script = null) where TBody : IComponent =>
+        RenderAsync(page, title, b =>
         {
-            m.Raw("<span class=\"who\">Signed in as <strong>").Text(user.Role).Raw("</strong></span>")
-                .Raw("<form method=\"post\" action=\"/logout\" class=\"inline\">").Raw(page.AntiforgeryField())
-                .Raw("<button type=\"submit\" class=\"link\">Sign out</button></form>");
-        }
-        m.Raw("</header><main>").Raw(body.ToString()).Raw("</main>");
-        if (script is not null) m.Raw($"<script src=\"/assets/{Markup.E(script)}\" defer></script>");
-        m.Raw("</body></html>");
-        return TypedResults.Content(m.ToString(), HtmlContentType, statusCode: status);
-    }
+            b.OpenComponent<TBody>(0);
+            foreach (var (name, value) in body) b.AddComponentParameter(1, name, value);
+            b.CloseComponent();
+        }, status, script);
 
     /// <summary>A short page that explains a refusal or a missing thing and links somewhere useful.</summary>
-    public static ContentHttpResult Message(PageContext page, int status, string title, string text, string? linkHref = null, string? linkText = null)
+    public static Task<ContentHttpResult> MessageAsync(PageContext page, int status, string title, string text, string? linkHref = null, string? linkText = null) =>
+        PageAsync<MessageView>(page, title, new Dictionary<string, object?>
+        {
+            [nameof(MessageView.Title)] = title, [nameof(MessageView.Text)] = text,
+            [nameof(MessageView.LinkHref)] = linkHref, [nameof(MessageView.LinkText)] = linkText,
+        }, status);
+
+    /// <summary>
+    /// For the review page until it moves to a component: the body as markup it built itself. Synchronous because its
+    /// handlers are; components without asynchronous work render to completion at once, so nothing blocks.
+    /// </summary>
+    public static ContentHttpResult Page(PageContext page, string title, Markup body, int status = StatusCodes.Status200OK, string? script = null) =>
+        RenderAsync(page, title, b => b.AddMarkupContent(0, body.ToString()), status, script).GetAwaiter().GetResult();
+
+    /// <summary>As <see cref="MessageAsync"/>, for the review page's synchronous handlers.</summary>
+    public static ContentHttpResult Message(PageContext page, int status, string title, string text, string? linkHref = null, string? linkText = null) =>
+        MessageAsync(page, status, title, text, linkHref, linkText).GetAwaiter().GetResult();
+
+    private static async Task<ContentHttpResult> RenderAsync(PageContext page, string title, RenderFragment body, int status, string? script)
     {
-        var body = new Markup().Raw("<h1>").Text(title).Raw("</h1><p>").Text(text).Raw("</p>");
-        if (linkHref is not null) body.Raw($"<p><a href=\"{Markup.E(linkHref)}\">").Text(linkText ?? linkHref).Raw("</a></p>");
-        return Page(page, title, body, status);
+        var html = await ComponentHtml.RenderAsync<PageShell>(new Dictionary<string, object?>
+        {
+            [nameof(PageShell.Title)] = title,
+            [nameof(PageShell.User)] = page.User,
+            [nameof(PageShell.Token)] = page.User is null ? null : page.Token(),
+            [nameof(PageShell.Script)] = script,
+            [nameof(PageShell.ChildContent)] = body,
+        });
+        return TypedResults.Content(html, HtmlContentType, statusCode: status);
     }
 }

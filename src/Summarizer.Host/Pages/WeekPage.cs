@@ -29,39 +29,21 @@ internal static class WeekPage
     {
         var page = new PageContext(http);
         if (!IsoWeek.TryParse(week, out var w))
-            return PageLayout.Message(page, StatusCodes.Status404NotFound, "No such week", $"'{EchoedValue.Show(week)}' is not a week like 2024-W26.", "/", "All weeks");
+            return await PageLayout.MessageAsync(page, StatusCodes.Status404NotFound, "No such week", $"'{EchoedValue.Show(week)}' is not a week like 2024-W26.", "/", "All weeks");
         var name = w.ToString();
         var snapshot = await store.GetWeekAsync(name, ct);
         var runs = await store.ListRunsAsync(name, 10, ct);
 
-        var m = new Markup().Raw("<h1>Week ").Text(name).Raw("</h1>");
-        if (run is not null && runs.Any(r => r.RunId == run))
-            m.Raw($"<div id=\"run-progress\" data-run-id=\"{Markup.E(run)}\" aria-live=\"polite\">Run <code>").Text(run)
-                .Raw("</code>: <span class=\"state\">queued</span></div>");
-
-        m.Raw($"<form method=\"post\" action=\"/weeks/{Markup.Seg(name)}/runs\" class=\"inline\">").Raw(page.AntiforgeryField())
-            .Raw("<label class=\"inline\">Engine <select name=\"engine\">");
-        var lastEngine = runs.FirstOrDefault()?.Engine;
-        foreach (var e in RunStarter.Engines)
-            m.Raw($"<option value=\"{e}\"{(e == lastEngine ? " selected" : "")}>{e}</option>");
-        m.Raw("</select></label> <button type=\"submit\" id=\"run-again\">Run again</button></form>");
-
-        if (snapshot is null)
+        return await PageLayout.PageAsync<WeekView>(page, $"Week {name}", new Dictionary<string, object?>
         {
-            m.Raw("<p>No digest is stored for this week yet.</p>");
-        }
-        else
-        {
-            m.Raw("<p class=\"muted\">Review pages: ");
-            foreach (var team in snapshot.Reports.Select(r => r.Team).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal))
-                m.Raw($"<a href=\"/review/{Markup.Seg(team)}?week={Markup.E(name)}\">").Text(team).Raw("</a> ");
-            m.Raw("</p>");
-            var src = $"/weeks/{Markup.Seg(name)}/digest.html";
-            m.Raw($"<iframe id=\"digest\" class=\"digest\" title=\"Digest {Markup.E(name)}\" sandbox=\"allow-same-origin\" src=\"{src}\" data-src=\"{src}\"></iframe>");
-        }
-        m.Raw("<h2>Runs of this week</h2>");
-        HomePage.RunsTable(m, runs);
-        return PageLayout.Page(page, $"Week {name}", m, script: "week.js");
+            [nameof(WeekView.Week)] = name,
+            [nameof(WeekView.Run)] = run is not null && runs.Any(r => r.RunId == run) ? run : null,
+            [nameof(WeekView.Token)] = page.Token(),
+            [nameof(WeekView.Engines)] = RunStarter.Engines,
+            [nameof(WeekView.LastEngine)] = runs.FirstOrDefault()?.Engine,
+            [nameof(WeekView.Teams)] = snapshot?.Reports.Select(r => r.Team).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
+            [nameof(WeekView.Runs)] = runs,
+        }, script: "week.js");
     }
 
     public static async Task<Results<ContentHttpResult, NotFound>> DigestFrame(
@@ -80,12 +62,12 @@ internal static class WeekPage
     {
         var page = new PageContext(http);
         if (!await PageContext.IsFormValidAsync(http))
-            return PageLayout.Message(page, StatusCodes.Status400BadRequest, "Not started", "The form expired; reload the page and try again.");
+            return await PageLayout.MessageAsync(page, StatusCodes.Status400BadRequest, "Not started", "The form expired; reload the page and try again.");
         var normalized = IsoWeek.TryParse(week, out var w) ? w.ToString() : week;
         var last = (await store.ListRunsAsync(normalized, 1, ct)).FirstOrDefault();
         var (run, errors) = await starter.StartAsync(new StartRunBody(normalized, last?.Input, engine), page.User?.Reviewer ?? "?", ct);
         if (run is null)
-            return PageLayout.Message(page, StatusCodes.Status400BadRequest, "Run not started",
+            return await PageLayout.MessageAsync(page, StatusCodes.Status400BadRequest, "Run not started",
                 string.Join(" ", errors.SelectMany(e => e.Value)), $"/weeks/{Uri.EscapeDataString(normalized)}", "Back to the week");
         return TypedResults.LocalRedirect($"/weeks/{Uri.EscapeDataString(run.Week)}?run={Uri.EscapeDataString(run.RunId)}");
     }

@@ -4,7 +4,7 @@ using Summarizer.Store;
 namespace Summarizer.Tests.Api;
 
 /// <summary>The pages over plain HTTP: login cookie, antiforgery, team limits, escaping of report text, source excerpts.</summary>
-public sealed class PagesHttpTests : IAsyncLifetime
+public sealed partial class PagesHttpTests : IAsyncLifetime
 {
     private const string Hostile = "<script>alert('x')</script> & \"vendor\" <img src=x onerror=alert(1)>";
     private ServeHost _host = null!;
@@ -203,6 +203,41 @@ public sealed class PagesHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HomeAndWeekPages_RunErrorWithMarkup_IsEncodedByTheTemplates_AndTheLayoutKeepsItsHeaders()
+    {
+        var run = await _host.Store.CreateRunAsync(ApiTestData.Week, "offline", _host.InputDir);
+        await _host.Store.UpdateRunAsync(run with { State = RunState.Failed, Error = Hostile });
+        using var session = new PageSession(_host);
+        await session.LoginAsync(ServeHost.AnalystToken);
+
+        foreach (var path in new[] { "/", $"/weeks/{ApiTestData.Week}" })
+        {
+            using var response = await session.GetAsync(path);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &quot;vendor&quot; &lt;img src=x onerror=alert(1)&gt;", html);
+            Assert.DoesNotContain("<img src=x", html);
+            Assert.StartsWith("<!DOCTYPE html>", html);
+            Assert.Contains("Signed in as <strong>analyst</strong>", html);      // the shared layout (PageShell)
+            Assert.True(LogoutForm().IsMatch(html), html);
+            Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        }
+    }
+
+    [Fact]
+    public async Task LoginPage_HostileReturnAddress_IsRefusedAndEchoedEncoded()
+    {
+        using var session = new PageSession(_host);
+        using var response = await session.GetAsync("/login?returnUrl=" + Uri.EscapeDataString("//evil.example/\"><script>x</script>"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<p class=\"error\" role=\"alert\">", html);
+        Assert.DoesNotContain("<script>x", html);
+        Assert.True(html.Contains("<input type=\"hidden\" name=\"returnUrl\" value=\"\"", StringComparison.Ordinal), html); // a refused address is not carried on
+    }
+
+    [Fact]
     public async Task HomePage_Team_LinksOnlyItsOwnReviewPages()
     {
         using var session = new PageSession(_host);
@@ -213,4 +248,7 @@ public sealed class PagesHttpTests : IAsyncLifetime
         Assert.DoesNotContain("/weeks/", html);
         Assert.DoesNotContain("/review/alpha", html);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<form method=\"post\" action=\"/logout\" class=\"inline\"><input type=\"hidden\" name=\"__antiforgery\" value=\"[^\"]+\"")]
+    private static partial System.Text.RegularExpressions.Regex LogoutForm();
 }

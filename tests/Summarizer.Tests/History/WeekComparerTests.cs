@@ -75,6 +75,19 @@ public sealed class WeekComparerTests : IDisposable
         Assert.Equal("基础架构 本周未提交周报（最近一次：2024-W25）", missing.Summary);
     }
 
+    [Theory]
+    [InlineData("Cloud spend", 41200, 44800, "$", "Cloud spend: $41,200 → $44,800 (+$3,600)")]
+    [InlineData("Card revenue", 96, 88, "¥万", "Card revenue: ¥96万 → ¥88万 (-¥8万)")]
+    [InlineData("Payouts", 12500, 13000, "笔", "Payouts: 12,500笔 → 13,000笔 (+500笔)")]
+    public async Task CompareAsync_Amounts_AreWrittenAsTheKeyMetricsTableWritesThem(string name, double before, double now, string unit, string expected)
+    {
+        await _store.SaveWeekAsync(Week("2024-W26", Metric("w26-c", "web", name, before, unit)));
+
+        var result = await Comparer().CompareAsync(Current, [Metric("c", "web", name, now, unit)], ["web"]);
+
+        Assert.Equal(expected, Assert.Single(result.Changes, c => c.Kind == ItemKind.Metric).Summary);
+    }
+
     [Fact]
     public async Task CompareAsync_HistoryWindowOfOneWeek_SeesOnlyThePreviousWeek()
     {

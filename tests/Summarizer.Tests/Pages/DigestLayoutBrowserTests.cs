@@ -5,10 +5,11 @@ using Summarizer.Tests.Digest;
 namespace Summarizer.Tests.Pages;
 
 /// <summary>
-/// The digest of a 20-team week with history in headless Chromium, at desktop (1280 px) and phone (375 px) width:
-/// no date, duration or figure wraps, and the page never scrolls sideways. Set SUMMARIZER_SCREENSHOTS to a folder
-/// to keep the screenshots.
+/// The mail's digest and the full digest of a 20-team week with history in headless Chromium, at desktop (1280 px)
+/// and phone (375 px) width: no date, duration, amount or figure wraps (in tables and in running text), and the page
+/// never scrolls sideways. Set SUMMARIZER_SCREENSHOTS to a folder to keep the screenshots.
 /// </summary>
+[Trait("Category", "browser")]
 public sealed class DigestLayoutBrowserTests(TwentyTeamWeeks weeks) : IClassFixture<TwentyTeamWeeks>, IAsyncLifetime
 {
     private IPlaywright _playwright = null!;
@@ -45,6 +46,8 @@ public sealed class DigestLayoutBrowserTests(TwentyTeamWeeks weeks) : IClassFixt
     [Theory]
     [InlineData("digest.html", 1280)]
     [InlineData("digest.html", 375)]
+    [InlineData("digest-full.html", 1280)]
+    [InlineData("digest-full.html", 375)]
     public async Task Digest_AtDesktopAndPhoneWidth_NoWrappedDateAndNoSidewaysScroll(string file, int width)
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });

@@ -1,7 +1,7 @@
 namespace Summarizer.Digest.Sections;
 
 /// <summary>"Needs your decision": each ask with what kind of ask it is, what is asked, and by when.</summary>
-public static class DecisionSection
+public static partial class DecisionSection
 {
     public static DigestSection Build(DigestDocument d, DigestLabels l, int? limit, bool full)
     {
@@ -11,6 +11,7 @@ public static class DecisionSection
             Numbered = true,
             Entries = shown.Select(a => ItemEntry.Of(a.Item, l, d.Links, full) with
             {
+                Text = Statement(a, l),
                 Lead = $"{l.AskName(a.Kind)} · {a.Item.Team}",
                 Due = a.Due is { } due ? DigestFormat.Format(l.By, due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : l.NoDate,
             }).ToList(),
@@ -18,6 +19,23 @@ public static class DecisionSection
             More = More.Line(d.Asks.Count - shown.Count, l),
         };
     }
+
+    /// <summary>
+    /// What is asked, as the decision block and the executive summary say it: an overrun states spend against budget
+    /// ("Cloud spend: spent $52,000 of $45,000 budget, +15.6%"), or says the report gives no budget figure; any other
+    /// ask is <see cref="DecisionAsk.Text"/>.
+    /// </summary>
+    public static string Statement(DecisionAsk a, DigestLabels l)
+    {
+        if (a.Kind != AskKind.Overrun) return a.Text;
+        if (a.Spend is { } s)
+            return DigestFormat.Format(l.SpendLine, s.Name, Summarizer.Text.Amount.Format(s.Spent, s.Unit), Summarizer.Text.Amount.Format(s.Budget, s.Unit),
+                Summarizer.Text.Amount.Format(s.OverPercent, "%", signed: true));
+        return BudgetWord().IsMatch(a.Text) ? a.Text : a.Text + l.NoBudget;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"预算|(?i:budget)")]
+    private static partial System.Text.RegularExpressions.Regex BudgetWord();
 }
 
 /// <summary>The "n more in the full digest" line of a shortened list; null when nothing was left out.</summary>

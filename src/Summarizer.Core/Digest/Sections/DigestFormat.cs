@@ -1,4 +1,5 @@
 using System.Globalization;
+using Summarizer.Text;
 
 namespace Summarizer.Digest.Sections;
 
@@ -9,21 +10,8 @@ namespace Summarizer.Digest.Sections;
 /// </summary>
 public static class DigestFormat
 {
-    private static readonly string[] Currencies = ["$", "¥", "￥", "€", "£"];
-
-    /// <summary>"$41,200", "$1.2M", "99.95%", "12万笔", "" for null.</summary>
-    public static string Value(double? value, string? unit)
-    {
-        if (value is not { } v) return "";
-        var u = unit ?? "";
-        var currency = Currencies.FirstOrDefault(c => u.StartsWith(c, StringComparison.Ordinal));
-        var number = Math.Abs(v) >= 1000 && v == Math.Round(v) ? v.ToString("#,0", CultureInfo.InvariantCulture)
-            : Math.Abs(v) >= 1000 ? v.ToString("#,0.##", CultureInfo.InvariantCulture)
-            : v.ToString("0.####", CultureInfo.InvariantCulture);
-        if (currency is null) return number + u;
-        var sign = v < 0 ? "-" : "";
-        return sign + currency + number.TrimStart('-') + u[currency.Length..];
-    }
+    /// <summary>"$41,200", "$1.2M", "99.95%", "12万笔", "" for null (<see cref="Amount.Format"/>).</summary>
+    public static string Value(double? value, string? unit) => Amount.Format(value, unit);
 
     /// <summary>"payments L47" (or "L47-52"): what a column of citations shows.</summary>
     public static string ShortCite(ExtractedItem item)
@@ -38,7 +26,28 @@ public static class DigestFormat
 
     public static string Duration(int? minutes, DigestLabels l) => minutes is { } m ? $"{m} {l.Minutes}" : "";
 
-    public static string Format(string pattern, params object[] args) => string.Format(CultureInfo.InvariantCulture, pattern, args);
+    /// <summary>
+    /// string.Format with plurals: "{0} {0:team|teams}" writes "1 team", "3 teams" (the first form for exactly one).
+    /// Chinese labels need no such forms. Invariant culture otherwise.
+    /// </summary>
+    public static string Format(string pattern, params object[] args) => string.Format(Plurals.Instance, pattern, args);
+
+    private sealed class Plurals : IFormatProvider, ICustomFormatter
+    {
+        public static readonly Plurals Instance = new();
+
+        public object? GetFormat(Type? formatType) => formatType == typeof(ICustomFormatter) ? this : null;
+
+        public string Format(string? format, object? arg, IFormatProvider? formatProvider)
+        {
+            if (format is not null && format.Contains('|') && arg is IConvertible c)
+            {
+                var forms = format.Split('|', 2);
+                return c.ToDouble(CultureInfo.InvariantCulture) == 1 ? forms[0] : forms[1];
+            }
+            return arg is IFormattable f ? f.ToString(format, CultureInfo.InvariantCulture) : arg?.ToString() ?? "";
+        }
+    }
 }
 
 /// <summary>The bullet of one item, as every item list shows it.</summary>

@@ -7,9 +7,6 @@ namespace Summarizer.Host.Pages.Review;
 /// <summary>An item on the review page with the source lines around its quote and its review history.</summary>
 public sealed record ReviewedItem(ExtractedItem Item, SourceExcerpt Excerpt, IReadOnlyList<ItemReview> History);
 
-/// <summary>What the page's forms carry: the antiforgery field's name and value.</summary>
-public sealed record FormToken(string Name, string Value);
-
 /// <summary>
 /// Everything <see cref="ReviewPageView"/> shows for one team and week: the stored items (none before the week's first
 /// run), the upload form, and after an upload the preview of what the digest will say from it.
