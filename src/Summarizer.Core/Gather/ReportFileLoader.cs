@@ -10,10 +10,14 @@ public sealed class ReportFileLoader(GatherOptions options, ILogger logger)
 {
     private static readonly string[] SilentNames = ["thumbs.db", "desktop.ini"];
 
-    private readonly IReportFormatReader[] _readers =
+    private static readonly IReportFormatReader[] Readers =
         [new PlainTextFormatReader("md", ".md", ".markdown"), new PlainTextFormatReader("txt", ".txt"), new HtmlFormatReader(), new DocxFormatReader()];
 
     public static string SupportedExtensions => ".md, .markdown, .txt, .html, .htm or .docx";
+
+    /// <summary>The reader for <paramref name="fileName"/>'s extension (any case), or null for an unsupported type.</summary>
+    public static IReportFormatReader? ReaderFor(string fileName) =>
+        Readers.FirstOrDefault(r => r.Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant()));
 
     /// <param name="entry">The directory entry (file, folder or link).</param>
     /// <param name="rel">Its path relative to the input folder, as reports and items cite it.</param>
@@ -47,7 +51,7 @@ public sealed class ReportFileLoader(GatherOptions options, ILogger logger)
             return LoadedFile.Ignore(rel);
         }
         var ext = Path.GetExtension(name).ToLowerInvariant();
-        var reader = _readers.FirstOrDefault(r => r.Extensions.Contains(ext));
+        var reader = ReaderFor(name);
         if (reader is null)
             return LoadedFile.Reject(rel, stem, $"has an unsupported file type '{(ext.Length == 0 ? "(none)" : ext)}'; save the report as {SupportedExtensions}");
         long limit = reader.Format == "docx" ? options.MaxDocxBytes : options.MaxFileBytes;

@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using MimeKit;
+
+namespace Summarizer.Gather.Sources;
+
+/// <summary>
+/// Turns one fetched mail into a <see cref="SubmittedReport"/> or a <see cref="RefusedSubmission"/>: the team from
+/// its addresses (<see cref="MailTeamResolver"/>), the report from its attachment or body (<see cref="MailReportPart"/>),
+/// checked with the same format readers and size limits as a file so a broken report is refused here — with the
+/// reader's reason — and never replaces a team's good one; the week by <see cref="MailReportWeek"/>.
+/// </summary>
+public sealed class MailReportReader(TeamDirectoryOptions directory, GatherOptions limits)
+{
+    public const string Source = "mailbox";
+
+    private readonly MailTeamResolver _teams = new(directory);
+
+    /// <param name="delivered">The server's delivery time (IMAP INTERNALDATE): the provenance's received time, which orders a team's mails.</param>
+    public MailReading Read(MimeMessage message, DateTimeOffset delivered)
+    {
+        var provenance = Provenance(message, delivered);
+        var sent = MailReportWeek.SentAt(message, delivered);
+        var match = _teams.Resolve(message);
+        var (fileName, content, problem) = MailReportPart.Find(message);
+        IReadOnlyList<string>? lines = null;
+        if (content is not null) (lines, problem) = Check(fileName!, content);
+        var week = MailReportWeek.Of(lines, message.Subject, sent);
+        if (match.Team is null) return MailReading.Refuse(new RefusedSubmission(week, null, provenance, match.Reason!));
+        if (problem is not null) return MailReading.Refuse(new RefusedSubmission(week, match.Team, provenance, problem));
+        return MailReading.Accept(new SubmittedReport(week, match.Team, fileName!, content!, provenance));
+    }
+
+    private static ReportProvenance Provenance(MimeMessage message, DateTimeOffset delivered) =>
+        new(Source, Reference(message), delivered, message.From.Mailboxes.FirstOrDefault()?.Address, message.Subject);
+
+    /// <summary>The Message-Id; a mail without one is known by the hash of its bytes, so re-fetching it still adds nothing.</summary>
+    public static string Reference(MimeMessage message)
+    {
+        if (!string.IsNullOrWhiteSpace(message.MessageId)) return message.MessageId.Trim();
+        using var stream = new MemoryStream();
+        message.WriteTo(stream);
+        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(stream.ToArray()));
+    }
+
+    /// <summary>The report's lines, or why it cannot be a report: the file loader's readers and limits, worded for a mail.</summary>
+    private (IReadOnlyList<string>? Lines, string? Problem) Check(string fileName, byte[] content)
+    {
+        var what = fileName.StartsWith("message.", StringComparison.Ordinal) ? "the mail's body" : $"its attachment '{fileName}'";
+        var reader = ReportFileLoader.ReaderFor(fileName)!;
+        var limit = reader.Format == "docx" ? limits.MaxDocxBytes : limits.MaxFileBytes;
+        if (content.Length > limit)
+            return (null, $"{what} is too large ({content.Length / 1024d / 1024d:0.#} MB, the limit is {limit / 1024d / 1024d:0.#} MB); split the report or remove embedded content");
+        if (content.Length == 0) return (null, $"{what} is empty; write the week's report into it");
+        var read = reader.Read(content);
+        if (read.Error is { } error) return (null, $"{what} {error}");
+        if (read.Lines!.All(string.IsNullOrWhiteSpace)) return (null, $"{what} is empty: it holds only whitespace; write the week's report into it");
+        return (read.Lines, null);
+    }
+}
+
+/// <summary>What one mail became: a report to store, or a refusal to list.</summary>
+public sealed record MailReading(SubmittedReport? Report, RefusedSubmission? Refused)
+{
+    public static MailReading Accept(SubmittedReport report) => new(report, null);
+
+    public static MailReading Refuse(RefusedSubmission refused) => new(null, refused);
+}
