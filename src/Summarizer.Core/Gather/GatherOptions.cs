@@ -30,4 +30,9 @@ public sealed class GatherOptions
     /// <summary>Most heading sections in one report. Default 20,000.</summary>
     [Range(1, int.MaxValue)]
     public int MaxSectionsPerReport { get; set; } = 20_000;
+
+    /// <summary>Why a report with <paramref name="headings"/> heading sections is refused, or null within <see cref="MaxSectionsPerReport"/>.</summary>
+    public string? SectionsProblem(int headings) => headings > MaxSectionsPerReport
+        ? $"has {headings:N0} sections, more than the limit of {MaxSectionsPerReport:N0} (Summarizer:Gather:MaxSectionsPerReport); merge headings or split the report"
+        : null;
 }

@@ -15,9 +15,8 @@ public sealed class ReportFileLoader(GatherOptions options, ILogger logger)
 
     public static string SupportedExtensions => ".md, .markdown, .txt, .html, .htm or .docx";
 
-    /// <summary>The reader for <paramref name="fileName"/>'s extension (any case), or null for an unsupported type.</summary>
-    public static IReportFormatReader? ReaderFor(string fileName) =>
-        Readers.FirstOrDefault(r => r.Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant()));
+    /// <summary>True when <paramref name="fileName"/>'s extension (any case) is one of <see cref="SupportedExtensions"/>.</summary>
+    public static bool Reads(string fileName) => Readers.Any(r => r.Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant()));
 
     /// <param name="entry">The directory entry (file, folder or link).</param>
     /// <param name="rel">Its path relative to the input folder, as reports and items cite it.</param>
@@ -50,17 +49,41 @@ public sealed class ReportFileLoader(GatherOptions options, ILogger logger)
             logger.LogInformation("Ignoring folder {File}: reports sit directly in the week folder", rel);
             return LoadedFile.Ignore(rel);
         }
-        var ext = Path.GetExtension(name).ToLowerInvariant();
-        var reader = ReaderFor(name);
-        if (reader is null)
-            return LoadedFile.Reject(rel, stem, $"has an unsupported file type '{(ext.Length == 0 ? "(none)" : ext)}'; save the report as {SupportedExtensions}");
-        long limit = reader.Format == "docx" ? options.MaxDocxBytes : options.MaxFileBytes;
+        if (Pick(name) is not ({ } reader, var limit)) return UnsupportedType(name, rel, stem);
         // Sizes come from the directory entry, before any open: a huge file costs nothing, and a FIFO or device
         // (size 0) is never opened, so it cannot block the run.
-        var size = target is FileInfo f ? f.Length : new FileInfo(target.FullName).Length;
-        if (size > limit) return TooLarge(rel, stem, size, limit);
-        if (size == 0) return LoadedFile.Reject(rel, stem, "is empty (0 bytes) or not a regular file; write the week's report into it");
-        return await ReadAsync(target.FullName, rel, stem, reader, limit, ct).ConfigureAwait(false);
+        var file = target as FileInfo ?? new FileInfo(target.FullName);
+        if (file.Length > limit) return TooLarge(rel, stem, file.Length, limit);
+        if (file.Length == 0) return LoadedFile.Reject(rel, stem, "is empty (0 bytes) or not a regular file; write the week's report into it");
+        var loaded = await ReadAsync(target.FullName, rel, stem, reader, limit, ct).ConfigureAwait(false);
+        return loaded with { WrittenAt = new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero) };
+    }
+
+    /// <summary>
+    /// Reads a report handed over as bytes (a mail attachment, an upload) with the same readers, limits and reasons
+    /// as a file on disk: <paramref name="fileName"/>'s extension picks the reader; <paramref name="rel"/> is how
+    /// reasons and items cite it.
+    /// </summary>
+    public LoadedFile Load(string fileName, byte[] bytes, string rel)
+    {
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        if (Pick(fileName) is not ({ } reader, var limit)) return UnsupportedType(fileName, rel, stem);
+        if (bytes.Length > limit) return TooLarge(rel, stem, bytes.Length, limit);
+        return Decode(bytes, rel, stem, reader);
+    }
+
+    /// <summary>The reader for <paramref name="name"/>'s extension and its size limit in bytes, or null for an unsupported type.</summary>
+    private (IReportFormatReader Reader, long Limit)? Pick(string name)
+    {
+        var ext = Path.GetExtension(name).ToLowerInvariant();
+        var reader = Readers.FirstOrDefault(r => r.Extensions.Contains(ext));
+        return reader is null ? null : (reader, reader.Format == "docx" ? options.MaxDocxBytes : options.MaxFileBytes);
+    }
+
+    private static LoadedFile UnsupportedType(string name, string rel, string stem)
+    {
+        var ext = Path.GetExtension(name).ToLowerInvariant();
+        return LoadedFile.Reject(rel, stem, $"has an unsupported file type '{(ext.Length == 0 ? "(none)" : ext)}'; save the report as {SupportedExtensions}");
     }
 
     private static LoadedFile? OutsideRoot(FileSystemInfo entry, string rel, string stem, string resolvedRoot)
@@ -98,6 +121,12 @@ public sealed class ReportFileLoader(GatherOptions options, ILogger logger)
         {
             return LoadedFile.Reject(rel, stem, "cannot be read: it was truncated while being read; try again once it is fully written");
         }
+        return Decode(bytes, rel, stem, reader);
+    }
+
+    /// <summary>The checks after the bytes are read, the same for a file and for submitted bytes.</summary>
+    private LoadedFile Decode(byte[] bytes, string rel, string stem, IReportFormatReader reader)
+    {
         if (bytes.Length == 0) return LoadedFile.Reject(rel, stem, "is empty (0 bytes); write the week's report into it");
         var content = reader.Read(bytes);
         if (content.Error is { } error) return LoadedFile.Reject(rel, stem, error);

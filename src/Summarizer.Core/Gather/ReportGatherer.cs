@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Summarizer.Gather.Sources;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,12 +7,15 @@ using Summarizer.Text;
 namespace Summarizer.Gather;
 
 /// <summary>
-/// Step 1: finds the week's report files under the input folder and decodes them. One bad file never sinks the run:
-/// it is listed in <see cref="GatherResult.Rejected"/> with its reason and the rest go on.
+/// Step 1: finds the week's report files under the input folder (the folder source) and decodes them, then merges
+/// the reports other <see cref="IReportSource"/>s hold for the week (mailbox, upload): one report per team, the
+/// newest wins — a folder file by its last write time, a submission by its received time. One bad file never sinks
+/// the run: it is listed in <see cref="GatherResult.Rejected"/> with its reason and the rest go on.
 /// </summary>
-public sealed class ReportGatherer(ILogger<ReportGatherer> logger, IOptions<GatherOptions>? options = null)
+public sealed class ReportGatherer(ILogger<ReportGatherer> logger, IOptions<GatherOptions>? options = null, IEnumerable<IReportSource>? sources = null)
 {
     private readonly ReportFileLoader _loader = new(options?.Value ?? new GatherOptions(), logger ?? NullLogger<ReportGatherer>.Instance);
+    private readonly IReadOnlyList<IReportSource> _sources = sources?.ToList() ?? [];
 
     /// <exception cref="DirectoryNotFoundException">The input folder does not exist.</exception>
     public async Task<GatherResult> GatherAsync(GatherRequest request, CancellationToken ct = default)
@@ -84,31 +86,56 @@ public sealed class ReportGatherer(ILogger<ReportGatherer> logger, IOptions<Gath
                     $"team '{team}' is also reported in {string.Join(", ", rivals)}; keep one report per team and week (none of them is used until then)"));
                 continue;
             }
-            reports.Add(Document(file, team, week));
+            reports.Add(ReportDocuments.From(file, team, week, new ReportProvenance("folder", file.RelativePath, file.WrittenAt ?? DateTimeOffset.MinValue)));
         }
+        if (week is { } known && _sources.Count > 0) await MergeSubmittedAsync(known, filter, reports, rejected, ct).ConfigureAwait(false);
         logger.LogInformation("Gathered {Reports} reports for {Week} from {Dir}; rejected {Rejected} files",
             reports.Count, week?.ToString() ?? "(unknown week)", scope.Folder, rejected.Count);
         return new GatherResult(reports, rejected) { Week = week };
+    }
+
+    /// <summary>
+    /// Adds the newest submission of each team from the other sources, replacing the team's folder file when the
+    /// submission is newer (and staying out when the folder file is newer). A submission that cannot be read is
+    /// rejected with its reason and the team's folder file, if any, is used.
+    /// </summary>
+    private async Task MergeSubmittedAsync(IsoWeek week, HashSet<string>? filter, List<ReportDocument> reports, List<RejectedFile> rejected, CancellationToken ct)
+    {
+        var submitted = new List<SubmittedReport>();
+        foreach (var source in _sources)
+            submitted.AddRange(await source.ListAsync(week, ct).ConfigureAwait(false));
+        var newest = submitted
+            .Where(s => s.Week == week && (filter is null || filter.Contains(s.Team.Trim())))
+            .DistinctBy(s => (s.Provenance.Source, s.Provenance.Reference))
+            .GroupBy(s => TeamName.Key(s.Team))
+            .Select(g => g.OrderByDescending(s => s.Provenance.ReceivedAt).First());
+        var reader = new SubmittedReportReader(_loader);
+        foreach (var submission in newest)
+        {
+            var (report, refused) = reader.Read(submission);
+            if (refused is not null)
+            {
+                Reject(rejected, refused);
+                continue;
+            }
+            var index = reports.FindIndex(r => TeamName.Same(r.Team, report!.Team));
+            if (index >= 0 && reports[index].Provenance?.ReceivedAt > submission.Provenance.ReceivedAt)
+            {
+                logger.LogInformation("Using {File} for {Team}: it is newer than the submission {Submission}", reports[index].File, report!.Team, report.File);
+                continue;
+            }
+            if (index >= 0)
+            {
+                logger.LogInformation("Using the submission {Submission} for {Team}: it is newer than {File}", report!.File, report.Team, reports[index].File);
+                reports.RemoveAt(index);
+            }
+            reports.Add(report!);
+        }
     }
 
     private void Reject(List<RejectedFile> rejected, RejectedFile file)
     {
         logger.LogWarning("Rejected {File}: {Reason}", file.File, file.Reason);
         rejected.Add(file);
-    }
-
-    private static ReportDocument Document(LoadedFile file, string team, IsoWeek? week)
-    {
-        var lines = file.Content!.Lines!;
-        return new ReportDocument
-        {
-            Team = team,
-            File = file.RelativePath,
-            Encoding = file.Content.Encoding,
-            Format = file.Format!,
-            Lines = lines,
-            Week = week,
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(TextLines.Join(lines)))),
-        };
     }
 }

@@ -39,7 +39,8 @@ public static class TeamName
     public static string? OwnerOf(string claimed, string ownStem, IEnumerable<string> fileStems) =>
         Same(claimed, ownStem) ? null : fileStems.FirstOrDefault(s => Same(s, claimed));
 
-    private static string Key(string name) => name.Trim().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+    /// <summary>The form two names of one team share (compatibility-folded, lower case): what <see cref="Same"/> compares and stores index.</summary>
+    public static string Key(string name) => name.Trim().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
 
     // Format characters (Cf: zero-width space and joiners, bidi embeddings, overrides and isolates, soft hyphen, BOM),
     // spaces other than the plain space, and the blank letters some scripts offer (Hangul fillers, braille blank).

@@ -6,7 +6,11 @@ public sealed record ReportDocument
     /// <summary>Team name: the file name without extension unless front matter says <c>team:</c>.</summary>
     public required string Team { get; init; }
 
-    /// <summary>Path relative to the input folder, with forward slashes.</summary>
+    /// <summary>
+    /// What items cite: for a folder file its path relative to the input folder, with forward slashes; for a
+    /// submission <c>source:received-time/team.ext</c>, e.g. <c>upload:2026-11-27T10-00-00Z/payments.md</c>
+    /// (see <see cref="Gather.Sources.SubmissionFile"/>).
+    /// </summary>
     public required string File { get; init; }
 
     /// <summary>Detected encoding, e.g. <c>utf-8</c>, <c>utf-16</c>, <c>gb18030</c>.</summary>
@@ -17,6 +21,9 @@ public sealed record ReportDocument
 
     /// <summary>The decoded text split into lines, without line terminators.</summary>
     public required IReadOnlyList<string> Lines { get; init; }
+
+    /// <summary>Where the report came from: the source, its reference, when it was written or received, and the sender of a submission.</summary>
+    public Gather.Sources.ReportProvenance? Provenance { get; init; }
 
     /// <summary>Week named by the folder or the text, if any.</summary>
     public IsoWeek? Week { get; init; }

@@ -169,11 +169,10 @@ public sealed class DigestPipeline(
             {
                 var all = sectionParser.Parse(report).HeadingUnits().ToList();
                 var headings = all.Count(u => u.Kind == SectionKind.Heading);
-                if (headings > limits.Value.MaxSectionsPerReport)
+                if (limits.Value.SectionsProblem(headings) is { } tooMany)
                 {
                     logger.LogWarning("Rejected {File}: {Sections} sections, limit {Limit}", report.File, headings, limits.Value.MaxSectionsPerReport);
-                    rejected.Add(new RejectedFile(report.File, $"has {headings:N0} sections, more than the limit of {limits.Value.MaxSectionsPerReport:N0} " +
-                        "(Summarizer:Gather:MaxSectionsPerReport); merge headings or split the report"));
+                    rejected.Add(new RejectedFile(report.File, tooMany));
                     continue;
                 }
                 var own = all.Where(u => u.OwnLines().Any(l => !string.IsNullOrWhiteSpace(l.Text))).ToList();

@@ -40,6 +40,8 @@ public sealed class PostgresDialect : SqlDialect, IDisposable
     // Two hosts starting at once must not both create the tables.
     public override string? SchemaLockSql => "SELECT pg_advisory_xact_lock(4711020)";
 
+    public override string BytesColumn => "BYTEA";
+
     public override DbConnection CreateConnection() => _dataSource.CreateConnection();
 
     public void Dispose() => _dataSource.Dispose();

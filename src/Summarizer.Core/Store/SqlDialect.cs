@@ -11,6 +11,9 @@ public abstract class SqlDialect
     /// <summary>Column definition of an auto-incrementing 64-bit primary key.</summary>
     public abstract string IdentityColumn { get; }
 
+    /// <summary>Column type of raw bytes (SQLite <c>BLOB</c>, PostgreSQL <c>BYTEA</c>); both providers take and give <c>byte[]</c>.</summary>
+    public abstract string BytesColumn { get; }
+
     /// <summary>A new, unopened connection; pooling is left to the provider.</summary>
     public abstract DbConnection CreateConnection();
 

@@ -34,6 +34,8 @@ public sealed class SqliteDialect : SqlDialect
 
     public override string IdentityColumn => "INTEGER PRIMARY KEY AUTOINCREMENT";
 
+    public override string BytesColumn => "BLOB";
+
     public override DbConnection CreateConnection() => new SqliteConnection(_connectionString);
 
     public override async Task PrepareDatabaseAsync(DbConnection connection, CancellationToken ct)

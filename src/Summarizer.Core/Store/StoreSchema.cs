@@ -44,5 +44,18 @@ internal static class StoreSchema
             session_id TEXT PRIMARY KEY, token_id TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT NULL);
         CREATE TABLE IF NOT EXISTS protection_keys (name TEXT PRIMARY KEY, xml TEXT NOT NULL, saved_at TEXT NOT NULL);
         """,
+        // 3: reports submitted by other sources than the folder (mailbox, upload) and the submissions refused
+        $"""
+        CREATE TABLE IF NOT EXISTS submissions (
+            submission_id {d.IdentityColumn}, week TEXT NOT NULL, team TEXT NOT NULL, team_key TEXT NOT NULL,
+            source TEXT NOT NULL, reference TEXT NOT NULL, received_at TEXT NOT NULL, sender TEXT NULL, subject TEXT NULL,
+            file_name TEXT NOT NULL, content {d.BytesColumn} NOT NULL, stored_at TEXT NOT NULL, UNIQUE (source, reference));
+        CREATE INDEX IF NOT EXISTS ix_submissions_week ON submissions (week, team_key, received_at);
+        CREATE TABLE IF NOT EXISTS refused_submissions (
+            refusal_id {d.IdentityColumn}, week TEXT NULL, team TEXT NULL, source TEXT NOT NULL, reference TEXT NOT NULL,
+            received_at TEXT NOT NULL, sender TEXT NULL, subject TEXT NULL, reason TEXT NOT NULL, stored_at TEXT NOT NULL,
+            UNIQUE (source, reference));
+        CREATE INDEX IF NOT EXISTS ix_refused_submissions_week ON refused_submissions (week, received_at);
+        """,
     ];
 }

@@ -28,6 +28,8 @@ public static class SummarizerApiExtensions
         services.AddSingleton<RunStarter>();
         services.AddSingleton<ReviewRecorder>();
         services.AddSingleton<Pages.SourceExcerptReader>();
+        services.AddSingleton<SubmissionPreviewer>();
+        services.AddSingleton<ReportUploads>();
 
         services.ConfigureHttpJsonOptions(o => CopyJsonShape(SummarizerJson.Options, o.SerializerOptions));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
@@ -54,6 +56,7 @@ public static class SummarizerApiExtensions
         app.MapRunsApi();
         app.MapWeeksApi();
         app.MapItemsApi();
+        app.MapReportsApi();
         return app;
     }
 

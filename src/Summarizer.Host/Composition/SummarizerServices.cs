@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Summarizer.AI;
+using Summarizer.Gather.Sources;
 using Summarizer.History;
 using Summarizer.Store;
 
@@ -11,6 +13,9 @@ public static class SummarizerServices
     {
         services.AddSummarizerPipeline(configuration);
         services.AddDigestStore(configuration);
+        // Report sources besides the input folder; the gatherer merges what they hold for the week.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportSource, UploadReportSource>());
+        services.AddMailboxSource(); // fetches before gathering when Summarizer:Mailbox:Host is set
         services.AddWeekComparer(configuration);
         services.AddLlmEngine(configuration); // only when Summarizer:Llm:Endpoint is set
         return services;

@@ -1,14 +1,14 @@
 namespace Summarizer.Host.Pages;
 
 /// <summary>One line of the source around an item's quote; <see cref="MarkLength"/> &gt; 0 marks the quoted part.</summary>
-internal sealed record ExcerptLine(int Number, string Text, bool Cited, int MarkStart = 0, int MarkLength = 0);
+public sealed record ExcerptLine(int Number, string Text, bool Cited, int MarkStart = 0, int MarkLength = 0);
 
 /// <summary>
 /// The lines around an item's quote, read from the report file under the week's input folder, quote highlighted.
 /// When the file cannot be read back (converted format, moved, changed since the run) it is the stored quote alone,
 /// with a note saying why.
 /// </summary>
-internal sealed record SourceExcerpt(IReadOnlyList<ExcerptLine> Lines, string? Note)
+public sealed record SourceExcerpt(IReadOnlyList<ExcerptLine> Lines, string? Note)
 {
     public const int Context = 2;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Summarizer.Gather;
+using Summarizer.Gather.Sources;
 using Summarizer.Host.Api;
 using Summarizer.Store;
 
@@ -7,9 +8,11 @@ namespace Summarizer.Host.Pages;
 
 /// <summary>
 /// Finds the folder a week was run from and reads the excerpts of its items (never outside <see cref="InputRoot"/>),
-/// through the gatherer's own loader so the lines are exactly those the items cite, converted formats included.
+/// through the gatherer's own loader so the lines are exactly those the items cite, converted formats included. An
+/// item cited from a submission (<see cref="SubmissionFile"/>) is read from the store's newest submission of its team.
 /// </summary>
-internal sealed class SourceExcerptReader(InputRoot root, IDigestStore store, IOptions<GatherOptions> gather, ILogger<SourceExcerptReader> logger)
+internal sealed class SourceExcerptReader(InputRoot root, IDigestStore store, IReportSubmissionStore submissions, IOptions<GatherOptions> gather,
+    ILogger<SourceExcerptReader> logger)
 {
     private readonly ReportFileLoader _loader = new(gather.Value, logger);
 
@@ -22,8 +25,9 @@ internal sealed class SourceExcerptReader(InputRoot root, IDigestStore store, IO
         return input is not null && root.Contains(Path.TrimEndingDirectorySeparator(input)) ? input : root.FullPath;
     }
 
-    public async Task<SourceExcerpt> ReadAsync(string folder, SourceRef source, Dictionary<string, IReadOnlyList<string>?> cache, CancellationToken ct)
+    public async Task<SourceExcerpt> ReadAsync(string folder, string week, SourceRef source, Dictionary<string, IReadOnlyList<string>?> cache, CancellationToken ct)
     {
+        if (SubmissionFile.IsSubmission(source.File)) return await ReadSubmittedAsync(week, source, cache, ct);
         var path = root.ResolveFile(folder, source.File);
         if (path is null) return SourceExcerpt.QuoteOnly(source, "The cited file lies outside the input folder; showing the stored quote.");
         if (!cache.TryGetValue(path, out var lines))
@@ -35,6 +39,20 @@ internal sealed class SourceExcerptReader(InputRoot root, IDigestStore store, IO
         }
         return lines is null
             ? SourceExcerpt.QuoteOnly(source, "The report file is no longer in the input folder; showing the stored quote.")
+            : SourceExcerpt.FromLines(lines, source);
+    }
+
+    private async Task<SourceExcerpt> ReadSubmittedAsync(string week, SourceRef source, Dictionary<string, IReadOnlyList<string>?> cache, CancellationToken ct)
+    {
+        if (!cache.TryGetValue(source.File, out var lines))
+        {
+            var latest = IsoWeek.TryParse(week, out var w) ? await submissions.ListLatestAsync(w, ct) : [];
+            var submitted = latest.FirstOrDefault(s => SubmissionFile.Of(s) == source.File);
+            lines = submitted is null ? null : new SubmittedReportReader(_loader).Read(submitted).Report?.Lines;
+            cache[source.File] = lines;
+        }
+        return lines is null
+            ? SourceExcerpt.QuoteOnly(source, "A newer report was submitted since the run; showing the stored quote.")
             : SourceExcerpt.FromLines(lines, source);
     }
 }

@@ -95,6 +95,7 @@ public sealed class HostileInputTests : IAsyncLifetime
                 ($"/review/alpha?week={ApiTestData.Week}", $"/review/alpha/items/{e}", [("status", v), ("week", v), ("severity", v)]),
                 ($"/review/alpha?week={ApiTestData.Week}", $"/review/alpha/items/{ApiTestData.AlphaRiskId}", [("status", v), ("note", v)]),
                 ($"/weeks/{ApiTestData.Week}", $"/weeks/{e}/runs", [("engine", v)]),
+                ($"/review/alpha?week={ApiTestData.Week}", "/review/alpha/report", [("text", v), ("week", v)]),
             })
             {
                 using var response = await session.PostFormAsync(page, action, fields);

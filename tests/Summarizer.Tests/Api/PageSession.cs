@@ -33,6 +33,15 @@ public sealed partial class PageSession : IDisposable
         return await _client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>Posts a multipart form (with a file) like <see cref="PostFormAsync"/>.</summary>
+    public async Task<HttpResponseMessage> PostFileAsync(string formPage, string action, string field, string fileName, byte[] bytes, params (string Name, string Value)[] fields)
+    {
+        var page = await _client.GetStringAsync(formPage);
+        var content = new MultipartFormDataContent { { new StringContent(AntiforgeryToken(page)), "__antiforgery" }, { new ByteArrayContent(bytes), field, fileName } };
+        foreach (var (name, value) in fields) content.Add(new StringContent(value), name);
+        return await _client.PostAsync(action, content);
+    }
+
     public Task<HttpResponseMessage> PostFormWithoutTokenAsync(string action, params (string Name, string Value)[] fields) =>
         _client.PostAsync(action, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
 

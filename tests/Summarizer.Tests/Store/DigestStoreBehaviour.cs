@@ -4,7 +4,7 @@ using Summarizer.Store;
 namespace Summarizer.Tests.Store;
 
 /// <summary>The store's contract, run against each backend by a derived class.</summary>
-public abstract class DigestStoreBehaviour
+public abstract partial class DigestStoreBehaviour
 {
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2024, 7, 1, 0, 0, 0, TimeSpan.Zero));
 

@@ -19,7 +19,7 @@ public static class MailReportPart
     public static (string? FileName, byte[]? Content, string? Reason) Find(MimeMessage message)
     {
         var attachments = message.Attachments.OfType<MimePart>().Where(p => !p.ContentType.IsMimeType("image", "*")).ToList();
-        var reports = attachments.Where(p => ReportFileLoader.ReaderFor(NameOf(p)) is not null).ToList();
+        var reports = attachments.Where(p => ReportFileLoader.Reads(NameOf(p))).ToList();
         if (reports.Count > 1)
             return (null, null, $"it has {reports.Count} report attachments ({string.Join(", ", reports.Select(NameOf))}); send one report per mail");
         if (reports.Count == 1) return (NameOf(reports[0]), Bytes(reports[0]), null);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Logging.Abstractions;
 using MimeKit;
 
 namespace Summarizer.Gather.Sources;
@@ -6,14 +7,15 @@ namespace Summarizer.Gather.Sources;
 /// <summary>
 /// Turns one fetched mail into a <see cref="SubmittedReport"/> or a <see cref="RefusedSubmission"/>: the team from
 /// its addresses (<see cref="MailTeamResolver"/>), the report from its attachment or body (<see cref="MailReportPart"/>),
-/// checked with the same format readers and size limits as a file so a broken report is refused here — with the
-/// reader's reason — and never replaces a team's good one; the week by <see cref="MailReportWeek"/>.
+/// checked by <see cref="SubmittedReportReader"/> exactly as the gather step will read it (format readers, size limits,
+/// front matter naming another team) so a broken report is refused here — with the reader's reason — and never replaces a team's good one; the week by <see cref="MailReportWeek"/>.
 /// </summary>
 public sealed class MailReportReader(TeamDirectoryOptions directory, GatherOptions limits)
 {
     public const string Source = "mailbox";
 
     private readonly MailTeamResolver _teams = new(directory);
+    private readonly SubmittedReportReader _check = new(new ReportFileLoader(limits, NullLogger.Instance));
 
     /// <param name="delivered">The server's delivery time (IMAP INTERNALDATE): the provenance's received time, which orders a team's mails.</param>
     public MailReading Read(MimeMessage message, DateTimeOffset delivered)
@@ -23,7 +25,15 @@ public sealed class MailReportReader(TeamDirectoryOptions directory, GatherOptio
         var match = _teams.Resolve(message);
         var (fileName, content, problem) = MailReportPart.Find(message);
         IReadOnlyList<string>? lines = null;
-        if (content is not null) (lines, problem) = Check(fileName!, content);
+        var byDate = MailReportWeek.FromDate(sent);
+        if (content is not null)
+        {
+            // Read as the gather step will read it (same loader, limits and team check), so what is stored is usable.
+            var (read, rejected) = _check.Read(new SubmittedReport(byDate, match.Team ?? "unknown", fileName!, content, provenance));
+            lines = read?.Lines;
+            if (rejected is not null)
+                problem = $"{(fileName!.StartsWith("message.", StringComparison.Ordinal) ? "the mail's body" : $"its attachment '{fileName}'")} {rejected.Reason}";
+        }
         var week = MailReportWeek.Of(lines, message.Subject, sent);
         if (match.Team is null) return MailReading.Refuse(new RefusedSubmission(week, null, provenance, match.Reason!));
         if (problem is not null) return MailReading.Refuse(new RefusedSubmission(week, match.Team, provenance, problem));
@@ -40,21 +50,6 @@ public sealed class MailReportReader(TeamDirectoryOptions directory, GatherOptio
         using var stream = new MemoryStream();
         message.WriteTo(stream);
         return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(stream.ToArray()));
-    }
-
-    /// <summary>The report's lines, or why it cannot be a report: the file loader's readers and limits, worded for a mail.</summary>
-    private (IReadOnlyList<string>? Lines, string? Problem) Check(string fileName, byte[] content)
-    {
-        var what = fileName.StartsWith("message.", StringComparison.Ordinal) ? "the mail's body" : $"its attachment '{fileName}'";
-        var reader = ReportFileLoader.ReaderFor(fileName)!;
-        var limit = reader.Format == "docx" ? limits.MaxDocxBytes : limits.MaxFileBytes;
-        if (content.Length > limit)
-            return (null, $"{what} is too large ({content.Length / 1024d / 1024d:0.#} MB, the limit is {limit / 1024d / 1024d:0.#} MB); split the report or remove embedded content");
-        if (content.Length == 0) return (null, $"{what} is empty; write the week's report into it");
-        var read = reader.Read(content);
-        if (read.Error is { } error) return (null, $"{what} {error}");
-        if (read.Lines!.All(string.IsNullOrWhiteSpace)) return (null, $"{what} is empty: it holds only whitespace; write the week's report into it");
-        return (read.Lines, null);
     }
 }
 
