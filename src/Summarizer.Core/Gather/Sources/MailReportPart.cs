@@ -50,10 +50,11 @@ public static class MailReportPart
     {
         using var stream = new MemoryStream();
         part.Content?.DecodeTo(stream);
-        if (part is TextPart text && text.ContentType.Charset is { Length: > 0 } charset && !DecodedByReaders.Contains(charset.Trim()))
+        if (part is TextPart && part.ContentType.Charset is { Length: > 0 } charset && !DecodedByReaders.Contains(charset.Trim()))
         {
-            try { return Encoding.UTF8.GetBytes(text.GetText(charset.Trim())); }
-            catch (Exception e) when (e is ArgumentException or NotSupportedException) { } // an unknown charset: the readers try their own
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // Big5, Shift_JIS, windows-125x
+            try { return Encoding.UTF8.GetBytes(Encoding.GetEncoding(charset.Trim()).GetString(stream.ToArray())); }
+            catch (ArgumentException) { } // an unknown charset: the readers try their own
         }
         return stream.ToArray();
     }
