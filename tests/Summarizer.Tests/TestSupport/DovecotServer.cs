@@ -41,7 +41,7 @@ public sealed class DovecotServer : IDisposable
             throw new InvalidOperationException(
                 $"Dovecot not found at {Binary} and {EnvironmentVariable} is unset: run `bash .ci/run` (installs dovecot-imapd), or filter with --filter \"Category!=imap\".");
         _root = Directory.CreateTempSubdirectory("summarizer-imap-").FullName;
-        Port = FreeLoopbackPort();
+        Port = PostgresServer.FreeLoopbackPort();
         File.WriteAllText(Path.Combine(_root, "passwd"), $"{User}:{{PLAIN}}{Password}\n");
         var config = Path.Combine(_root, "dovecot.conf");
         File.WriteAllText(config, Config(_root, Port));
@@ -150,13 +150,6 @@ public sealed class DovecotServer : IDisposable
             }
 
             """ + users;
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static void Execute(string file, params string[] args)

@@ -73,10 +73,7 @@ public sealed class MailboxDigestTests(DovecotServer imap) : IDisposable
     public async Task Run_MailboxUnreachable_GoesOnWithTheFolderReports()
     {
         var folder = await imap.CreateFolderAsync("down-run-");
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var closed = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var closed = PostgresServer.FreeLoopbackPort();
         await using var harness = new PipelineHarness(Settings(folder, closed));
 
         var outcome = await harness.RunAsync(Week);

@@ -149,7 +149,7 @@ public sealed class MailboxWeekTests(DovecotServer imap) : IDisposable
         Assert.True(missing.IsConfiguration);
         Assert.Contains("has no folder 'no-such-folder'", missing.Message);
 
-        var closedPort = ClosedLoopbackPort();
+        var closedPort = PostgresServer.FreeLoopbackPort();
         var down = await Assert.ThrowsAsync<MailboxException>(() => Fetcher(folder, port: closedPort).FetchAsync(Week));
         Assert.False(down.IsConfiguration);
         Assert.StartsWith($"mailbox {imap.Host}:{closedPort} is unreachable (", down.Message);
@@ -164,20 +164,13 @@ public sealed class MailboxWeekTests(DovecotServer imap) : IDisposable
         await imap.AppendAsync(folder, (Mail("pay-lead@example.test", "支付周报", sent, "pay-down@example.test",
             Body("plain", File.ReadAllBytes(Sample("payments.md")), "utf-8")), sent));
         await Fetcher(folder).FetchAsync(Week);
-        var closedPort = ClosedLoopbackPort();
+        var closedPort = PostgresServer.FreeLoopbackPort();
         var options = Options.Create(new MailboxOptions { Host = imap.Host, Port = closedPort, Security = MailSecurity.None, User = imap.User, Password = imap.Password, Folder = folder });
         var source = new MailboxReportSource(Fetcher(folder, port: closedPort), _store, options, NullLogger<MailboxReportSource>.Instance);
 
         var listed = await source.ListAsync(Week);
 
         Assert.Equal(["payments"], listed.Select(r => r.Team));
-    }
-
-    private static int ClosedLoopbackPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port; // closed again when the listener is disposed
     }
 
     private static DateTimeOffset Friday(int hour) => new(2024, 6, 28, hour, 0, 0, China);
