@@ -9,6 +9,7 @@ Console.OutputEncoding = Encoding.UTF8;
 var root = new RootCommand("Summarizer: one trustworthy executive digest from many teams' weekly reports")
 {
     RunCommand.Create(),
+    FetchCommand.Create(),
     ServeCommand.Create(),
     ItemsCommand.Create(),
     EvalCommand.Create(),

@@ -10,10 +10,13 @@ public sealed class ReportFileLoader(GatherOptions options, ILogger logger)
 {
     private static readonly string[] SilentNames = ["thumbs.db", "desktop.ini"];
 
-    private readonly IReportFormatReader[] _readers =
+    private static readonly IReportFormatReader[] Readers =
         [new PlainTextFormatReader("md", ".md", ".markdown"), new PlainTextFormatReader("txt", ".txt"), new HtmlFormatReader(), new DocxFormatReader()];
 
     public static string SupportedExtensions => ".md, .markdown, .txt, .html, .htm or .docx";
+
+    /// <summary>True when <paramref name="fileName"/>'s extension (any case) is one of <see cref="SupportedExtensions"/>.</summary>
+    public static bool Reads(string fileName) => Readers.Any(r => r.Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant()));
 
     /// <param name="entry">The directory entry (file, folder or link).</param>
     /// <param name="rel">Its path relative to the input folder, as reports and items cite it.</param>
@@ -73,7 +76,7 @@ public sealed class ReportFileLoader(GatherOptions options, ILogger logger)
     private (IReportFormatReader Reader, long Limit)? Pick(string name)
     {
         var ext = Path.GetExtension(name).ToLowerInvariant();
-        var reader = _readers.FirstOrDefault(r => r.Extensions.Contains(ext));
+        var reader = Readers.FirstOrDefault(r => r.Extensions.Contains(ext));
         return reader is null ? null : (reader, reader.Format == "docx" ? options.MaxDocxBytes : options.MaxFileBytes);
     }
 

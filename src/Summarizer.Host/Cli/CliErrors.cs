@@ -23,6 +23,12 @@ internal static class CliErrors
             await Console.Error.WriteLineAsync($"summarizer: {ex.Message}");
             return Usage;
         }
+        catch (Summarizer.Gather.Sources.MailboxException ex)
+        {
+            // A wrong login, TLS mode or folder is configuration (2); a server that cannot be reached now is a failure (1).
+            await Console.Error.WriteLineAsync($"summarizer: {ex.Message}");
+            return ex.IsConfiguration ? Usage : Failed;
+        }
         catch (ModelEndpointException ex)
         {
             await Console.Error.WriteLineAsync($"summarizer: {ex.Message}");

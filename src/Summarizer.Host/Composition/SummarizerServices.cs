@@ -15,6 +15,7 @@ public static class SummarizerServices
         services.AddDigestStore(configuration);
         // Report sources besides the input folder; the gatherer merges what they hold for the week.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportSource, UploadReportSource>());
+        services.AddMailboxSource(); // fetches before gathering when Summarizer:Mailbox:Host is set
         services.AddWeekComparer(configuration);
         services.AddLlmEngine(configuration); // only when Summarizer:Llm:Endpoint is set
         return services;

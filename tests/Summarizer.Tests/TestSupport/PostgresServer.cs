@@ -77,7 +77,8 @@ public sealed class PostgresServer : IDisposable
                 .FirstOrDefault()
             : null;
 
-    private static int FreeLoopbackPort()
+    /// <summary>A loopback port nothing listens on now (the OS picks it; closed again at once).</summary>
+    internal static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
