@@ -90,6 +90,8 @@ public class DigestRankingTests
     [InlineData("P0: 支付失败", "支付失败")]
     [InlineData("影响严重，需协调", "影响严重，需协调")]
     [InlineData("Credit card red-team review", "Credit card red-team review")]
+    [InlineData("Severity: high. Tax engine vendor contract expires Jul 31", "Tax engine vendor contract expires Jul 31")]
+    [InlineData("风险等级：高。供应商合同7月31日到期", "供应商合同7月31日到期")]
     public void Markers_AreStrippedFromSummaries(string summary, string expected)
     {
         Assert.Equal(expected, Summarizer.Extraction.Offline.SeverityRule.Strip(summary));

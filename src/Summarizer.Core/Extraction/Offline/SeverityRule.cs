@@ -30,6 +30,8 @@ internal static partial class SeverityRule
         var stripped = text;
         for (int pass = 0; pass < 2; pass++) stripped = Spaces().Replace(EmptyBrackets().Replace(Marker().Replace(stripped, " "), " "), " ").Trim();
         stripped = stripped.Trim(' ', ':', '：', '-', '—', ',', '，', ';', '；');
+        // "Severity: high. Vendor contract expires…" leaves the label's own full stop in front.
+        stripped = stripped.TrimStart('.', '。', '、', ' ');
         return stripped.Length == 0 ? text : stripped;
     }
 
