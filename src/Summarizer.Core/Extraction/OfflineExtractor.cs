@@ -56,7 +56,15 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
     private static void ExtractLine(UnitLine line, CandidateFactory make, List<ItemCandidate> items)
     {
         // "**Status:** Resolved · **Severity:** SEV-3 · **Report date:** …": the report's own labels, no item.
-        if (MetadataLine().IsMatch(line.Text)) return;
+        if (MetadataLine().IsMatch(line.Text) || IsReportLabels(line)) return;
+        // "感谢运维组周末支援", "Thanks to the SRE team…", "Kudos to Maria…": credit, never a risk, slip or KPI.
+        if (Polarity.IsThanks(line.Text)) return;
+        // A postmortem's action items (| 措施 | 负责人 | 完成时间 |) are what will be done, not incidents dated by their due column.
+        if (line.Row is { Columns.IsActionItems: true } && line.Role is SectionRole.Incidents or SectionRole.Fixes or SectionRole.Plans or SectionRole.Risks)
+        {
+            Add(items, PlanRule.FromActionItem(line, make));
+            return;
+        }
         switch (line.Role)
         {
             case SectionRole.Plans:
@@ -103,6 +111,23 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\*\*[^*]{1,30}[:：]\*\*[^·|]{0,60}[·|]\s*\*\*[^*]{1,30}[:：]\*\*")]
     private static partial System.Text.RegularExpressions.Regex MetadataLine();
+
+    /// <summary>
+    /// "**故障等级：** P2　**复盘日期：** 2024年8月23日　**负责人：** 曹宁", "周期2024年第49周 ｜ 负责人：苏婉 ｜ 状态：🟡 部分延期": two or
+    /// more of the report's own labels (owner, date, period, level, status) side by side describe the report, not an item.
+    /// </summary>
+    private static bool IsReportLabels(UnitLine line)
+    {
+        if (line.Row is not null) return false;
+        var labels = LabelPair().Matches(line.Text);
+        return labels.Count >= 2 && labels.All(l => ReportLabel().IsMatch(l.Groups["label"].Value));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[｜|·\u3000]\s*)(?:\*\*)?(?<label>[^：:|｜·\u3000*]{1,12})[:：](?:\*\*)?", System.Text.RegularExpressions.RegexOptions.ExplicitCapture)]
+    private static partial System.Text.RegularExpressions.Regex LabelPair();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"负责人|汇报人|报告人|项目经理|经理|作者|日期|周期|时间|等级|级别|状态|团队|部门|版本|(?<![A-Za-z])(?:owner|author|lead|date|period|week|severity|level|status|team|version|prepared\s+by)(?![A-Za-z])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReportLabel();
 
     private static void Add(List<ItemCandidate> items, ItemCandidate? item)
     {

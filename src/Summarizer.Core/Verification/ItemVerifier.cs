@@ -48,7 +48,7 @@ public sealed class ItemVerifier
         var delay = candidate.Delay is { } d
             ? d with { From = DatesStated(quote, d.From) ? d.From : null, To = DatesStated(quote, d.To) ? d.To : null }
             : null;
-        if (candidate.Incident is { } incident && !DatesStated(quote, incident.Start, incident.End))
+        if (candidate.Incident is { } incident && !IncidentStated(quote, unit, incident))
             return Drop("incident times not in the quote");
 
         var item = new ExtractedItem
@@ -126,6 +126,27 @@ public sealed class ItemVerifier
                 if (!available.Contains(numbers[i]) && !(numbers[i] >= 1900 && numbers[i] <= 2200) && !(monthNamed && i == 1)) return false; // years may be implied by the week
         }
         return true;
+    }
+
+    /// <summary>
+    /// An incident's times are written in its quote, or its date in the heading above it ("（一）3月5日 支付网关故障" dates
+    /// "09:40 告警触发…"); an end the extractor added from a written start and a written length ("09:30 …持续42分钟") is
+    /// as grounded as they are.
+    /// </summary>
+    private static bool IncidentStated(string quote, ReportSection unit, IncidentFacts incident)
+    {
+        var context = quote + "\n" + string.Join("\n", unit.HeadingPath);
+        return DatesStated(context, incident.Start) && (DatesStated(context, incident.End) || EndsAfterStatedLength(incident));
+    }
+
+    private static bool EndsAfterStatedLength(IncidentFacts incident)
+    {
+        if (incident.DurationMinutes is not { } minutes) return false;
+        if (incident is { StartTime: { } start, EndTime: { } end }) return (end - start).TotalMinutes == minutes;
+        // Times without a date ("10:00" and "11:20"): the end may fall on the next day.
+        return TimeOnly.TryParseExact(incident.Start, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+            && TimeOnly.TryParseExact(incident.End, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
+            && ((to - from).TotalMinutes % 1440) == minutes % 1440;
     }
 
     private static bool MonthNamed(string quote, int month) =>

@@ -33,6 +33,8 @@ internal static partial class DelayRule
         // "对账报表未按期完成，预计下周三交付": after the slip word, the date now expected is where it moved to.
         if (!target.Success && keyword.Success) target = Expected().Match(text, keyword.Index + keyword.Length);
         if (!target.Success && !keyword.Success) return null;
+        // "We believe the iOS release will slip": a hedge is a worry (a risk), not a slip, unless a date moves or the text says late.
+        if (!target.Success && Hedge().IsMatch(text) && !Behind().IsMatch(text)) return null;
 
         var planned = target.Groups["from"].Success ? System.Text.RegularExpressions.Match.Empty
             : Planned().Match(text, 0, target.Success ? target.Index : keyword.Index);
@@ -195,6 +197,12 @@ internal static partial class DelayRule
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:delay(?:ed|s)?\s+(?:responses?|requests?|replies|messages?|queries|processing|delivery|notifications?|callbacks?|webhooks?|jobs?|events?)|(?:response|request|network|queue|replication|replica|consumer|processing|message|delivery|callback|webhook|sync)\s+delays?|latency)(?![A-Za-z])|(?:消息|网络|接口|请求|响应|复制|主从|同步|消费|推送|回调)延迟|延迟(?:升高|增加|上升|上涨|抖动|变高|较高|偏高|飙升|下降|降低|恢复|\s*(?:p\d|P\d|\d))", RegexOptions.IgnoreCase)]
     private static partial Regex Latency();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:(?:we|I|they|the\s+team)\s+(?:still\s+)?(?:believe|think|expect|suspect|fear|feel|anticipate|estimate|assume)|likely|probably|possibly|perhaps|maybe)(?![A-Za-z])|估计|或许|也许|大概率|担心", RegexOptions.IgnoreCase)]
+    private static partial Regex Hedge();
+
+    [GeneratedRegex(@"晚于|落后|滞后|逾期|超期|(?<![A-Za-z])(?:late|behind|overdue|missed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Behind();
 
     [GeneratedRegex(@"^\s*(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Article();

@@ -20,6 +20,12 @@ internal static partial class Polarity
     /// </summary>
     public static bool IsRemedy(string clause) => Remedy().IsMatch(clause);
 
+    /// <summary>True when the line gives credit ("感谢运维组支援", "Thanks to…", "Thank you to everyone…", "Kudos to…", "Shout-out to…").</summary>
+    public static bool IsThanks(string line) => Thanks().IsMatch(line);
+
+    [GeneratedRegex(@"^[\s*_>\-🙏👏🎉❤️]*(?:特别|衷心|非常)?(?:感谢|鸣谢|谢谢|致谢)|^[\s*_>\-🙏👏🎉❤️]*(?:(?:big|many|special|huge|a\s+big)\s+)?(?:thanks|thank\s+you|kudos|shout-?outs?|props)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Thanks();
+
     /// <summary>True when the line introduces what follows ("下面说明故障经过和改进措施", "This post describes…").</summary>
     public static bool IsIntroduction(string line) => Introduction().IsMatch(line);
 

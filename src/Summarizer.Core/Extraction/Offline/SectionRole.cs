@@ -37,7 +37,7 @@ internal static partial class SectionRoles
         return null;
     }
 
-    [GeneratedRegex(@"改进方向|优化方向|优化措施|经验|建议|无需担心|经验(?:总结|教训)?|做得好|亮点|(?<![A-Za-z])(?:mitigations?|remediation|what\s+went\s+well|went\s+well|keep\s+doing|continue|lessons?\s+learn(?:ed|t)|improvements?|recommendations?|not\s+worried)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"改进方向|优化方向|优化措施|改进措施|整改措施|改进项|经验|建议|无需担心|经验(?:总结|教训)?|做得好|亮点|(?<![A-Za-z])(?:mitigations?|remediation|what\s+went\s+well|went\s+well|keep\s+doing|continue|lessons?\s+learn(?:ed|t)|improvements?|recommendations?|not\s+worried)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Fixes();
 
     [GeneratedRegex(@"生产事件|生产事故|线上事件|线上问题|线上故障|故障|事故(?!数)|时间线|(?<![A-Za-z])(?:incidents?|outages?|postmortems?|post-mortems?|timeline)(?![A-Za-z])", RegexOptions.IgnoreCase)]

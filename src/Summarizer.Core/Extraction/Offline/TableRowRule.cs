@@ -11,7 +11,8 @@ namespace Summarizer.Extraction.Offline;
 /// </summary>
 internal static partial class TableRowRule
 {
-    public static bool Applies(UnitLine line) => line.Row is { } row && (row.Columns.Status >= 0 || row.Columns.Due >= 0 || row.Columns.Value >= 0 || row.Columns.Problem >= 0);
+    public static bool Applies(UnitLine line) => line.Row is { } row
+        && (row.Columns.Status >= 0 || row.Columns.Due >= 0 || row.Columns.Value >= 0 || row.Columns.Problem >= 0 || row.Columns.Forecast >= 0);
 
     public static IEnumerable<ItemCandidate> Match(UnitLine line, CandidateFactory make)
     {
@@ -25,7 +26,7 @@ internal static partial class TableRowRule
         var notesLine = (row.Problem ?? row.Notes) is { } notes ? new UnitLine(line.Number, notes, line.Role) : null;
         bool chinese = line.IsChinese;
 
-        var delay = DueShift(line, row, subject, make) ?? NotesDelay(line, notesLine, subject, make);
+        var delay = ForecastShift(line, row, subject, make) ?? DueShift(line, row, subject, make) ?? NotesDelay(line, notesLine, subject, make);
         if (delay is null && DelayedStatus().IsMatch(status))
         {
             var due = row.Due;
@@ -49,12 +50,35 @@ internal static partial class TableRowRule
             };
             yield return make.Create(ItemKind.Risk, TextSpans.TrimEndPunctuation(summary), line.Text, SeverityRule.ForRisk(status, false));
         }
+        else if (delay is null && row.Problem is { } stated && stated.Any(char.IsLetter) && !Polarity.IsResolvedOrNegated(stated) && !Polarity.IsRemedy(stated))
+        {
+            // A risk register's row (| R1 | 收银机厂商新版SDK发布时间未确定 | 高 | 每日跟进厂商 |): its description column is the problem.
+            var summary = subject.Length > 0 && !CodeOnly().IsMatch(subject) && subject != stated ? (chinese ? $"{subject}：{stated}" : $"{subject}: {stated}") : stated;
+            yield return make.Create(ItemKind.Risk, TextSpans.TrimEndPunctuation(summary), line.Text, SeverityRule.ForRisk(line.Text, false));
+        }
         else if (notesLine is not null && RiskRule.Match(notesLine, make, ignoreDelayWords: delay is not null) is { } risk)
         {
             yield return risk with { Summary = Prefixed(subject, risk.Summary, chinese), Severity = SeverityRule.Explicit(status) ?? risk.Severity };
         }
         // A due date still ahead that has not moved is the row's commitment.
         if (delay is null && row.Due is { } dueCell && CommitmentRule.FromDue(line, make, subject, dueCell) is { } plan) yield return plan;
+    }
+
+    /// <summary>
+    /// A milestone table's plan and forecast cells (| 门店收银系统联调 | 2024-05-17 | 2024-05-31 | 红 | 因…SDK不兼容 |): a
+    /// forecast later than the plan is the row's slip, its reason the notes cell's cause (else the whole note).
+    /// </summary>
+    private static ItemCandidate? ForecastShift(UnitLine line, TableRow row, string subject, CandidateFactory make)
+    {
+        if (row.Cell(row.Columns.Planned) is not { } plannedCell || row.Cell(row.Columns.Forecast) is not { } forecastCell) return null;
+        if (DateTextParser.First(plannedCell) is not { } p || DateTextParser.First(forecastCell) is not { } f) return null;
+        var from = plannedCell.Substring(p.Index, p.Length);
+        var to = forecastCell.Substring(f.Index, f.Length);
+        if (!DelayRule.IsLater(from, to, make.Week)) return null;
+        var reason = Reason(row) ?? ((row.Notes ?? row.Problem) is { } note && !Polarity.IsResolvedOrNegated(note) ? TextSpans.TrimEndPunctuation(note) : null);
+        var facts = new DelayFacts(NullIfEmpty(subject), DelayRule.Normalize(from, make.Week), DelayRule.Normalize(to, make.Week), reason);
+        return make.Create(ItemKind.Delay, DelayRule.Summary(line.IsChinese, subject, from, to, null), line.Text,
+            SeverityRule.ForDelay(row.Status ?? ""), delay: facts);
     }
 
     /// <summary>A due cell holding two dates where the later one replaced the earlier one.</summary>
@@ -114,4 +138,8 @@ internal static partial class TableRowRule
 
     [GeneratedRegex(@"was|原|previously|prev\.?", RegexOptions.IgnoreCase)]
     private static partial Regex WasMarker();
+
+    /// <summary>A register's row code ("R1", "#3", "RISK-12"): it identifies the row, it does not name its subject.</summary>
+    [GeneratedRegex(@"^\W*(?:[A-Za-z]{1,6}[-_ ]?)?\d{1,4}\W*$")]
+    private static partial Regex CodeOnly();
 }
