@@ -121,9 +121,12 @@ public sealed class ItemVerifier
             // "2024-07-12" from "Jul 12", "2024-06-25 14:10" from "Jun 25 14:10": the month may be written as its name.
             bool monthNamed = value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 && MonthNamed(quote, date.Month);
+            // "计划 12.3 上线 → 实际 12.6 上线": a dotted month.day is read as one number, yet it writes the date.
+            bool dotted = value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                && System.Text.RegularExpressions.Regex.IsMatch(quote, $@"(?<![\d.]){day.Month}\.0?{day.Day}(?![\d])");
             var numbers = NumberMatcher.NumbersIn(value);
             for (int i = 0; i < numbers.Count; i++)
-                if (!available.Contains(numbers[i]) && !(numbers[i] >= 1900 && numbers[i] <= 2200) && !(monthNamed && i == 1)) return false; // years may be implied by the week
+                if (!available.Contains(numbers[i]) && !(numbers[i] >= 1900 && numbers[i] <= 2200) && !(monthNamed && i == 1) && !(dotted && i is 1 or 2)) return false; // years may be implied by the week
         }
         return true;
     }

@@ -32,6 +32,7 @@ internal static partial class RiskRule
             if (Polarity.IsContained(c)) { contained = true; continue; }
             if (Polarity.IsResolvedOrNegated(c)) { anyResolved = true; continue; }
             if (Polarity.IsRemedy(c)) continue; // the fix or the advice, not the problem
+            if (FixLead().IsMatch(c[(c.LastIndexOfAny([':', '：']) + 1)..]) && !StillOpen().IsMatch(c)) continue; // "v2.7.1: fixes a regression in …"
             anyStatement = true;
             if (delayReason is not null && c.Contains(delayReason, StringComparison.Ordinal)) continue;
             var terms = Terms().Matches(c).Where(t => !IsActivityAt(c, t.Index));
@@ -110,6 +111,10 @@ internal static partial class RiskRule
 
     [GeneratedRegex(@"上升|升高|增加|增长|飙升|恶化|翻倍|超标|超过目标|(?<![A-Za-z])(?:rose|increased|spiked|doubled|grew|worse)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Rising();
+
+    /// <summary>A clause that says what it fixes: "fixes a regression in plugin loading", "修复了登录超时问题".</summary>
+    [GeneratedRegex(@"^[\s*_\d.、)）]*(?:已|已经)?(?:修复|解决)(?:了)?|^[\s*_]*(?:fix(?:es|ed)?|resolves?|resolved|patch(?:es|ed)?|address(?:es|ed))(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex FixLead();
 
     [GeneratedRegex(@"但|仍|然而|不过|(?<![A-Za-z])(?:but|however|still|yet)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex StillOpen();

@@ -38,6 +38,8 @@ internal static partial class TableRowRule
         if (delay is not null) yield return delay;
 
         bool flagged = SeverityRule.HasRiskMarker(status) || RiskStatus().IsMatch(status);
+        // "| 后台 v3.8 | 80% | … | 🟡 测试中 |": an amber row that states no problem is work in progress, not a risk.
+        if (flagged && row.Problem is null && row.Notes is null && Amber().IsMatch(status) && !Stuck().IsMatch(status)) flagged = false;
         if (flagged && delay is null)
         {
             // A risk row is its item and its problem ("证书续期：供应商审批未回复"); the status cell is its severity, not its text.
@@ -138,6 +140,12 @@ internal static partial class TableRowRule
 
     [GeneratedRegex(@"was|原|previously|prev\.?", RegexOptions.IgnoreCase)]
     private static partial Regex WasMarker();
+
+    [GeneratedRegex(@"🟡|🟠|黄|(?<![A-Za-z])(?:amber|yellow)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Amber();
+
+    [GeneratedRegex(@"风险|阻塞|受阻|卡点|延期|(?<![A-Za-z])(?:at risk|blocked|off track|delayed|late)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Stuck();
 
     /// <summary>A register's row code ("R1", "#3", "RISK-12"): it identifies the row, it does not name its subject.</summary>
     [GeneratedRegex(@"^\W*(?:[A-Za-z]{1,6}[-_ ]?)?\d{1,4}\W*$")]

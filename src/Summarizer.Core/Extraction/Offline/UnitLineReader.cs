@@ -42,7 +42,7 @@ internal static partial class UnitLineReader
                 // tab-separated), the first row when it names known columns or holds no figures.
                 var next = RowCells(lines, i + 1);
                 bool header = next is not null && (IsSeparator(next) || (columns is null && LooksLikeHeader(cells)));
-                if (header) { columns = TableColumns.FromHeader(cells); continue; }
+                if (header || (columns is not null && RepeatsHeader(cells))) { columns = TableColumns.FromHeader(cells); continue; }
                 var row = new TableRow(cells, columns ?? new TableColumns(0, -1, -1, -1));
                 yield return new UnitLine(number, trimmed.StartsWith('|') ? TrimPipes(raw) : trimmed, role, row) { HeadingDay = headingDay };
                 continue;
@@ -116,6 +116,14 @@ internal static partial class UnitLineReader
     }
 
     private static int TabCount(string trimmed) => trimmed.Count(c => c == '\t');
+
+    /// <summary>"| Risk Description | Impact | Status | Response |" inside a body: a pasted header row, no figures, two or more known columns.</summary>
+    private static bool RepeatsHeader(List<string> cells)
+    {
+        if (cells.Any(cell => cell.Any(char.IsDigit))) return false;
+        var c = TableColumns.FromHeader(cells);
+        return ((int[])[c.Status, c.Due, c.Notes, c.Value, c.Target, c.Previous, c.Problem, c.Forecast, c.Owner, c.Impact]).Count(i => i >= 0) >= 2;
+    }
 
     /// <summary>A first row that names a column the engine knows (状态, Due, Planned, 本周…) or holds no figures.</summary>
     private static bool LooksLikeHeader(List<string> cells)
