@@ -12,7 +12,7 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
     public string Engine => EngineName;
 
     /// <summary>Bump when rules change so checkpoints of older rules are not reused.</summary>
-    public const string RulesVersion = "rules-5";
+    public const string RulesVersion = "rules-6";
     public string Version => RulesVersion;
 
     public async IAsyncEnumerable<SectionExtraction> ExtractAsync(IReadOnlyList<ReportSection> units, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -71,6 +71,10 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
                 // A plan line is a plan; what it says about the future is not yet a risk or a metric.
                 Add(items, PlanRule.Match(line, make));
                 return;
+            case SectionRole.Slipped:
+                // Work listed as not completed missed its date: a delay, with its dates when the line gives them.
+                Add(items, DelayRule.Match(line, make) ?? DelayRule.Unfinished(line, make));
+                return;
             case SectionRole.Incidents:
                 // Incident lines name failures and counts by nature: they are incidents, not risks or metrics.
                 Add(items, IncidentRule.Match(line, make));
@@ -102,7 +106,9 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         // Elsewhere a line that only states one count ("告警总数：186次（上周 240次）") is a risk only when it grew.
         bool quietCount = metrics.Count == 1 && MetricRule.IsMeasurementOnly(line) && !(metrics[0].Metric!.Previous < metrics[0].Metric!.Value);
         if (!nilRow && ((line.Role != SectionRole.Metrics && !quietCount) || metrics.Count == 0 || SeverityRule.HasRiskMarker(line.Text)))
-            Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null, delayReason: delay?.Delay?.Reason,
+            // Under a problem heading a slip without dates ("… is already 2 weeks behind because …") is also the problem it names.
+            Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null && !(line.Role == SectionRole.Risks && delay.Delay is { From: null, To: null }),
+                delayReason: delay?.Delay?.Reason,
                 measureRose: metrics.Any(m => m.Metric!.Previous < m.Metric.Value)));
         items.AddRange(metrics);
         // A date the line commits to is a plan, unless the line says the date moved (the delay then says it).

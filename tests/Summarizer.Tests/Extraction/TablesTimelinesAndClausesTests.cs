@@ -1,3 +1,5 @@
+using Summarizer.Extraction;
+
 namespace Summarizer.Tests.Extraction;
 
 /// <summary>
@@ -197,5 +199,150 @@ public sealed class TablesTimelinesAndClausesTests
     public async Task ReportLabelLines_AreNoItems(string line)
     {
         Assert.Empty(await ReportUnits.PublishedAsync($"# 故障复盘报告\n\n{line}\n"));
+    }
+
+    // ---- plain-text reports: numbered sentences the parser takes for headings are lines
+
+    [Fact]
+    public async Task NumberedSentencesUnderABracketLabel_AreReadAsLines()
+    {
+        var report = ReportUnits.Document("""
+            【重点项目】
+            三、教育局采购项目：原计划4月10日签约，因客户领导出差，推迟到4月17日。
+
+            【问题与困难】
+            （一）渠道伙伴报价混乱，同一项目出现三家伙伴报价，客户对价格体系有疑问。
+            （二）本周两名销售离职，华北片区客户暂由主管代管。
+            """, "2024-W15") with { Format = "txt", File = "2024-W15/sales.txt" };
+        var items = await new Summarizer.Evaluation.CorpusEvaluator(new OfflineExtractor()).ExtractAsync(report);
+
+        var delay = Assert.Single(items, i => i.Kind == ItemKind.Delay);
+        Assert.Equal(("2024-04-10", "2024-04-17"), (delay.Delay!.From, delay.Delay.To));
+        Assert.Equal(2, items.Count(i => i.Kind == ItemKind.Risk && i.Source.Line >= 5));
+    }
+
+    // ---- risks: problems, not their fixes, explanations or progress
+
+    [Theory]
+    [InlineData("## Releases", "- **v2.7.1** (Sep 26): fixes a regression in plugin loading on Windows reported by three users.")]
+    [InlineData("## 四、说明", "- 资金余额下降主要是付款节奏，非经营性问题。")]
+    [InlineData("## 三、已采取措施", "- 物流破损问题已反馈给仓储部，对方本周开始加固包装。")]
+    [InlineData("## What we learned", "- Delayed job pickup on the ARM pool is a capacity issue, not a scheduler bug.")]
+    public async Task FixesExplanationsAndMeasuresTaken_AreNoRisks(string heading, string line)
+    {
+        Assert.DoesNotContain(await ReportUnits.PublishedAsync($"{heading}\n\n{line}\n"), i => i.Kind is ItemKind.Risk or ItemKind.Delay);
+    }
+
+    [Fact]
+    public async Task RiskRegisterRows_AreRisksOfTheirDescription_AndAPastedHeaderRowIsNone()
+    {
+        var items = await ReportUnits.PublishedAsync("""
+            ## 风险与问题
+
+            | 编号 | 描述 | 等级 | 应对措施 | 责任人 |
+            |---|---|---|---|---|
+            | R1 | 收银机厂商新版SDK发布时间未确定 | 高 | 每日跟进厂商 | 袁博 |
+            | R2 | 试点门店店员培训时间不足 | 中 | 录制培训视频 | 冯雨 |
+            | 描述 | 等级 | 应对措施 | 责任人 | 备注 |
+            """);
+
+        var risks = items.Where(i => i.Kind == ItemKind.Risk).Select(i => i.Summary).ToList();
+        Assert.Equal(["收银机厂商新版SDK发布时间未确定", "试点门店店员培训时间不足"], risks);
+    }
+
+    [Fact]
+    public async Task AmberRowThatStatesNoProblem_IsAMetricNotARisk()
+    {
+        var items = await ReportUnits.PublishedAsync("""
+            ## 版本测试情况
+
+            | 版本 | 测试进度 | 用例通过率 | 状态 |
+            |---|---|---|---|
+            | 后台 v3.8 | 80% | 91.2% | 🟡 测试中 |
+            """);
+
+        Assert.DoesNotContain(items, i => i.Kind == ItemKind.Risk);
+        Assert.Contains(items, i => i.Kind == ItemKind.Metric && i.Metric!.Value == 80);
+    }
+
+    [Fact]
+    public async Task OverdueReceivables_AreNoScheduleSlip()
+    {
+        Assert.DoesNotContain(await ReportUnits.PublishedAsync("## 应收\n\n- 逾期 90 天以上应收 412 万元，占应收总额 12.8%（上月 10.5%）。\n"), i => i.Kind == ItemKind.Delay);
+    }
+
+    // ---- metrics
+
+    [Theory]
+    [InlineData("- **KR A1**: First response time under 2 hours for 90% of tickets. *Now 81% (was 74% in April).* Score 0.6.", 81, "90%")]
+    [InlineData("- KR1：CI 构建时长从 18 分钟缩短到 12 分钟 —— 当前 14.5 分钟，信心 🟢", 14.5, "12 分钟")]
+    public async Task KeyResultLines_ReportTheCurrentValueWithTheGoalAsTarget(string line, double value, string target)
+    {
+        var items = await ReportUnits.PublishedAsync($"## Objectives\n\n{line}\n");
+
+        var metric = Assert.Single(items, i => i.Kind == ItemKind.Metric && i.Metric!.Value == value);
+        Assert.Equal(target, metric.Metric!.Target);
+        Assert.DoesNotContain(items, i => i.Kind == ItemKind.Metric && i.Metric!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) == target.Split(' ', '%')[0]);
+    }
+
+    [Fact]
+    public async Task RatioWithItsPercentage_IsThePercentage()
+    {
+        var items = await ReportUnits.PublishedAsync("## Progress\n\n- Multilingual eval set: 1,800 of 3,000 items annotated (60%).\n");
+
+        Assert.Equal([60.0], items.Where(i => i.Kind == ItemKind.Metric).Select(i => i.Metric!.Value));
+    }
+
+    [Fact]
+    public async Task ProgressInANotesCell_IsTheRowsMetric()
+    {
+        var items = await ReportUnits.PublishedAsync("""
+            ## 专项
+
+            | 事项 | 状态 | 说明 |
+            |---|---|---|
+            | 接口自动化补齐 | 进行中 | 完成 60% |
+            """);
+
+        var metric = Assert.Single(items, i => i.Kind == ItemKind.Metric);
+        Assert.Equal(("接口自动化补齐", 60.0), (metric.Metric!.Name, metric.Metric.Value));
+    }
+
+    [Fact]
+    public async Task DottedPlanAndActualDates_AreGroundedFromAndTo()
+    {
+        var items = await ReportUnits.PublishedAsync("## 延期说明\n\n- 计划 12.3 上线 → 实际 12.6 上线（晚3天，因证书审批），涉及新人礼包 2.0。\n", "2024-W49");
+
+        var delay = Assert.Single(items, i => i.Kind == ItemKind.Delay);
+        Assert.Equal(new DelayFacts("上线", "2024-12-03", "2024-12-06", "证书审批"), delay.Delay);
+    }
+
+    // ---- slips stated without a delay word
+
+    [Theory]
+    [InlineData("## Risks", "- The payments team has not confirmed a window, and the Postgres upgrade is already 2 weeks behind because of that.", null)]
+    [InlineData("## Status", "- The Kafka upgrade scheduled for Jun 28 did not happen — the vendor patch was not released — and there is no new date yet.", "2024-06-28")]
+    [InlineData("## Infra", "- The new A100 nodes are still not in the cluster; procurement now says end of July instead of Jun 10.", "2024-06-10")]
+    [InlineData("## Summary", "- Site 2 go-live was planned for 15 July and is now 29 July: the scanners arrived late.", "2024-07-15")]
+    [InlineData("## Releases", "- v3.0 was planned for the end of June; it is now expected in August because the config RFC is still open.", null)]
+    public async Task SlipsWithoutADelayWord_AreDelays(string heading, string line, string? from)
+    {
+        var delay = Assert.Single(await ReportUnits.PublishedAsync($"{heading}\n\n{line}\n"), i => i.Kind == ItemKind.Delay);
+        Assert.Equal(from, delay.Delay!.From);
+    }
+
+    [Fact]
+    public async Task RowsUnderANotCompletedHeading_AreDelaysOfTheirItemWithTheReasonCell()
+    {
+        var items = await ReportUnits.PublishedAsync("""
+            ## Not completed
+            | Story | Points | Reason |
+            |---|---|---|
+            | ATL-318 SCIM import | 5 | Blocked: identity team's SCIM endpoint not deployed until Jul 19 |
+            """);
+
+        var delay = Assert.Single(items, i => i.Kind == ItemKind.Delay);
+        Assert.Equal("ATL-318 SCIM import", delay.Delay!.Milestone);
+        Assert.Contains("SCIM endpoint not deployed", delay.Delay.Reason, StringComparison.Ordinal);
     }
 }

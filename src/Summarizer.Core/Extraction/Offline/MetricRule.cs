@@ -252,7 +252,7 @@ internal static partial class MetricRule
 
     private static double Parse(string number) => double.Parse(number.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?:(?<![0-9.,/¤_\-])(?:由|从)(?:上月|上周|上期|上季度?|去年|年初|月初)?的?|(?<![A-Za-z0-9.,/¤_\-])from)\s*(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:下降|降低|提升|提高|上升|增长|增加|减少|优化|缩短|降|升|增|减)?(?:至|到|为|(?<![A-Za-z])to)\s*(?:本月|本周|本期|本季度?|今年|当前)?的?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?" +
+    [GeneratedRegex(@"(?:(?<![0-9.,/¤_\-])(?:由|从)(?:上月|上周|上期|上季度?|去年|年初|月初)?的?|(?<![A-Za-z0-9.,/¤_\-])from)\s*(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:下降|降低|提升|提高|上升|增长|增加|减少|优化|缩短|下调|上调|调整|削减|压缩|降|升|增|减)?(?:至|到|为|(?<![A-Za-z])to)\s*(?:本月|本周|本期|本季度?|今年|当前)?的?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?" +
         @"|(?<![A-Za-z0-9.,/¤_\-])(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:→|->|=>)\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex Change();
 
@@ -277,8 +277,8 @@ internal static partial class MetricRule
     [GeneratedRegex(@"(?<op>[≤≥<>]=?|=)?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex TargetValue();
 
-    /// <summary>"= 7.5%" after a ratio: the ratio is the working, the number after it the result.</summary>
-    [GeneratedRegex(@"\G\s*[=≈]\s*[$¥￥]?\d")]
+    /// <summary>"= 7.5%" or "items annotated (60%)" after a ratio: the ratio is the working, the percentage the result.</summary>
+    [GeneratedRegex(@"\G\s*[=≈]\s*[$¥￥]?\d|\G[^()（）,，;；。=]{0,40}?[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）]")]
     private static partial Regex WorkedOut();
 
     /// <summary>The arithmetic before a result ("Flaky: 18/240 = "), which is no part of the name.</summary>

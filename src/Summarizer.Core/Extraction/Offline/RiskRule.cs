@@ -83,7 +83,7 @@ internal static partial class RiskRule
     }
 
     [GeneratedRegex(@"风险|问题|卡点|卡住|阻塞|堵塞|受阻|依赖|失败|超时|断供|异常|告警|报警|隐患|瓶颈|故障|缺陷|可能(?:会)?(?<d>延期|推迟|延后|滞后)|(?<delay>延期|推迟|延后|滞后)" +
-        @"|劣化|超支|超预算|超出预算|比预算超出|担心|担忧|(?<![A-Za-z])(?:over\s+budget|overspen[dt]|worried|worries|concerned|regress(?:ed|ion|ions)|degraded|degradation|risks?|risky|at risk|blocked|blockers?|blocking|single point of failure|SPOF|issues?|problems?|failures?|failed|failing|time-?outs?|timed out|outages?|dependen(?:cy|cies|t on)|alerts?|escalat(?:ed|ion)|(?<delay>delay(?:ed|s)?|slipp(?:ed|ing)|slips?))(?![A-Za-z])",
+        @"|劣化|预算(?:被)?(?:下调|削减|缩减|砍)|超支|超预算|超出预算|比预算超出|担心|担忧|(?<![A-Za-z])(?:over\s+budget|overspen[dt]|budget\s+(?:was\s+)?(?:cut|reduced|slashed)|worried|worries|concerned|regress(?:ed|ion|ions)|degraded|degradation|risks?|risky|at risk|blocked|blockers?|blocking|single point of failure|SPOF|issues?|problems?|failures?|failed|failing|time-?outs?|timed out|outages?|dependen(?:cy|cies|t on)|alerts?|escalat(?:ed|ion)|(?<delay>delay(?:ed|s)?|slipp(?:ed|ing)|slips?))(?![A-Za-z])",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Terms();
 

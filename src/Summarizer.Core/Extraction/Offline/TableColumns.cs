@@ -67,7 +67,7 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
         return -1;
     }
 
-    [GeneratedRegex(@"^(?:project|item|milestone|workstream|task|name|deliverable|feature|metric|kpi|indicator|action|项目|事项|里程碑|任务|名称|工作项|模块|指标|措施|改进项|行动项?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:project|item|milestone|workstream|task|name|deliverable|feature|metric|kpi|indicator|action|stor(?:y|ies)|ticket|epic|项目|事项|里程碑|任务|名称|工作项|模块|指标|措施|改进项|行动项?)", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectHeader();
 
     [GeneratedRegex(@"^(?:原计划|原定|计划(?:完成|上线|交付)?(?:日期|时间)|基线(?:日期)?|截止(?:日期|时间)|(?:planned|original|baseline|plan)(?:\s+(?:date|finish|end|go-?live))?\s*$|(?:due|due date|deadline|target date)\s*$)", RegexOptions.IgnoreCase)]
@@ -94,7 +94,7 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     [GeneratedRegex(@"^(?:previous|prev|last week|last month|last period|上周|上期|上月)", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousHeader();
 
-    [GeneratedRegex(@"^(?:notes?|comments?|remarks?|details?|备注|说明|进展|描述)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:notes?|comments?|remarks?|details?|reasons?|why|备注|说明|进展|描述|原因)", RegexOptions.IgnoreCase)]
     private static partial Regex NotesHeader();
 
     [GeneratedRegex(@"^(?:week\s*\d+|W\d{1,2}|sprint\s*\d+|第?\s*\d+\s*周|\d{1,2}\s*月|Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s*$", RegexOptions.IgnoreCase)]

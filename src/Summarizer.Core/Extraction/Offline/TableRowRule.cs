@@ -21,6 +21,10 @@ internal static partial class TableRowRule
         var subject = row.Subject ?? "";
         if (row.Value is { } value && MetricRule.FromCells(line, make, subject, value, row.Previous, row.Target) is { } metric)
             yield return metric;
+        // "| 接口自动化补齐 | 进行中 | 完成 60% |": a notes cell that is only the share done is the row's progress.
+        else if (row.Value is null && row.Notes is { } progress && ProgressOnly().IsMatch(progress)
+            && MetricRule.FromCells(line, make, subject, progress, null, null) is { } done)
+            yield return done;
         var status = row.Status ?? "";
         // The problem column says what is wrong; a notes column says more about the row.
         var notesLine = (row.Problem ?? row.Notes) is { } notes ? new UnitLine(line.Number, notes, line.Role) : null;
@@ -140,6 +144,9 @@ internal static partial class TableRowRule
 
     [GeneratedRegex(@"was|原|previously|prev\.?", RegexOptions.IgnoreCase)]
     private static partial Regex WasMarker();
+
+    [GeneratedRegex(@"^(?:已?完成|进度|done|complete[d]?|progress)?\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%\s*(?:完成|done|complete[d]?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProgressOnly();
 
     [GeneratedRegex(@"🟡|🟠|黄|(?<![A-Za-z])(?:amber|yellow)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Amber();

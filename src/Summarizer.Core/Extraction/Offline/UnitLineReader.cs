@@ -24,7 +24,13 @@ internal static partial class UnitLineReader
         for (int i = 0; i < lines.Count; i++)
         {
             var (number, raw) = lines[i];
-            if (unit.Kind == SectionKind.Heading && number == unit.StartLine) continue;
+            if (unit.Kind == SectionKind.Heading && number == unit.StartLine)
+            {
+                // A numbered sentence the parser took for a heading is a line of the report like any other.
+                if (SectionRoles.IsProse(unit.Title) && ProseHeading(raw) is { } sentence)
+                    yield return new UnitLine(number, sentence, SectionRoles.FromPath(unit.HeadingPath), null) { HeadingDay = headingDay };
+                continue;
+            }
             var trimmed = raw.Trim();
             if (trimmed.StartsWith("```", StringComparison.Ordinal)) { inFence = !inFence; continue; }
             if (trimmed.Length == 0) columns = null; // a blank line ends a table
@@ -62,12 +68,23 @@ internal static partial class UnitLineReader
         }
     }
 
-    /// <summary>The date of the innermost heading that names one, resolved against the report's week.</summary>
+    /// <summary>The sentence of a numbered prose heading line without its number or heading marks ("三、", "（一）", "## ").</summary>
+    private static string? ProseHeading(string raw)
+    {
+        var m = HeadingLead().Match(raw);
+        var text = raw[m.Length..].TrimEnd();
+        return text.Length > 0 ? text : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:#{1,6}\s+)?(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*|第[一二三四五六七八九十\d]{1,3}[章节部分]\s*)?")]
+    private static partial Regex HeadingLead();
+
+    /// <summary>The date of the innermost heading that names one (sentences aside), resolved against the report's week.</summary>
     private static DateOnly? DayOf(ReportSection unit)
     {
         var path = unit.HeadingPath;
         for (int i = path.Count - 1; i >= 0; i--)
-            if (DateTextParser.First(path[i]) is { } d) return d.Resolve(unit.Report.Week);
+            if (!SectionRoles.IsProse(path[i]) && DateTextParser.First(path[i]) is { } d) return d.Resolve(unit.Report.Week);
         return null;
     }
 
