@@ -21,14 +21,16 @@ internal static partial class DelayRule
         var keyword = Keyword().Match(text);
         // "scheduled for Oct 28 did not happen", "was planned for the end of September; it is now expected in November",
         // "now says end of June instead of June 10": the text says the date was missed or replaced without a delay word.
-        if (!keyword.Success) keyword = Missed().Match(text);
+        // Most lines write none of these words: a plain search spares them the heavier patterns.
+        if (!keyword.Success && MayStateMissed(text)) keyword = Missed().Match(text);
         // "delayed responses", "延迟升高": the word measures latency, it does not move a date.
         if (keyword.Success && Latency().IsMatch(text) && DateTextParser.First(text) is null) return null;
         bool verb = keyword.Success || ShiftVerb().IsMatch(text);
         // "ETA Jul 10 (was Jul 3)": the old date in brackets says the date moved.
         var was = WasShift().Match(text);
         // Every delay needs a delay or shift verb ("推至" aside): most lines leave here before the heavier patterns run.
-        var instead = InsteadOf().Match(text);
+        var instead = text.Contains("instead", StringComparison.OrdinalIgnoreCase) || text.Contains('而')
+            ? InsteadOf().Match(text) : System.Text.RegularExpressions.Match.Empty;
         if (!verb && !was.Success && !instead.Success && !text.Contains('推')) return null;
         if (Negated().IsMatch(text) || Possible().IsMatch(text)) return null;
         // "从7月1日到7月5日进行联调" is a range, not a shift: a shift needs its verb.
@@ -89,6 +91,10 @@ internal static partial class DelayRule
         var summary = line.IsChinese ? $"{milestone}未完成" : $"{milestone} not completed";
         return make.Create(ItemKind.Delay, summary, text, SeverityRule.ForDelay(text), delay: new DelayFacts(milestone, null, null, reason));
     }
+
+    private static bool MayStateMissed(string text) =>
+        text.Contains('原') || text.Contains(" not ", StringComparison.OrdinalIgnoreCase) || text.Contains("n't", StringComparison.OrdinalIgnoreCase)
+        || text.Contains(" now", StringComparison.OrdinalIgnoreCase);
 
     private static string? MovedBy(string text, string from, IsoWeek? week)
     {
