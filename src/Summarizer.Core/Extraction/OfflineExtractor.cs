@@ -12,7 +12,7 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
     public string Engine => EngineName;
 
     /// <summary>Bump when rules change so checkpoints of older rules are not reused.</summary>
-    public const string RulesVersion = "rules-6";
+    public const string RulesVersion = "rules-7";
     public string Version => RulesVersion;
 
     public async IAsyncEnumerable<SectionExtraction> ExtractAsync(IReadOnlyList<ReportSection> units, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -56,12 +56,24 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
     private static void ExtractLine(UnitLine line, CandidateFactory make, List<ItemCandidate> items)
     {
         // "**Status:** Resolved · **Severity:** SEV-3 · **Report date:** …": the report's own labels, no item.
-        if (MetadataLine().IsMatch(line.Text)) return;
+        if (MetadataLine().IsMatch(line.Text) || IsReportLabels(line)) return;
+        // "感谢运维组周末支援", "Thanks to the SRE team…", "Kudos to Maria…": credit, never a risk, slip or KPI.
+        if (Polarity.IsThanks(line.Text)) return;
+        // A postmortem's action items (| 措施 | 负责人 | 完成时间 |) are what will be done, not incidents dated by their due column.
+        if (line.Row is { Columns.IsActionItems: true } && line.Role is SectionRole.Incidents or SectionRole.Fixes or SectionRole.Plans or SectionRole.Risks)
+        {
+            Add(items, PlanRule.FromActionItem(line, make));
+            return;
+        }
         switch (line.Role)
         {
             case SectionRole.Plans:
                 // A plan line is a plan; what it says about the future is not yet a risk or a metric.
                 Add(items, PlanRule.Match(line, make));
+                return;
+            case SectionRole.Slipped:
+                // Work listed as not completed missed its date: a delay, with its dates when the line gives them.
+                Add(items, DelayRule.Match(line, make) ?? DelayRule.Unfinished(line, make));
                 return;
             case SectionRole.Incidents:
                 // Incident lines name failures and counts by nature: they are incidents, not risks or metrics.
@@ -95,7 +107,9 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         // Elsewhere a line that only states one count ("告警总数：186次（上周 240次）") is a risk only when it grew.
         bool quietCount = metrics.Count == 1 && MetricRule.IsMeasurementOnly(line) && !(metrics[0].Metric!.Previous < metrics[0].Metric!.Value);
         if (!nilRow && ((line.Role != SectionRole.Metrics && !quietCount) || metrics.Count == 0 || SeverityRule.HasRiskMarker(line.Text)))
-            Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null, delayReason: delay?.Delay?.Reason,
+            // Under a problem heading a slip without dates ("… is already 2 weeks behind because …") is also the problem it names.
+            Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null && !(line.Role == SectionRole.Risks && delay.Delay is { From: null, To: null }),
+                delayReason: delay?.Delay?.Reason,
                 measureRose: metrics.Any(m => m.Metric!.Previous < m.Metric.Value)));
         items.AddRange(metrics);
         // An ask under a progress heading ("待审批：…", "Waiting for approval from Finance on …") that no rule above read.
@@ -106,6 +120,23 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\*\*[^*]{1,30}[:：]\*\*[^·|]{0,60}[·|]\s*\*\*[^*]{1,30}[:：]\*\*")]
     private static partial System.Text.RegularExpressions.Regex MetadataLine();
+
+    /// <summary>
+    /// "**故障等级：** P2　**复盘日期：** 2024年8月23日　**负责人：** 曹宁", "周期2024年第49周 ｜ 负责人：苏婉 ｜ 状态：🟡 部分延期": two or
+    /// more of the report's own labels (owner, date, period, level, status) side by side describe the report, not an item.
+    /// </summary>
+    private static bool IsReportLabels(UnitLine line)
+    {
+        if (line.Row is not null) return false;
+        var labels = LabelPair().Matches(line.Text);
+        return labels.Count >= 2 && labels.All(l => ReportLabel().IsMatch(l.Groups["label"].Value));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[｜|·\u3000]\s*)(?:\*\*)?(?<label>[^：:|｜·\u3000*]{1,12})[:：](?:\*\*)?", System.Text.RegularExpressions.RegexOptions.ExplicitCapture)]
+    private static partial System.Text.RegularExpressions.Regex LabelPair();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"负责人|汇报人|报告人|项目经理|经理|作者|日期|周期|时间|等级|级别|状态|团队|部门|版本|(?<![A-Za-z])(?:owner|author|lead|date|period|week|severity|level|status|team|version|prepared\s+by)(?![A-Za-z])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReportLabel();
 
     private static void Add(List<ItemCandidate> items, ItemCandidate? item)
     {

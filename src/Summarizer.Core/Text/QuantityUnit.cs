@@ -16,7 +16,7 @@ internal static class QuantityUnit
     /// a multiplier alone, or a Latin unit not glued to a further letter or digit ("M users" yes, "K8s" no).
     /// </summary>
     public const string Pattern = @"(?:百万|千|万|亿|k|K)?(?:%|‰|毫秒|秒|分钟|小时|人次|人|笔|城|家|个|次|单|户|台|条|件|元|起|例|项)|百万元|千元|万元|亿元|百万|千|万|亿" +
-        @"|(?:ms|sec|secs|s|mins?|min|hrs?|h|k|K|M|B|GB|TB|MB|PB|QPS|TPS|RPS|users?|customers?|orders?|transactions?|requests?|merchants?|cities|tickets?)(?![A-Za-z0-9])";
+        @"|(?:Gbps|Mbps|Kbps|Tbps|ms|sec|secs|s|mins?|min|hrs?|h|k|K|M|B|GB|TB|MB|PB|QPS|TPS|RPS|users?|customers?|orders?|transactions?|requests?|merchants?|cities|tickets?)(?![A-Za-z0-9])";
 
     /// <summary>
     /// What a unit multiplies its number by: 万 10⁴, 亿 10⁸, 千/k/K 10³, 百万/M 10⁶, B 10⁹, % 0.01 (a share may be

@@ -48,7 +48,7 @@ public sealed class ItemVerifier
         var delay = candidate.Delay is { } d
             ? d with { From = DatesStated(quote, d.From) ? d.From : null, To = DatesStated(quote, d.To) ? d.To : null }
             : null;
-        if (candidate.Incident is { } incident && !DatesStated(quote, incident.Start, incident.End))
+        if (candidate.Incident is { } incident && !IncidentStated(quote, unit, incident))
             return Drop("incident times not in the quote");
 
         var item = new ExtractedItem
@@ -122,11 +122,35 @@ public sealed class ItemVerifier
             // "2024-07-12" from "Jul 12", "2024-06-25 14:10" from "Jun 25 14:10": the month may be written as its name.
             bool monthNamed = value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 && MonthNamed(quote, date.Month);
+            // "计划 12.3 上线 → 实际 12.6 上线": a dotted month.day is read as one number, yet it writes the date.
+            bool dotted = value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                && System.Text.RegularExpressions.Regex.IsMatch(quote, $@"(?<![\d.]){day.Month}\.0?{day.Day}(?![\d])");
             var numbers = NumberMatcher.NumbersIn(value);
             for (int i = 0; i < numbers.Count; i++)
-                if (!available.Contains(numbers[i]) && !(numbers[i] >= 1900 && numbers[i] <= 2200) && !(monthNamed && i == 1)) return false; // years may be implied by the week
+                if (!available.Contains(numbers[i]) && !(numbers[i] >= 1900 && numbers[i] <= 2200) && !(monthNamed && i == 1) && !(dotted && i is 1 or 2)) return false; // years may be implied by the week
         }
         return true;
+    }
+
+    /// <summary>
+    /// An incident's times are written in its quote, or its date in the heading above it ("（一）3月5日 支付网关故障" dates
+    /// "09:40 告警触发…"); an end the extractor added from a written start and a written length ("09:30 …持续42分钟") is
+    /// as grounded as they are.
+    /// </summary>
+    private static bool IncidentStated(string quote, ReportSection unit, IncidentFacts incident)
+    {
+        var context = quote + "\n" + string.Join("\n", unit.HeadingPath);
+        return DatesStated(context, incident.Start) && (DatesStated(context, incident.End) || EndsAfterStatedLength(incident));
+    }
+
+    private static bool EndsAfterStatedLength(IncidentFacts incident)
+    {
+        if (incident.DurationMinutes is not { } minutes) return false;
+        if (incident is { StartTime: { } start, EndTime: { } end }) return (end - start).TotalMinutes == minutes;
+        // Times without a date ("10:00" and "11:20"): the end may fall on the next day.
+        return TimeOnly.TryParseExact(incident.Start, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+            && TimeOnly.TryParseExact(incident.End, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
+            && ((to - from).TotalMinutes % 1440) == minutes % 1440;
     }
 
     private static bool MonthNamed(string quote, int month) =>

@@ -16,11 +16,12 @@ public class EvaluationFloorTests
         ["dev"] = new()
         {
             // rules-5 (i12engine) scored risk 0.86/0.85, delay 0.52/0.76, metric 0.83/0.81, incident 0.71/0.56, plan 0.92/0.85.
-            [ItemKind.Risk] = (0.85, 0.84),
-            [ItemKind.Delay] = (0.51, 0.75),
-            [ItemKind.Metric] = (0.82, 0.80),
-            [ItemKind.Incident] = (0.70, 0.55),
-            [ItemKind.Plan] = (0.91, 0.84),
+            // rules-6 (i12, 2026-11-29) scored risk 0.99/0.94, delay 0.95/1.00, metric 0.91/0.85, incident 1.00/1.00, plan 1.00/0.88.
+            [ItemKind.Risk] = (0.98, 0.93),
+            [ItemKind.Delay] = (0.94, 0.95),
+            [ItemKind.Metric] = (0.90, 0.84),
+            [ItemKind.Incident] = (0.99, 0.99),
+            [ItemKind.Plan] = (0.99, 0.87),
         },
         ["holdout"] = new()
         {

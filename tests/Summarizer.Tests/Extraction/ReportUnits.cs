@@ -29,6 +29,10 @@ internal static class ReportUnits
         return Units(text, week).SelectMany(engine.Extract).ToList();
     }
 
+    /// <summary>What the pipeline publishes for the text: sections → offline extraction → verification (grounding drops what the text does not state).</summary>
+    public static Task<IReadOnlyList<ExtractedItem>> PublishedAsync(string text, string? week = "2024-W26") =>
+        new Summarizer.Evaluation.CorpusEvaluator(new OfflineExtractor()).ExtractAsync(Document(text, week));
+
     /// <summary>Candidates of a single line placed under a heading (e.g. "## 生产事件"), or at the document root when heading is null.</summary>
     public static List<ItemCandidate> ExtractLine(string line, string? heading = null, string? week = "2024-W26") =>
         Extract(heading is null ? line : $"## {heading}\n\n{line}", week);

@@ -19,34 +19,44 @@ internal static partial class DelayRule
         var text = line.Text;
         if (PlanActual.Match(line, make) is { } planAgainstActual) return planAgainstActual;
         var keyword = Keyword().Match(text);
+        // "scheduled for Oct 28 did not happen", "was planned for the end of September; it is now expected in November",
+        // "now says end of June instead of June 10": the text says the date was missed or replaced without a delay word.
+        // Most lines write none of these words: a plain search spares them the heavier patterns.
+        if (!keyword.Success && MayStateMissed(text)) keyword = Missed().Match(text);
         // "delayed responses", "延迟升高": the word measures latency, it does not move a date.
         if (keyword.Success && Latency().IsMatch(text) && DateTextParser.First(text) is null) return null;
         bool verb = keyword.Success || ShiftVerb().IsMatch(text);
         // "ETA Jul 10 (was Jul 3)": the old date in brackets says the date moved.
         var was = WasShift().Match(text);
         // Every delay needs a delay or shift verb ("推至" aside): most lines leave here before the heavier patterns run.
-        if (!verb && !was.Success && !text.Contains('推')) return null;
+        var instead = text.Contains("instead", StringComparison.OrdinalIgnoreCase) || text.Contains('而')
+            ? InsteadOf().Match(text) : System.Text.RegularExpressions.Match.Empty;
+        if (!verb && !was.Success && !instead.Success && !text.Contains('推')) return null;
         if (Negated().IsMatch(text) || Possible().IsMatch(text)) return null;
         // "从7月1日到7月5日进行联调" is a range, not a shift: a shift needs its verb.
         var shift = verb ? Shift().Match(text) : System.Text.RegularExpressions.Match.Empty;
         var target = shift.Success ? shift : was.Success ? was : ToOnly().Match(text);
         // "对账报表未按期完成，预计下周三交付": after the slip word, the date now expected is where it moved to.
         if (!target.Success && keyword.Success) target = Expected().Match(text, keyword.Index + keyword.Length);
-        if (!target.Success && !keyword.Success) return null;
+        if (!target.Success && !keyword.Success && !instead.Success) return null;
+        // "We believe the iOS release will slip": a hedge is a worry (a risk), not a slip, unless a date moves or the text says late.
+        if (!target.Success && Hedge().IsMatch(text) && !Behind().IsMatch(text)) return null;
 
         var planned = target.Groups["from"].Success ? System.Text.RegularExpressions.Match.Empty
             : Planned().Match(text, 0, target.Success ? target.Index : keyword.Index);
         string? fromText = target.Groups["from"].Success ? target.Groups["from"].Value.Trim()
-            : planned.Success ? planned.Groups["from"].Value.Trim() : null;
+            : planned.Success ? planned.Groups["from"].Value.Trim()
+            : instead.Success ? instead.Groups["from"].Value.Trim() : null;
         string? toText = target.Groups["to"].Success ? target.Groups["to"].Value.Trim() : null;
         // "原定7月5日上线，延后两周": the new date is the old one moved by the stated span.
         string? movedTo = toText is null && fromText is not null ? MovedBy(text, fromText, make.Week) : null;
         if (fromText is not null && toText is not null && !IsLater(fromText, toText, make.Week)) return null; // pulled in
 
         // Under a risk heading "Kafka upgrade delay pushes …" without a date discusses a delay's knock-on: that is the risk.
-        if (line.Role == SectionRole.Risks && fromText is null && toText is null) return null;
+        // "… is already 2 weeks behind" there still states a slip.
+        if (line.Role == SectionRole.Risks && fromText is null && toText is null && !Behind().IsMatch(text)) return null;
 
-        int anchor = target.Success ? target.Index : keyword.Index;
+        int anchor = target.Success ? target.Index : keyword.Success ? keyword.Index : instead.Index;
         var subject = Subject(text, anchor, line.TopicEnd);
         // "X改造延期，由6月28日调整至7月15日": the shift's own clause names nothing; the delay word's clause does.
         bool subjectFromKeyword = false;
@@ -66,6 +76,25 @@ internal static partial class DelayRule
         var summary = Summary(line.IsChinese, what, fromText, toText ?? movedTo, keyword.Success ? keyword.Value : null);
         return make.Create(ItemKind.Delay, summary, text, SeverityRule.ForDelay(text), delay: facts);
     }
+
+    /// <summary>
+    /// A line under a "Not completed" heading (| ATL-318 SCIM import | 5 | Blocked: … until Jul 19 |): the row's item, or
+    /// the line's topic or first clause, did not finish on time; the reason is the notes cell or the stated cause.
+    /// </summary>
+    public static ItemCandidate? Unfinished(UnitLine line, CandidateFactory make)
+    {
+        var text = line.Text;
+        var milestone = line.Row?.Subject ?? line.Topic ?? (TextSpans.Clauses(text) is [var first, ..] ? TextSpans.TrimEndPunctuation(text.Substring(first.Start, first.Length)) : null);
+        if (string.IsNullOrWhiteSpace(milestone) || !milestone.Any(char.IsLetter) || Polarity.IsResolvedOrNegated(text)) return null;
+        milestone = TextSpans.WithoutEmphasis(milestone);
+        var reason = line.Row?.Notes is { } notes ? Reason(notes) ?? TextSpans.TrimEndPunctuation(notes) : Reason(text) ?? Dependency(text, text.Length);
+        var summary = line.IsChinese ? $"{milestone}未完成" : $"{milestone} not completed";
+        return make.Create(ItemKind.Delay, summary, text, SeverityRule.ForDelay(text), delay: new DelayFacts(milestone, null, null, reason));
+    }
+
+    private static bool MayStateMissed(string text) =>
+        text.Contains('原') || text.Contains(" not ", StringComparison.OrdinalIgnoreCase) || text.Contains("n't", StringComparison.OrdinalIgnoreCase)
+        || text.Contains(" now", StringComparison.OrdinalIgnoreCase);
 
     private static string? MovedBy(string text, string from, IsoWeek? week)
     {
@@ -177,7 +206,7 @@ internal static partial class DelayRule
     private static partial Regex Shift();
 
     /// <summary>The date first planned, written before the new one: "原定6月28日上线，延期至7月5日", "originally Jun 28".</summary>
-    [GeneratedRegex(@"(?:原定|原计划|原|计划|预计|(?<![A-Za-z])(?:originally|planned for|was))\s*(?:于|在|on|for)?\s*(?<from>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:原定|原计划|原|计划|预计|(?<![A-Za-z])(?:originally|planned for|scheduled for|due on|was))\s*(?:于|在|on|for)?\s*(?<from>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Planned();
 
     [GeneratedRegex(@"调整|改期|改到|改至|变更|推迟|延期|顺延|延后|延迟|(?<![A-Za-z])(?:moved|slipped|slips|pushed|postponed|delayed|rescheduled|shifted|changed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
@@ -193,8 +222,20 @@ internal static partial class DelayRule
     [GeneratedRegex(@"延期|推迟|顺延|延后|滞后|逾期|拖期|未(?:能)?(?:按期|按时|如期)|晚于计划|(?<![A-Za-z])(?:delay(?:ed|s)?|slipp(?:ed|ing)|slips?|postponed|pushed (?:out|back)|behind\s+(?:schedule|plan)|(?:\d+|an?|one|two|three|four|a\s+few|several)\s+(?:weeks?|days?|sprints?)\s+behind|overdue|missed\s+(?:the\s+)?(?:deadline|date|target))(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Keyword();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:delay(?:ed|s)?\s+(?:responses?|requests?|replies|messages?|queries|processing|delivery|notifications?|callbacks?|webhooks?|jobs?|events?)|(?:response|request|network|queue|replication|replica|consumer|processing|message|delivery|callback|webhook|sync)\s+delays?|latency)(?![A-Za-z])|(?:消息|网络|接口|请求|响应|复制|主从|同步|消费|推送|回调)延迟|延迟(?:升高|增加|上升|上涨|抖动|变高|较高|偏高|飙升|下降|降低|恢复|\s*(?:p\d|P\d|\d))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:delay(?:ed|s)?\s+(?:responses?|requests?|replies|messages?|queries|processing|delivery|notifications?|callbacks?|webhooks?|jobs?|events?)|(?:response|request|network|queue|replication|replica|consumer|processing|message|delivery|callback|webhook|sync)\s+delays?|latency)(?![A-Za-z])|(?:消息|网络|接口|请求|响应|复制|主从|同步|消费|推送|回调)延迟|延迟(?:升高|增加|上升|上涨|抖动|变高|较高|偏高|飙升|下降|降低|恢复|\s*(?:p\d|P\d|\d))|逾期[^，,。；;]{0,12}?(?:应收|账款|欠款|贷款|回款|付款|未付|未收)|(?:应收|账款|欠款|贷款|回款|付款)[^，,。；;]{0,6}逾期|(?<![A-Za-z])overdue\s+(?:invoices?|receivables?|payments?|accounts?)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Latency();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:(?:we|I|they|the\s+team)\s+(?:still\s+)?(?:believe|think|expect|suspect|fear|feel|anticipate|estimate|assume)|likely|probably|possibly|perhaps|maybe)(?![A-Za-z])|估计|或许|也许|大概率|担心", RegexOptions.IgnoreCase)]
+    private static partial Regex Hedge();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:did\s+not|didn'?t)\s+(?:happen|ship|land|launch|go\s+(?:live|out|ahead))|(?:was|were)\s+not\s+(?:done|completed|finished|delivered|shipped|released)\s+(?:on\s+time|as\s+planned)|(?:was|were)\s+(?:planned|scheduled|due|expected|targeted)\s+(?:for|on|by|in)\s[^;.]{0,40}?(?:;|,|but|and)\s*(?:it\s+|they\s+)?(?:is|are)\s+now\s+(?:expected|planned|scheduled|due|targeted|set|(?:for\s+|on\s+)?(?=" + Date + @"))|原(?:计划|定)[^，,。；;]{0,20}[，,]\s*(?:现|现在|目前)(?:预计|计划|改为|调整为|定于)", RegexOptions.IgnoreCase)]
+    private static partial Regex Missed();
+
+    [GeneratedRegex(@"(?<![A-Za-z])instead\s+of\s+(?:the\s+)?(?<from>" + Date + @")|而(?:不是|非)\s*(?<from>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex InsteadOf();
+
+    [GeneratedRegex(@"晚于|落后|滞后|逾期|超期|(?<![A-Za-z])(?:late|behind|overdue|missed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Behind();
 
     [GeneratedRegex(@"^\s*(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Article();

@@ -39,7 +39,13 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
         if (end is null && Stated(text) is { } stated)
         {
             minutes = stated;
-            if (start is { } from) endText = Later(text, startDate, from, week, stated, day);
+            // "持续约25分钟……已在 21:37 全部恢复": the one time written is when it ended, not when it began.
+            if (start is { } at && RecoveredAt().Matches(text).Any(r => r.Index <= at.Index && r.Index + r.Length >= at.End))
+            {
+                endText = startText;
+                startText = Stamp(text, startDate, null, week, 0, day);
+            }
+            else if (start is { } from) endText = Later(text, startDate, from, week, stated, day);
         }
 
         // The description follows the leading timestamp: the time when written with its date, else the date alone.
@@ -135,6 +141,10 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
 
     [GeneratedRegex(@"恢复|解决|修复|回滚完成|止血|(?<![A-Za-z])(?:recovered|restored|resolved|mitigated|back to normal|rolled back|fixed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     internal static partial Regex Recovery();
+
+    /// <summary>A time said to be the recovery: "已在 21:37 全部恢复", "21:37恢复", "restored at 21:37", "recovered by 09:10".</summary>
+    [GeneratedRegex(@"(?:已|于|在)+\s*\d{1,2}[:：]\d\d\s*(?:已|全部|完成|基本)*(?:恢复|结束)|\d{1,2}[:：]\d\d\s*(?:已|全部|完成|基本)*(?:恢复|结束)|(?<![A-Za-z])(?:restored|recovered|resolved|mitigated|ended)\s+(?:at|by)\s+\d{1,2}[:：]\d\d", RegexOptions.IgnoreCase)]
+    private static partial Regex RecoveredAt();
 
     [GeneratedRegex(@"(?:次日|翌日|第二天|隔天|(?<![A-Za-z])next\s+day)[\s,，:：]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();

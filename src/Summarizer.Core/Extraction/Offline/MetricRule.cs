@@ -25,21 +25,23 @@ internal static partial class MetricRule
         var masked = NumberMask.Apply(text);
         var used = new List<(int Start, int End)>();
         var found = new List<(int Index, ItemCandidate Item)>();
+        var goal = KeyResult.Of(line, masked);
 
         foreach (Match m in Change().Matches(masked))
         {
-            if (InGoalTopic(line, m.Index)) continue;
+            if (InGoalTopic(line, m.Index) || goal?.States(m.Index) == true) continue;
             used.Add((m.Index, m.Index + m.Length));
-            if (Build(line, make, masked, m, used) is { } item) found.Add((m.Index, item));
+            if (Build(line, make, masked, m, used, goal) is { } item) found.Add((m.Index, item));
         }
         foreach (Match m in Value().Matches(masked))
         {
             if (used.Any(u => m.Index < u.End && m.Index + m.Length > u.Start)) continue;
             if (InGoalTopic(line, m.Index)) continue; // "KR1 新签商家3000家：…": the objective's number is its goal, not a result
+            if (goal?.States(m.Index) == true) continue; // "KR1：交付周期从 18 天缩短到 12 天 —— 当前 14.5 天": 12 天 is the goal
             if (!m.Groups["unit"].Success && !m.Groups["cur"].Success && !m.Groups["den"].Success && !IsNamedBare(masked, m) && !IsCompared(masked, m)) continue;
             if (m.Groups["den"].Success && WorkedOut().IsMatch(masked, m.Index + m.Length)) continue; // "18/240 = 7.5%": the result is the measure
             used.Add((m.Index, m.Index + m.Length));
-            if (Build(line, make, masked, m, used) is { } item) found.Add((m.Index, item));
+            if (Build(line, make, masked, m, used, goal) is { } item) found.Add((m.Index, item));
         }
         return found.OrderBy(f => f.Index).Select(f => f.Item);
     }
@@ -62,7 +64,7 @@ internal static partial class MetricRule
 
     private static Match? Quantity(string cell) => Value().Match(NumberMask.Apply(cell)) is { Success: true } m ? m : null;
 
-    private static ItemCandidate? Build(UnitLine line, CandidateFactory make, string masked, Match m, List<(int Start, int End)> used)
+    private static ItemCandidate? Build(UnitLine line, CandidateFactory make, string masked, Match m, List<(int Start, int End)> used, KeyResult? goal = null)
     {
         var text = line.Text;
         var (clauseStart, clauseLength) = TextSpans.ClauseAt(text, m.Index);
@@ -77,6 +79,9 @@ internal static partial class MetricRule
         bool namedByTopic = name is null && !isTarget && line.Topic is { } t0 && !NotAName().IsMatch(t0) && m.Index >= line.TopicEnd
             && OnlyFiller().IsMatch(text[Math.Max(regionStart, line.TopicEnd)..m.Index]);
         if (namedByTopic) name = line.Topic;
+        // "**KR A1**: … for 90% of tickets. *Now 81%*": the value the key result reports now is the key result's measure.
+        bool namedByGoal = goal is { } kr && kr.Reports(text, m.Index);
+        if (namedByGoal) (name, isTarget) = (goal!.Name, false);
         if (name is null || isTarget) return null;
 
         var value = Parse(m.Groups["num"].Value);
@@ -86,8 +91,11 @@ internal static partial class MetricRule
         if (previous is { } before && m.Groups["punit"].Success && unit is not null && Scale(m.Groups["punit"].Value) is { } from && Scale(unit) is { } to)
             previous = Math.Round(before * from / to, 6);
         string? target = m.Groups["den"].Success ? m.Groups["den"].Value
-            : namedByTopic && GoalOf(line.Topic!) is { } goal ? goal : null;
-        // Comparisons follow the value, in brackets or the next clause: "（上周 0.19%）", "，目标≤5分钟", "(budget $45,000)".
+            : namedByGoal ? goal!.Target
+            : namedByTopic && GoalOf(line.Topic!) is { } topicGoal ? topicGoal : null;
+        // Comparisons follow the value, in brackets or the next clauses: "（上周 0.19%）", "，目标≤5分钟", "(budget $45,000)",
+        // "，上周 99.5%，目标 99.9%"; the quote reaches to the last one read so that both stay grounded.
+        int comparedTo = clauseStart + clauseLength;
         for (int at = m.Index + m.Length; at < masked.Length;)
         {
             if (Target().Match(masked, at, masked.Length - at) is { Success: true } t)
@@ -95,12 +103,14 @@ internal static partial class MetricRule
                 target = text.Substring(t.Groups["t"].Index, t.Groups["t"].Length).Trim();
                 used.Add((t.Index, t.Index + t.Length));
                 at = t.Index + t.Length;
+                comparedTo = Math.Max(comparedTo, at);
             }
             else if (previous is null && Previous().Match(masked, at, masked.Length - at) is { Success: true } p)
             {
                 previous = Parse(p.Groups["p"].Value);
                 used.Add((p.Index, p.Index + p.Length));
                 at = p.Index + p.Length;
+                comparedTo = Math.Max(comparedTo, at);
             }
             else break;
         }
@@ -108,7 +118,7 @@ internal static partial class MetricRule
         // "本周交易额：38.6亿元，交易笔数：2150万笔": a topic whose first clause is only a value names that value, not the line.
         bool topicIsName = line.Topic is not null && LeadingValue().IsMatch(masked, line.TopicEnd);
         var qualified = line.Topic is { } topic && !topicIsName && topic != name && !name.Contains(topic, StringComparison.Ordinal) ? $"{topic} {name}" : name;
-        var quote = text.Substring(clauseStart, clauseLength);
+        var quote = comparedTo > clauseEnd ? TextSpans.TrimEndPunctuation(text[clauseStart..comparedTo]) : text.Substring(clauseStart, clauseLength);
         var written = text.Substring(m.Index, m.Length).Trim();
         var severity = target is not null && m.Groups["den"].Success is false && MissesTarget(value, unit, target, name) ? Severity.Medium : (Severity?)null;
         return make.Create(ItemKind.Metric, namedAfter ? $"{written} {name}" : $"{qualified} {written}", quote, severity,
@@ -191,6 +201,34 @@ internal static partial class MetricRule
         return goal is null ? null : topic.Substring(goal.Index, goal.Length).Trim();
     }
 
+    /// <summary>
+    /// A key-result line that states its goal and then where it stands ("**KR A1**: First response under 2 hours for 90%
+    /// of tickets. *Now 81% (was 74%)*", "KR1：需求交付周期从 18 天缩短到 12 天 —— 当前 14.5 天"): the numbers between the
+    /// topic and the "now" word are the goal (its last one the target), the value after it the key result's measure.
+    /// </summary>
+    private sealed record KeyResult(int TopicEnd, int NowAt, string Name, string? Target)
+    {
+        public static KeyResult? Of(UnitLine line, string masked)
+        {
+            if (line.Topic is not { } topic || !KeyResultTopic().IsMatch(topic)) return null;
+            var now = NowWord().Match(line.Text, line.TopicEnd);
+            if (!now.Success) return null;
+            var goal = Value().Matches(masked[..now.Index], line.TopicEnd).LastOrDefault(v => v.Groups["unit"].Success || v.Groups["cur"].Success);
+            var target = goal is null ? null : line.Text.Substring(goal.Index, goal.Length).Trim();
+            return new KeyResult(line.TopicEnd, now.Index, Clean(TextSpans.WithoutEmphasis(topic)), target);
+        }
+
+        public bool States(int index) => index >= TopicEnd && index < NowAt;
+
+        public bool Reports(string text, int index) => index > NowAt && OnlyFiller().IsMatch(text[NowAt..index]);
+    }
+
+    [GeneratedRegex(@"^[*_\s]*(?:KR\s*[A-Z]?\s*\d+|O\s*\d+|目标\s*\d+)[*_\s]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex KeyResultTopic();
+
+    [GeneratedRegex(@"当前|目前|现为|现在|实际|(?<![A-Za-z])(?:now|currently|current|actual)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex NowWord();
+
     /// <summary>Milliseconds per unit of time, or null for other units.</summary>
     private static double? Scale(string unit) => unit switch
     {
@@ -214,7 +252,7 @@ internal static partial class MetricRule
 
     private static double Parse(string number) => double.Parse(number.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?:(?<![0-9.,/¤_\-])(?:由|从)(?:上月|上周|上期|上季度?|去年|年初|月初)?的?|(?<![A-Za-z0-9.,/¤_\-])from)\s*(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:下降|降低|提升|提高|上升|增长|增加|减少|优化|缩短|降|升|增|减)?(?:至|到|为|(?<![A-Za-z])to)\s*(?:本月|本周|本期|本季度?|今年|当前)?的?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?" +
+    [GeneratedRegex(@"(?:(?<![0-9.,/¤_\-])(?:由|从)(?:上月|上周|上期|上季度?|去年|年初|月初)?的?|(?<![A-Za-z0-9.,/¤_\-])from)\s*(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:下降|降低|提升|提高|上升|增长|增加|减少|优化|缩短|下调|上调|调整|削减|压缩|降|升|增|减)?(?:至|到|为|(?<![A-Za-z])to)\s*(?:本月|本周|本期|本季度?|今年|当前)?的?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?" +
         @"|(?<![A-Za-z0-9.,/¤_\-])(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:→|->|=>)\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex Change();
 
@@ -239,8 +277,8 @@ internal static partial class MetricRule
     [GeneratedRegex(@"(?<op>[≤≥<>]=?|=)?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex TargetValue();
 
-    /// <summary>"= 7.5%" after a ratio: the ratio is the working, the number after it the result.</summary>
-    [GeneratedRegex(@"\G\s*[=≈]\s*[$¥￥]?\d")]
+    /// <summary>"= 7.5%" or "items annotated (60%)" after a ratio: the ratio is the working, the percentage the result.</summary>
+    [GeneratedRegex(@"\G\s*[=≈]\s*[$¥￥]?\d|\G[^()（）,，;；。=]{0,40}?[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）]")]
     private static partial Regex WorkedOut();
 
     /// <summary>The arithmetic before a result ("Flaky: 18/240 = "), which is no part of the name.</summary>

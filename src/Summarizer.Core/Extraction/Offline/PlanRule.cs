@@ -11,4 +11,21 @@ internal static class PlanRule
         var summary = TextSpans.TrimEndPunctuation(TextSpans.WithoutEmphasis(line.Text));
         return summary.Length == 0 ? null : make.Create(ItemKind.Plan, summary, line.Text, severity: null);
     }
+
+    /// <summary>
+    /// A row of an action-item table (| 措施 | 负责人 | 完成时间 |): the action, its owner and its due date; the due date is
+    /// the plan's committed date (<see cref="DelayFacts.To"/>) so a later week's date for it shows the slip.
+    /// </summary>
+    public static ItemCandidate? FromActionItem(UnitLine line, CandidateFactory make)
+    {
+        var row = line.Row!;
+        if (row.Subject is not { } action || !action.Any(char.IsLetter)) return null;
+        var due = row.Due;
+        var owner = row.Cell(row.Columns.Owner);
+        var details = string.Join(line.IsChinese ? "，" : ", ", new[] { owner, due }.Where(x => x is not null));
+        var summary = details.Length == 0 ? action : line.IsChinese ? $"{action}（{details}）" : $"{action} ({details})";
+        var to = due is not null && DateTextParser.First(due) is { } d ? DelayRule.Normalize(due.Substring(d.Index, d.Length), make.Week) : null;
+        return make.Create(ItemKind.Plan, TextSpans.WithoutEmphasis(summary), line.Text, severity: null,
+            delay: to is null ? null : new DelayFacts(action, null, to, null));
+    }
 }

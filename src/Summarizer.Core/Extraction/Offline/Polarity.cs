@@ -20,6 +20,12 @@ internal static partial class Polarity
     /// </summary>
     public static bool IsRemedy(string clause) => Remedy().IsMatch(clause);
 
+    /// <summary>True when the line gives credit ("感谢运维组支援", "Thanks to…", "Thank you to everyone…", "Kudos to…", "Shout-out to…").</summary>
+    public static bool IsThanks(string line) => Thanks().IsMatch(line);
+
+    [GeneratedRegex(@"^[\s*_>\-🙏👏🎉❤️]*(?:特别|衷心|非常)?(?:感谢|鸣谢|谢谢|致谢)|^[\s*_>\-🙏👏🎉❤️]*(?:(?:big|many|special|huge|a\s+big)\s+)?(?:thanks|thank\s+you|kudos|shout-?outs?|props)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Thanks();
+
     /// <summary>True when the line introduces what follows ("下面说明故障经过和改进措施", "This post describes…").</summary>
     public static bool IsIntroduction(string line) => Introduction().IsMatch(line);
 
@@ -32,7 +38,7 @@ internal static partial class Polarity
     [GeneratedRegex(@"已(?:经)?(?:协调|全部|完成|基本)?(?:解决|修复|恢复|处理|闭环|关闭|消除|规避|排除)|(?<!需|需要|待|未|尚未|没有|正在|在|迭代|计划|将|要|如何)(?:解决|修复)(?:完成|了)?(?![方中])|恢复正常|处理成功|重试成功|补偿成功|(?:均|全部|都)?已?(?:按时|如期|按期|顺利)(?:完成|上线|交付)|(?<![A-Za-z])(?:completed on time|resolved|fixed|mitigated|closed|cleared|unblocked|no longer\s+(?:an?\s+)?(?:issue|problem|risk|blocking|blocked|failing|happens|occurs)|back to normal|recovered)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Resolved();
 
-    [GeneratedRegex(@"未(?:延期|推迟|延后|滞后|超时|失败|阻塞|告警)|不(?:会)?(?:延期|推迟|阻塞)|(?:无|没有|未发现|未出现|不存在|暂无|未见|并无|无任何)[^，,。；;]{0,4}?(?:风险|问题|异常|阻塞|卡点|告警|故障|延期|依赖|失败|超时)|(?<![A-Za-z])(?:no|not|without|zero|nothing)\s+(?:\w+\s+)?(?:risks?|issues?|blockers?|blocked|problems?|alerts?|failures?|errors?|incidents?|dependenc(?:y|ies)|at risk)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[^是])非[^，,。；;]{0,6}(?:问题|风险|故障)|并非|未(?:延期|推迟|延后|滞后|超时|失败|阻塞|告警)|不(?:会)?(?:延期|推迟|阻塞)|(?:无|没有|未发现|未出现|不存在|暂无|未见|并无|无任何)[^，,。；;]{0,4}?(?:风险|问题|异常|阻塞|卡点|告警|故障|延期|依赖|失败|超时)|(?<![A-Za-z])(?:no|not|without|zero|nothing)\s+(?:\w+\s+)?(?:risks?|issues?|blockers?|blocked|problems?|alerts?|failures?|errors?|incidents?|dependenc(?:y|ies)|at risk)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
 
     [GeneratedRegex(@"风险(?:整体|总体)?(?:可控|较低|低|不大|很小)|(?<![A-Za-z])(?:risks?\s+(?:is\s+|are\s+)?(?:under control|manageable|low|contained))(?![A-Za-z])", RegexOptions.IgnoreCase)]

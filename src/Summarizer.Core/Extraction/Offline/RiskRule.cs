@@ -32,6 +32,7 @@ internal static partial class RiskRule
             if (Polarity.IsContained(c)) { contained = true; continue; }
             if (Polarity.IsResolvedOrNegated(c)) { anyResolved = true; continue; }
             if (Polarity.IsRemedy(c)) continue; // the fix or the advice, not the problem
+            if (FixLead().IsMatch(c[(c.LastIndexOfAny([':', '：']) + 1)..]) && !StillOpen().IsMatch(c)) continue; // "v2.7.1: fixes a regression in …"
             anyStatement = true;
             if (delayReason is not null && c.Contains(delayReason, StringComparison.Ordinal)) continue;
             var terms = Terms().Matches(c).Where(t => !IsActivityAt(c, t.Index));
@@ -82,7 +83,7 @@ internal static partial class RiskRule
     }
 
     [GeneratedRegex(@"风险|问题|卡点|卡住|阻塞|堵塞|受阻|依赖|失败|超时|断供|异常|告警|报警|隐患|瓶颈|故障|缺陷|可能(?:会)?(?<d>延期|推迟|延后|滞后)|(?<delay>延期|推迟|延后|滞后)" +
-        @"|劣化|(?<![A-Za-z])(?:regress(?:ed|ion|ions)|degraded|degradation|risks?|risky|at risk|blocked|blockers?|blocking|single point of failure|SPOF|issues?|problems?|failures?|failed|failing|time-?outs?|timed out|outages?|dependen(?:cy|cies|t on)|alerts?|escalat(?:ed|ion)|(?<delay>delay(?:ed|s)?|slipp(?:ed|ing)|slips?))(?![A-Za-z])",
+        @"|劣化|预算(?:被)?(?:下调|削减|缩减|砍)|超支|超预算|超出预算|比预算超出|担心|担忧|(?<![A-Za-z])(?:over\s+budget|overspen[dt]|budget\s+(?:was\s+)?(?:cut|reduced|slashed)|worried|worries|concerned|regress(?:ed|ion|ions)|degraded|degradation|risks?|risky|at risk|blocked|blockers?|blocking|single point of failure|SPOF|issues?|problems?|failures?|failed|failing|time-?outs?|timed out|outages?|dependen(?:cy|cies|t on)|alerts?|escalat(?:ed|ion)|(?<delay>delay(?:ed|s)?|slipp(?:ed|ing)|slips?))(?![A-Za-z])",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Terms();
 
@@ -110,6 +111,10 @@ internal static partial class RiskRule
 
     [GeneratedRegex(@"上升|升高|增加|增长|飙升|恶化|翻倍|超标|超过目标|(?<![A-Za-z])(?:rose|increased|spiked|doubled|grew|worse)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Rising();
+
+    /// <summary>A clause that says what it fixes: "fixes a regression in plugin loading", "修复了登录超时问题".</summary>
+    [GeneratedRegex(@"^[\s*_\d.、)）]*(?:已|已经)?(?:修复|解决)(?:了)?|^[\s*_]*(?:fix(?:es|ed)?|resolves?|resolved|patch(?:es|ed)?|address(?:es|ed))(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex FixLead();
 
     [GeneratedRegex(@"但|仍|然而|不过|(?<![A-Za-z])(?:but|however|still|yet)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex StillOpen();

@@ -11,7 +11,8 @@ namespace Summarizer.Extraction.Offline;
 /// <see cref="Background"/> (背景, overview) name problems only to say how they are handled or why the work exists, so
 /// their lines are no risks.
 /// </summary>
-internal enum SectionRole { General, Metrics, Incidents, Plans, Risks, Fixes, Background }
+/// <see cref="Slipped"/> (Not completed, Carried over, Spillover, 未完成事项) lists work that missed its date: each line is a delay.
+internal enum SectionRole { General, Metrics, Incidents, Plans, Risks, Fixes, Background, Slipped }
 
 /// <summary>Recognises section roles from heading and label titles, Chinese and English.</summary>
 internal static partial class SectionRoles
@@ -20,8 +21,20 @@ internal static partial class SectionRoles
     public static SectionRole FromPath(IReadOnlyList<string> headingPath)
     {
         for (int i = headingPath.Count - 1; i >= 0; i--)
-            if (Classify(headingPath[i]) is { } role) return role;
+            if (!IsProse(headingPath[i]) && Classify(headingPath[i]) is { } role) return role;
         return SectionRole.General;
+    }
+
+    /// <summary>
+    /// True for a "heading" that is a sentence ("三、教育局采购项目：原计划4月10日签约，因客户领导出差，推迟到4月17日。", "（一）渠道伙伴报价混乱，
+    /// …"): plain-text reports number their items like headings. Its words are content, not a title, so it sets no role.
+    /// </summary>
+    public static bool IsProse(string title)
+    {
+        var t = title.Trim();
+        if (t.Length < 12) return false;
+        int stops = t.Count(c => c is '，' or '。' or '；' or ';');
+        return stops >= 1 || t.EndsWith('.') && t.Contains(' ', StringComparison.Ordinal) && t.Length > 30;
     }
 
     /// <summary>The role a title names, or null when it names none.</summary>
@@ -30,6 +43,7 @@ internal static partial class SectionRoles
         // Fixes first: "故障改进措施" is about the fix; then incidents: "线上问题" is an incident heading, not a risk heading.
         if (Fixes().IsMatch(title)) return SectionRole.Fixes;
         if (Incidents().IsMatch(title)) return SectionRole.Incidents;
+        if (Slipped().IsMatch(title)) return SectionRole.Slipped;
         if (Plans().IsMatch(title)) return SectionRole.Plans;
         if (Risks().IsMatch(title)) return SectionRole.Risks;
         if (Metrics().IsMatch(title)) return SectionRole.Metrics;
@@ -37,14 +51,17 @@ internal static partial class SectionRoles
         return null;
     }
 
-    [GeneratedRegex(@"改进方向|优化方向|优化措施|经验|建议|无需担心|经验(?:总结|教训)?|做得好|亮点|(?<![A-Za-z])(?:mitigations?|remediation|what\s+went\s+well|went\s+well|keep\s+doing|continue|lessons?\s+learn(?:ed|t)|improvements?|recommendations?|not\s+worried)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"改进方向|优化方向|优化措施|改进措施|整改措施|改进项|已采取(?:的)?措施|采取(?:的)?措施|应对措施|处理措施|心得|收获|经验|建议|无需担心|经验(?:总结|教训)?|做得好|亮点|(?<![A-Za-z])(?:mitigations?|remediation|what\s+went\s+well|went\s+well|keep\s+doing|continue|lessons?\s+learn(?:ed|t)|what\s+we\s+learn(?:ed|t)|learnings|takeaways|actions?\s+taken|improvements?|recommendations?|not\s+worried)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Fixes();
 
     [GeneratedRegex(@"生产事件|生产事故|线上事件|线上问题|线上故障|故障|事故(?!数)|时间线|(?<![A-Za-z])(?:incidents?|outages?|postmortems?|post-mortems?|timeline)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Incidents();
 
-    [GeneratedRegex(@"下周|下阶段|下一阶段|下个?迭代|下月|^\s*(?:工作)?计划\s*[:：]?\s*$|^\s*(?:plans?|next\s+steps|upcoming)\s*:?\s*$|(?<![A-Za-z])(?:next\s+(?:\w+\s+)?(?:weeks?|sprints?|months?|quarters?|cycles?|phases?|iterations?)|plans?\s+for(?:\s+next)?|action\s+items?|follow-?ups?)(?![A-Za-z])|后续(?:计划|措施|行动)|待办|行动项", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"下周|下阶段|下一阶段|下个?迭代|下月|^\s*(?:工作)?计划\s*[:：]?\s*$|^\s*(?:plans?|next\s+steps|upcoming)\s*:?\s*$|(?<![A-Za-z])(?:next\s+(?:\w+\s+)?(?:weeks?|sprints?|months?|quarters?|cycles?|phases?|iterations?)|plans?\s+for(?:\s+next)?|action\s+items?|follow-?ups?)(?![A-Za-z])|后续(?:计划|措施|行动)|待办|行动项|接下来|下一步|(?<![A-Za-z])(?:coming\s+up|up\s+next|looking\s+ahead|what'?s\s+next)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Plans();
+
+    [GeneratedRegex(@"^[\W\d]*(?:(?:stories\s+|items\s+|work\s+)?(?:not\s+(?:completed|done|finished|delivered)|carried\s+over|carry-?over|spill-?over|incomplete|unfinished)|未完成(?:事项|项|工作)?|未按期完成(?:事项|项)?|遗留事项)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Slipped();
 
     [GeneratedRegex(@"风险|问题|卡点|阻塞|根本原因|根因|原因分析|踩坑|挑战|困难|不足|诱因|(?<![A-Za-z])(?:risks?|issues|blockers?|concerns|challenges?|watch-?outs?|contributing\s+factors?|what\s+went\s+wrong|what\s+didn'?t\s+go\s+well|root\s+causes?|problems|impediments|pain\s+points?)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Risks();

@@ -17,19 +17,44 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     public int Duration { get; init; } = -1;
     public int Problem { get; init; } = -1;
 
+    /// <summary>The date first planned in a milestone table that also states a forecast (原计划, 计划日期, Planned, Baseline, a Due beside a Forecast).</summary>
+    public int Planned { get; init; } = -1;
+
+    /// <summary>The date now expected (当前预计, 预计完成, Forecast, Current Date, Revised, ETA); later than <see cref="Planned"/> is a slip.</summary>
+    public int Forecast { get; init; } = -1;
+
+    /// <summary>Who owns the row (负责人, 责任人, Owner, Assignee, DRI): with a due date and no status, an action-item table.</summary>
+    public int Owner { get; init; } = -1;
+
+    /// <summary>True for a postmortem's action-item table (| 措施 | 负责人 | 完成时间 |): its rows are plans, never dated incidents.</summary>
+    public bool IsActionItems => Owner >= 0 && Due >= 0 && Subject >= 0 && Status < 0 && Value < 0 && Forecast < 0
+        && Impact < 0 && Recovered < 0 && Duration < 0;
+
     public static TableColumns FromHeader(IReadOnlyList<string> header)
     {
         int subject = Find(header, SubjectHeader()), status = Find(header, StatusHeader());
         int due = Find(header, DueHeader()), notes = Find(header, NotesHeader());
         int value = Find(header, ValueHeader()), target = Find(header, TargetHeader()), previous = Find(header, PreviousHeader());
         int problem = Find(header, ProblemHeader());
+        // | 里程碑 | 计划日期 | 预计日期 |, | Item | Planned | Forecast |, | Task | Due | Current Date |: the plan and the forecast.
+        int forecast = Find(header, ForecastHeader());
+        int planned = forecast >= 0 ? Find(header, PlannedHeader()) : -1;
+        if (planned < 0 && forecast >= 0 && due >= 0 && due != forecast) planned = due;
+        if (planned == forecast) planned = -1;
+        if (planned >= 0)
+        {
+            if (value == forecast || value == planned) value = -1; // "Current Date" and "实际上线日期" are dates, not values
+            due = -1; // the slip is read from the two columns; an unchanged row commits to nothing new
+        }
+        else forecast = -1;
         // | KPI | Week 28 | Week 29 | Target |: the latest period is the value, the one before it the previous value.
         var periods = Enumerable.Range(0, header.Count).Where(i => PeriodHeader().IsMatch(header[i])).ToList();
         if (value < 0 && periods.Count >= 2) (value, previous) = (periods[^1], previous < 0 ? periods[^2] : previous);
         // Without a named subject column the first column names the row's thing.
-        if (subject < 0 && header.Count > 0 && !((int[])[status, due, notes, value, target, previous, problem]).Contains(0)) subject = 0;
+        if (subject < 0 && header.Count > 0 && !((int[])[status, due, notes, value, target, previous, problem, planned, forecast]).Contains(0)) subject = 0;
         return new TableColumns(subject, status, due, notes, value, target, previous)
         {
+            Planned = planned, Forecast = forecast, Owner = Find(header, OwnerHeader()),
             Start = Find(header, StartHeader()), Event = Find(header, EventHeader()), Impact = Find(header, ImpactHeader()),
             Recovered = Find(header, RecoveredHeader()), Duration = Find(header, DurationHeader()), Problem = problem,
         };
@@ -42,8 +67,17 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
         return -1;
     }
 
-    [GeneratedRegex(@"^(?:project|item|milestone|workstream|task|name|deliverable|feature|metric|kpi|indicator|项目|事项|里程碑|任务|名称|工作项|模块|指标)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:project|item|milestone|workstream|task|name|deliverable|feature|metric|kpi|indicator|action|stor(?:y|ies)|ticket|epic|项目|事项|里程碑|任务|名称|工作项|模块|指标|措施|改进项|行动项?)", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectHeader();
+
+    [GeneratedRegex(@"^(?:原计划|原定|计划(?:完成|上线|交付)?(?:日期|时间)|基线(?:日期)?|截止(?:日期|时间)|(?:planned|original|baseline|plan)(?:\s+(?:date|finish|end|go-?live))?\s*$|(?:due|due date|deadline|target date)\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PlannedHeader();
+
+    [GeneratedRegex(@"^(?:当前预计|最新预计|预计(?:完成|上线|交付)?(?:日期|时间)?|调整后(?:日期|时间)?|新(?:日期|计划)|实际(?:完成|上线|交付)?(?:日期|时间)|(?:forecast|projected|revised|expected|current|new|latest)(?:\s+(?:date|eta|finish|end|go-?live|forecast))?\s*$|current\s+(?:date|eta|forecast)|eta\s*$|actual\s+(?:date|finish|end|go-?live))", RegexOptions.IgnoreCase)]
+    private static partial Regex ForecastHeader();
+
+    [GeneratedRegex(@"^(?:负责人|责任人|跟进人|owner|assignee|dri|responsible)", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerHeader();
 
     [GeneratedRegex(@"^(?:status|state|rag|health|状态|进展状态|健康度)", RegexOptions.IgnoreCase)]
     private static partial Regex StatusHeader();
@@ -51,7 +85,7 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     [GeneratedRegex(@"^(?:due|due date|deadline|eta|target date|date|go-?live|截止|计划(?:上线)?(?:日期|时间)|上线(?:日期|时间)|完成时间|日期|时间)", RegexOptions.IgnoreCase)]
     private static partial Regex DueHeader();
 
-    [GeneratedRegex(@"^(?:value|actual|achieved|attained|result|this week|this month|current|progress|percent|% ?(?:complete|done)|complete|done|count|本周|数值|实际|当前|本期|结果|进度|完成度|完成率|完成比例|数量|次数)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:value|actual|achieved|attained|result|this week|this month|current|progress|percent|% ?(?:complete|done)|complete|done|count|本周|数值|实际|当前|本期|结果|进度|完成度|完成率|完成比例|数量|次数|(?:测试|开发|整体|总体|项目)进度)", RegexOptions.IgnoreCase)]
     private static partial Regex ValueHeader();
 
     [GeneratedRegex(@"^(?:target|goal|sla|slo|目标)(?!\s*date|日期|时间)", RegexOptions.IgnoreCase)]
@@ -60,7 +94,7 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     [GeneratedRegex(@"^(?:previous|prev|last week|last month|last period|上周|上期|上月)", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousHeader();
 
-    [GeneratedRegex(@"^(?:notes?|comments?|remarks?|details?|备注|说明|进展|描述)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:notes?|comments?|remarks?|details?|reasons?|why|备注|说明|进展|描述|原因)", RegexOptions.IgnoreCase)]
     private static partial Regex NotesHeader();
 
     [GeneratedRegex(@"^(?:week\s*\d+|W\d{1,2}|sprint\s*\d+|第?\s*\d+\s*周|\d{1,2}\s*月|Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s*$", RegexOptions.IgnoreCase)]

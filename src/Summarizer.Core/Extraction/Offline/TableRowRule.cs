@@ -11,7 +11,8 @@ namespace Summarizer.Extraction.Offline;
 /// </summary>
 internal static partial class TableRowRule
 {
-    public static bool Applies(UnitLine line) => line.Row is { } row && (row.Columns.Status >= 0 || row.Columns.Due >= 0 || row.Columns.Value >= 0 || row.Columns.Problem >= 0);
+    public static bool Applies(UnitLine line) => line.Row is { } row
+        && (row.Columns.Status >= 0 || row.Columns.Due >= 0 || row.Columns.Value >= 0 || row.Columns.Problem >= 0 || row.Columns.Forecast >= 0);
 
     public static IEnumerable<ItemCandidate> Match(UnitLine line, CandidateFactory make)
     {
@@ -20,12 +21,16 @@ internal static partial class TableRowRule
         var subject = row.Subject ?? "";
         if (row.Value is { } value && MetricRule.FromCells(line, make, subject, value, row.Previous, row.Target) is { } metric)
             yield return metric;
+        // "| 接口自动化补齐 | 进行中 | 完成 60% |": a notes cell that is only the share done is the row's progress.
+        else if (row.Value is null && row.Notes is { } progress && ProgressOnly().IsMatch(progress)
+            && MetricRule.FromCells(line, make, subject, progress, null, null) is { } done)
+            yield return done;
         var status = row.Status ?? "";
         // The problem column says what is wrong; a notes column says more about the row.
         var notesLine = (row.Problem ?? row.Notes) is { } notes ? new UnitLine(line.Number, notes, line.Role) : null;
         bool chinese = line.IsChinese;
 
-        var delay = DueShift(line, row, subject, make) ?? NotesDelay(line, notesLine, subject, make);
+        var delay = ForecastShift(line, row, subject, make) ?? DueShift(line, row, subject, make) ?? NotesDelay(line, notesLine, subject, make);
         if (delay is null && DelayedStatus().IsMatch(status))
         {
             var due = row.Due;
@@ -37,6 +42,8 @@ internal static partial class TableRowRule
         if (delay is not null) yield return delay;
 
         bool flagged = SeverityRule.HasRiskMarker(status) || RiskStatus().IsMatch(status);
+        // "| 后台 v3.8 | 80% | … | 🟡 测试中 |": an amber row that states no problem is work in progress, not a risk.
+        if (flagged && row.Problem is null && row.Notes is null && Amber().IsMatch(status) && !Stuck().IsMatch(status)) flagged = false;
         if (flagged && delay is null)
         {
             // A risk row is its item and its problem ("证书续期：供应商审批未回复"); the status cell is its severity, not its text.
@@ -49,12 +56,35 @@ internal static partial class TableRowRule
             };
             yield return make.Create(ItemKind.Risk, TextSpans.TrimEndPunctuation(summary), line.Text, SeverityRule.ForRisk(status, false));
         }
+        else if (delay is null && row.Problem is { } stated && stated.Any(char.IsLetter) && !Polarity.IsResolvedOrNegated(stated) && !Polarity.IsRemedy(stated))
+        {
+            // A risk register's row (| R1 | 收银机厂商新版SDK发布时间未确定 | 高 | 每日跟进厂商 |): its description column is the problem.
+            var summary = subject.Length > 0 && !CodeOnly().IsMatch(subject) && subject != stated ? (chinese ? $"{subject}：{stated}" : $"{subject}: {stated}") : stated;
+            yield return make.Create(ItemKind.Risk, TextSpans.TrimEndPunctuation(summary), line.Text, SeverityRule.ForRisk(line.Text, false));
+        }
         else if (notesLine is not null && RiskRule.Match(notesLine, make, ignoreDelayWords: delay is not null) is { } risk)
         {
             yield return risk with { Summary = Prefixed(subject, risk.Summary, chinese), Severity = SeverityRule.Explicit(status) ?? risk.Severity };
         }
         // A due date still ahead that has not moved is the row's commitment.
         if (delay is null && row.Due is { } dueCell && CommitmentRule.FromDue(line, make, subject, dueCell) is { } plan) yield return plan;
+    }
+
+    /// <summary>
+    /// A milestone table's plan and forecast cells (| 门店收银系统联调 | 2024-05-17 | 2024-05-31 | 红 | 因…SDK不兼容 |): a
+    /// forecast later than the plan is the row's slip, its reason the notes cell's cause (else the whole note).
+    /// </summary>
+    private static ItemCandidate? ForecastShift(UnitLine line, TableRow row, string subject, CandidateFactory make)
+    {
+        if (row.Cell(row.Columns.Planned) is not { } plannedCell || row.Cell(row.Columns.Forecast) is not { } forecastCell) return null;
+        if (DateTextParser.First(plannedCell) is not { } p || DateTextParser.First(forecastCell) is not { } f) return null;
+        var from = plannedCell.Substring(p.Index, p.Length);
+        var to = forecastCell.Substring(f.Index, f.Length);
+        if (!DelayRule.IsLater(from, to, make.Week)) return null;
+        var reason = Reason(row) ?? ((row.Notes ?? row.Problem) is { } note && !Polarity.IsResolvedOrNegated(note) ? TextSpans.TrimEndPunctuation(note) : null);
+        var facts = new DelayFacts(NullIfEmpty(subject), DelayRule.Normalize(from, make.Week), DelayRule.Normalize(to, make.Week), reason);
+        return make.Create(ItemKind.Delay, DelayRule.Summary(line.IsChinese, subject, from, to, null), line.Text,
+            SeverityRule.ForDelay(row.Status ?? ""), delay: facts);
     }
 
     /// <summary>A due cell holding two dates where the later one replaced the earlier one.</summary>
@@ -114,4 +144,17 @@ internal static partial class TableRowRule
 
     [GeneratedRegex(@"was|原|previously|prev\.?", RegexOptions.IgnoreCase)]
     private static partial Regex WasMarker();
+
+    [GeneratedRegex(@"^(?:已?完成|进度|done|complete[d]?|progress)?\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%\s*(?:完成|done|complete[d]?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProgressOnly();
+
+    [GeneratedRegex(@"🟡|🟠|黄|(?<![A-Za-z])(?:amber|yellow)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Amber();
+
+    [GeneratedRegex(@"风险|阻塞|受阻|卡点|延期|(?<![A-Za-z])(?:at risk|blocked|off track|delayed|late)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Stuck();
+
+    /// <summary>A register's row code ("R1", "#3", "RISK-12"): it identifies the row, it does not name its subject.</summary>
+    [GeneratedRegex(@"^\W*(?:[A-Za-z]{1,6}[-_ ]?)?\d{1,4}\W*$")]
+    private static partial Regex CodeOnly();
 }

@@ -10,7 +10,8 @@ namespace Summarizer.Extraction.Offline;
 /// </summary>
 internal static partial class UnitLineReader
 {
-    private sealed record Label(int Indent, bool IsListItem, SectionRole Role);
+    /// <param name="IsBlock">"【问题与困难】" alone on its line: it titles every line after it, like a heading, until the next such label.</param>
+    private sealed record Label(int Indent, bool IsListItem, SectionRole Role, bool IsBlock = false);
 
     public static IEnumerable<UnitLine> Read(ReportSection unit)
     {
@@ -23,9 +24,16 @@ internal static partial class UnitLineReader
         for (int i = 0; i < lines.Count; i++)
         {
             var (number, raw) = lines[i];
-            if (unit.Kind == SectionKind.Heading && number == unit.StartLine) continue;
+            if (unit.Kind == SectionKind.Heading && number == unit.StartLine)
+            {
+                // A numbered sentence the parser took for a heading is a line of the report like any other.
+                if (SectionRoles.IsProse(unit.Title) && ProseHeading(raw) is { } sentence)
+                    yield return new UnitLine(number, sentence, SectionRoles.FromPath(unit.HeadingPath), null) { HeadingDay = headingDay };
+                continue;
+            }
             var trimmed = raw.Trim();
             if (trimmed.StartsWith("```", StringComparison.Ordinal)) { inFence = !inFence; continue; }
+            if (trimmed.Length == 0) columns = null; // a blank line ends a table
             if (inFence || trimmed.Length == 0 || trimmed.StartsWith('#') || Rule().IsMatch(trimmed)) continue;
 
             int indent = Indent(raw);
@@ -33,13 +41,16 @@ internal static partial class UnitLineReader
             labels.RemoveAll(l => !Covers(l, indent, isList));
             var role = labels.LastOrDefault()?.Role ?? headingRole;
 
-            if (trimmed.StartsWith('|'))
+            if (RowCells(lines, i) is { } cells)
             {
-                var cells = Cells(raw);
                 if (IsSeparator(cells)) continue;
-                if (i + 1 < lines.Count && IsSeparator(Cells(lines[i + 1].Text))) { columns = TableColumns.FromHeader(cells); continue; }
+                // The header is the row above a separator, or, in a table written without one (pipe rows only, or
+                // tab-separated), the first row when it names known columns or holds no figures.
+                var next = RowCells(lines, i + 1);
+                bool header = next is not null && (IsSeparator(next) || (columns is null && LooksLikeHeader(cells)));
+                if (header || (columns is not null && RepeatsHeader(cells))) { columns = TableColumns.FromHeader(cells); continue; }
                 var row = new TableRow(cells, columns ?? new TableColumns(0, -1, -1, -1));
-                yield return new UnitLine(number, TrimPipes(raw), role, row) { HeadingDay = headingDay };
+                yield return new UnitLine(number, trimmed.StartsWith('|') ? TrimPipes(raw) : trimmed, role, row) { HeadingDay = headingDay };
                 continue;
             }
             columns = null;
@@ -48,25 +59,38 @@ internal static partial class UnitLineReader
             if (text.Length == 0) continue;
             if (LabelOf(text) is { } label)
             {
-                if (SectionRoles.Classify(label.Title) is { } labelRole) labels.Add(new Label(indent, isList, labelRole));
+                bool block = BracketLabel().IsMatch(text);
+                if (block) labels.RemoveAll(l => l.IsBlock && l.Indent >= indent);
+                if (SectionRoles.Classify(label.Title) is { } labelRole) labels.Add(new Label(indent, isList, labelRole, block));
                 if (label.IsWholeLine) continue;
             }
             yield return new UnitLine(number, text, role) { HeadingDay = headingDay };
         }
     }
 
-    /// <summary>The date of the innermost heading that names one, resolved against the report's week.</summary>
+    /// <summary>The sentence of a numbered prose heading line without its number or heading marks ("三、", "（一）", "## ").</summary>
+    private static string? ProseHeading(string raw)
+    {
+        var m = HeadingLead().Match(raw);
+        var text = raw[m.Length..].TrimEnd();
+        return text.Length > 0 ? text : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:#{1,6}\s+)?(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*|第[一二三四五六七八九十\d]{1,3}[章节部分]\s*)?")]
+    private static partial Regex HeadingLead();
+
+    /// <summary>The date of the innermost heading that names one (sentences aside), resolved against the report's week.</summary>
     private static DateOnly? DayOf(ReportSection unit)
     {
         var path = unit.HeadingPath;
         for (int i = path.Count - 1; i >= 0; i--)
-            if (DateTextParser.First(path[i]) is { } d) return d.Resolve(unit.Report.Week);
+            if (!SectionRoles.IsProse(path[i]) && DateTextParser.First(path[i]) is { } d) return d.Resolve(unit.Report.Week);
         return null;
     }
 
     /// <summary>A label covers deeper lines, and list items at its own depth when it is a plain paragraph ("下周计划：" then "1. …").</summary>
     private static bool Covers(Label label, int indent, bool isList) =>
-        indent > label.Indent || (!label.IsListItem && isList && indent >= label.Indent);
+        indent > label.Indent || (label.IsBlock && indent >= label.Indent) || (!label.IsListItem && isList && indent >= label.Indent);
 
     private readonly record struct LabelText(string Title, bool IsWholeLine);
 
@@ -96,6 +120,37 @@ internal static partial class UnitLineReader
     }
 
     private static string TrimPipes(string raw) => raw.Trim().Trim('|').Trim();
+
+    /// <summary>The cells of line <paramref name="i"/> when it is a table row: a Markdown pipe row, or a line of tab-separated cells beside another with as many.</summary>
+    private static List<string>? RowCells(List<(int Number, string Text)> lines, int i)
+    {
+        if (i < 0 || i >= lines.Count) return null;
+        var trimmed = lines[i].Text.Trim();
+        if (trimmed.StartsWith('|')) return Cells(lines[i].Text);
+        if (TabCount(trimmed) is not (> 0 and var tabs)) return null;
+        bool beside = (i > 0 && TabCount(lines[i - 1].Text.Trim()) == tabs) || (i + 1 < lines.Count && TabCount(lines[i + 1].Text.Trim()) == tabs);
+        return beside ? [.. trimmed.Split('\t').Select(c => c.Trim())] : null;
+    }
+
+    private static int TabCount(string trimmed) => trimmed.Count(c => c == '\t');
+
+    /// <summary>"| Risk Description | Impact | Status | Response |" inside a body: a pasted header row, no figures, two or more known columns.</summary>
+    private static bool RepeatsHeader(List<string> cells)
+    {
+        if (cells.Any(cell => cell.Any(char.IsDigit))) return false;
+        var c = TableColumns.FromHeader(cells);
+        return ((int[])[c.Status, c.Due, c.Notes, c.Value, c.Target, c.Previous, c.Problem, c.Forecast, c.Owner, c.Impact]).Count(i => i >= 0) >= 2;
+    }
+
+    /// <summary>A first row that names a column the engine knows (状态, Due, Planned, 本周…) or holds no figures.</summary>
+    private static bool LooksLikeHeader(List<string> cells)
+    {
+        if (cells.Count < 2 || cells.Any(c => c.Length == 0)) return false;
+        var c = TableColumns.FromHeader(cells);
+        bool named = c.Status >= 0 || c.Due >= 0 || c.Notes >= 0 || c.Value >= 0 || c.Target >= 0 || c.Previous >= 0 || c.Problem >= 0
+            || c.Forecast >= 0 || c.Owner >= 0 || c.Start >= 0 || c.Event >= 0 || c.Impact >= 0;
+        return named || !cells.Any(cell => cell.Any(char.IsDigit));
+    }
 
     private static List<string> Cells(string raw) => [.. TrimPipes(raw).Split('|').Select(c => c.Trim())];
 
