@@ -39,7 +39,8 @@ public static class TeamName
     public static string? OwnerOf(string claimed, string ownStem, IEnumerable<string> fileStems) =>
         Same(claimed, ownStem) ? null : fileStems.FirstOrDefault(s => Same(s, claimed));
 
-    private static string Key(string name) => name.Trim().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+    /// <summary>The comparison key of a team name: trimmed, Unicode compatibility-folded, lower-cased (store keys use it).</summary>
+    public static string Key(string name) => name.Trim().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
 
     // Format characters (Cf: zero-width space and joiners, bidi embeddings, overrides and isolates, soft hyphen, BOM),
     // spaces other than the plain space, and the blank letters some scripts offer (Hangul fillers, braille blank).

@@ -44,5 +44,15 @@ internal static class StoreSchema
             session_id TEXT PRIMARY KEY, token_id TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT NULL);
         CREATE TABLE IF NOT EXISTS protection_keys (name TEXT PRIMARY KEY, xml TEXT NOT NULL, saved_at TEXT NOT NULL);
         """,
+        // 3: reserved for the submissions table (report sources, another branch); the merge puts that migration here.
+        "SELECT 1",
+        // 4: the reminders' outbox, one row per (week, team): a team is reminded at most once a week
+        $"""
+        CREATE TABLE IF NOT EXISTS reminders (
+            reminder_id {d.IdentityColumn}, week TEXT NOT NULL, team_key TEXT NOT NULL, team TEXT NOT NULL,
+            recipients_key TEXT NULL, deadline TEXT NOT NULL, state TEXT NOT NULL, attempts BIGINT NOT NULL,
+            last_error TEXT NULL, next_attempt_at TEXT NULL, sent_at TEXT NULL, created_at TEXT NOT NULL,
+            UNIQUE (week, team_key));
+        """,
     ];
 }
