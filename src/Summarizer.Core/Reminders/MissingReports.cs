@@ -9,6 +9,9 @@ namespace Summarizer.Reminders;
 /// <summary>An expected team with no report for the week: where its reminder goes (empty: listed, not mailed) and the reminder so far.</summary>
 public sealed record MissingReport(string Team, IReadOnlyList<string> RemindTo, ReminderRecord? Reminder);
 
+/// <summary>A week's missing teams as the analyst sees them: its deadline (null when none is set), whether it passed, the zone to show times in.</summary>
+public sealed record MissingWeek(IsoWeek Week, DateTimeOffset? Deadline, bool DeadlinePassed, TimeZoneInfo Zone, IReadOnlyList<MissingReport> Teams);
+
 /// <summary>
 /// Which expected teams have no report for a week. Expected are the teams of the directory (<c>Summarizer:Teams</c>)
 /// or, when none is configured, the teams that reported in the stored weeks before (<see cref="RecentTeams"/>), which

@@ -27,6 +27,19 @@ public sealed class ReminderService(
     /// <summary>The configured deadline, or null when reminders are off.</summary>
     public SubmissionDeadline? Deadline => options.Value.Deadline;
 
+    /// <summary>The schedule's zone (UTC when it is unknown here; start-up validation names that).</summary>
+    public TimeZoneInfo Zone => TimeZoneInfo.TryFindSystemTimeZoneById(options.Value.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    /// <summary>The ISO week of today's date in the schedule's zone: the week teams are writing about now.</summary>
+    public IsoWeek CurrentWeek() => IsoWeek.FromDate(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone).DateTime));
+
+    /// <summary>The week's missing teams now, with its deadline (null without one) and each team's reminder so far.</summary>
+    public async Task<MissingWeek> ListMissingAsync(IsoWeek week, CancellationToken ct = default)
+    {
+        var due = Deadline?.For(week);
+        return new MissingWeek(week, due, due is { } d && d <= time.GetUtcNow(), Zone, await missing.ListAsync(week, ct));
+    }
+
     /// <summary>
     /// Records the reminders of <paramref name="week"/> (its deadline must have passed) and sends what is due;
     /// returns the week's missing teams. Idempotent: a team already recorded is not recorded or mailed again.

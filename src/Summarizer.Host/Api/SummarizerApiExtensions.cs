@@ -54,6 +54,7 @@ public static class SummarizerApiExtensions
         app.MapRunsApi();
         app.MapWeeksApi();
         app.MapItemsApi();
+        app.MapMissingTeamsApi();
         return app;
     }
 

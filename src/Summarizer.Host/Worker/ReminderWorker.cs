@@ -1,19 +1,18 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Summarizer.Reminders;
-using Summarizer.Store;
 
 namespace Summarizer.Host.Worker;
 
 /// <summary>
 /// The hosted reminders: at each week's submission deadline (<c>Summarizer:Schedule:SubmissionDeadline</c>) it has
 /// <see cref="ReminderService"/> remind the teams without a report; between deadlines it wakes for reminder retries.
-/// At start it catches up on the last deadline when that week's digest is not made yet. Idle without a deadline or
+/// At start it catches up on the last deadline when no digest was due since. Idle without a deadline or
 /// with the schedule disabled. A failure is logged and never stops the host.
 /// </summary>
 public sealed partial class ReminderWorker(
     ReminderService reminders,
-    IDigestStore store,
+    WeeklySchedule digests,
     IOptions<ScheduleOptions> schedule,
     TimeProvider time,
     ILogger<ReminderWorker> logger) : BackgroundService
@@ -56,12 +55,16 @@ public sealed partial class ReminderWorker(
         }
     }
 
-    /// <summary>Reminds the last deadline's week unless its digest is already made (a reminder then comes too late to help).</summary>
+    /// <summary>
+    /// Reminds the last deadline's week when no digest occurrence came after that deadline: once the digest is due, a
+    /// reminder is too late to help (and a first start would otherwise remind last week's teams).
+    /// </summary>
     private async Task CatchUpAsync(SubmissionDeadline deadline, CancellationToken ct)
     {
         await reminders.SendPendingAsync(ct);
-        var (week, _) = deadline.LastAtOrBefore(time.GetUtcNow());
-        if (await store.GetDigestAsync(week.ToString(), ct) is not null) return;
+        var now = time.GetUtcNow();
+        var (week, at) = deadline.LastAtOrBefore(now);
+        if (digests.LastAtOrBefore(now) is { } digestAt && digestAt >= at) return;
         await reminders.RemindAsync(week, ct); // idempotent: teams already reminded are not reminded again
     }
 
