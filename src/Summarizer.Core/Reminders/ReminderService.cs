@@ -97,6 +97,7 @@ public sealed class ReminderService(
         // Re-read under the lease: another host may have sent it since it was listed.
         var reminder = await outbox.EnqueueReminderAsync(listed.Week, listed.Team, listed.RecipientsKey, listed.Deadline, ct);
         if (reminder.State is not (ReminderState.Pending or ReminderState.Failed)) return false;
+        if (reminder.NextAttemptAt is { } due && due > time.GetUtcNow()) return false; // it failed meanwhile: wait for its back-off
         if (IsoWeek.TryParse(reminder.Week, out var week) && await missing.HasReportAsync(week, reminder.Team, ct))
         {
             await outbox.UpdateReminderAsync(reminder with { State = ReminderState.Withdrawn, NextAttemptAt = null }, CancellationToken.None);
