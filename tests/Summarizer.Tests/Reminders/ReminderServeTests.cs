@@ -180,6 +180,27 @@ public sealed class ReminderServeTests : IAsyncLifetime
         Assert.Equal(("Data", "sent", Deadline.AddMinutes(1).ToUniversalTime().ToString("O")), Teams(await Missing(host))[0]);
     }
 
+    [Fact]
+    public async Task ATeamThatReportsBeforeItsRetry_IsNotMailed()
+    {
+        Report("Search");
+        Report("Infra");
+        _smtp.Store.RefuseNext(1);
+        await using var host = await StartHost();
+        Assert.Equal(Deadline, await host.NextWait());
+        _time.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(Deadline.AddMinutes(1), await host.NextWait()); // Data's reminder was refused
+
+        Report("Data"); // late, but before the retry
+        _time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(NextDeadline, await host.NextWait());
+        Assert.Empty(Mails());
+        Assert.Equal([("Ops", "noAddress", null)], Teams(await Missing(host)));
+        var data = (await ((Summarizer.Store.IReminderOutbox)host.App.Services.GetRequiredService<Summarizer.Store.IDigestStore>())
+            .ListRemindersAsync("2024-W26")).Single(r => r.Team == "Data");
+        Assert.Equal(Summarizer.Store.ReminderState.Withdrawn, data.State);
+    }
+
     /// <summary>
     /// Lets hosts that met each other's lease settle: each host's first wait after the deadline means its pass is done
     /// (what it sent is marked); only then the clock moves to the earliest short retry, until all wait for next week.
