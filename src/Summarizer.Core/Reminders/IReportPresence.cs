@@ -1,9 +1,9 @@
 namespace Summarizer.Reminders;
 
 /// <summary>
-/// Answers "which teams have a report for this week?" for the reminders and the missing-teams list. The input folder
-/// answers today (<see cref="FolderReportPresence"/>); submitted reports (mailbox, upload) add theirs by composing
-/// another implementation, so one question keeps one owner.
+/// Answers "which teams have a report for this week?" for the reminders and the missing-teams list. The gatherer
+/// answers (<see cref="GatheredReportPresence"/>: the input folder, and the report sources wherever the gatherer merges
+/// them); another answer, such as the store's submissions alone, replaces this one registration.
 /// </summary>
 public interface IReportPresence
 {

@@ -22,7 +22,7 @@ public static class ReminderServiceCollectionExtensions
         services.AddOptions<TeamDirectoryOptions>().BindConfiguration(TeamDirectoryOptions.SectionName).ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ReportGatherer>();
-        services.TryAddSingleton<IReportPresence, FolderReportPresence>();
+        services.TryAddSingleton<IReportPresence, GatheredReportPresence>();
         services.TryAddSingleton(sp => (IReminderOutbox)sp.GetRequiredService<IDigestStore>());
         services.TryAddSingleton<RecentTeams>();
         services.TryAddSingleton<MissingReports>();

@@ -22,7 +22,7 @@ public sealed class MissingReportsTests : IDisposable
     public MissingReportsTests() => _store = new SqliteDigestStore(_db.ConnectionString, TimeProvider.System);
 
     private MissingReports Create(Dictionary<string, TeamContact>? teams = null) => new(
-        new FolderReportPresence(new ReportGatherer(NullLogger<ReportGatherer>.Instance), Options.Create(new SummarizerOptions { Input = _input.Path })),
+        new GatheredReportPresence(new ReportGatherer(NullLogger<ReportGatherer>.Instance), Options.Create(new SummarizerOptions { Input = _input.Path })),
         new RecentTeams(_store, Options.Create(new HistoryOptions { Weeks = 4 })),
         _store,
         Options.Create(new TeamDirectoryOptions { Teams = teams ?? [] }));
