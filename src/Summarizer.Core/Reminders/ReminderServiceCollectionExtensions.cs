@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Summarizer.Gather;
 using Summarizer.Gather.Sources;
 using Summarizer.History;
@@ -19,7 +20,9 @@ public static class ReminderServiceCollectionExtensions
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<TeamDirectoryOptions>().BindConfiguration(TeamDirectoryOptions.SectionName).ValidateOnStart();
+        // The mailbox source binds the same directory; binding twice would append every address array a second time.
+        if (!services.Any(d => d.ServiceType == typeof(IConfigureOptions<TeamDirectoryOptions>)))
+            services.AddOptions<TeamDirectoryOptions>().BindConfiguration(TeamDirectoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ReportGatherer>();
         services.TryAddSingleton<IReportPresence, GatheredReportPresence>();

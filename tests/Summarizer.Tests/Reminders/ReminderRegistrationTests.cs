@@ -36,6 +36,7 @@ public sealed class ReminderRegistrationTests : IDisposable
             ["Summarizer:Teams:Payments:Addresses:0"] = "payments@example.test",
             ["Summarizer:Teams:Payments:RemindTo:0"] = "lead@example.test",
             ["Summarizer:Teams:支付组:Addresses:0"] = "zhifu@example.test",
+            ["Summarizer:Teams:Ops"] = "", // a team without addresses: listed, never mailed
         });
 
         var deadline = sp.GetRequiredService<ReminderService>().Deadline!;
@@ -43,6 +44,7 @@ public sealed class ReminderRegistrationTests : IDisposable
         var teams = sp.GetRequiredService<IOptions<TeamDirectoryOptions>>().Value.Teams;
         Assert.Equal(["lead@example.test"], teams["payments"].RemindTo);
         Assert.Equal(["zhifu@example.test"], teams["支付组"].Addresses);
+        Assert.Empty(teams["Ops"].Addresses);
         Assert.Same(sp.GetRequiredService<IDigestStore>(), sp.GetRequiredService<IReminderOutbox>());
     }
 

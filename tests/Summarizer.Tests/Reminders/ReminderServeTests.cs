@@ -77,7 +77,7 @@ public sealed class ReminderServeTests : IAsyncLifetime
             "--Summarizer:Teams:Infra:Addresses:0=infra-list@example.test",
             "--Summarizer:Teams:Infra:RemindTo:0=infra-lead@example.test",
             "--Summarizer:Teams:Data:Addresses:0=data@example.test",
-            "--Summarizer:Teams:Ops:Addresses:0=",
+            "--Summarizer:Teams:Ops=", // no address: listed, not mailed
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
         ], services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_time)));
