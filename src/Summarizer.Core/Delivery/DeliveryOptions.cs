@@ -21,4 +21,11 @@ public sealed class DeliveryOptions
     /// <summary>Lease on one outbox entry while it is being sent, so two hosts never send it both. Default 5 minutes.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
     public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The wait after <paramref name="attempts"/> failed attempts (1 = the first): <see cref="RetryDelay"/> doubling up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan RetryDelayAfter(int attempts)
+    {
+        var factor = Math.Pow(2, Math.Min(attempts - 1, 30));
+        return TimeSpan.FromTicks((long)Math.Min(RetryDelay.Ticks * factor, MaxRetryDelay.Ticks));
+    }
 }

@@ -89,7 +89,7 @@ public sealed class DeliveryService(
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             var attempts = entry.Attempts + 1;
-            var next = time.GetUtcNow() + Backoff(attempts);
+            var next = time.GetUtcNow() + options.Value.RetryDelayAfter(attempts);
             await store.UpdateDeliveryAsync(entry with { State = DeliveryState.Failed, Attempts = attempts, LastError = ex.Message, NextAttemptAt = next }, CancellationToken.None);
             logger.LogWarning(ex, "Mailing the digest of {Week} to {Recipients} failed (attempt {Attempts}); retrying at {NextAttemptAt}",
                 entry.Week, entry.RecipientsKey, attempts, next);
@@ -103,12 +103,5 @@ public sealed class DeliveryService(
         }, CancellationToken.None);
         logger.LogInformation("Mailed the digest of {Week} to {Recipients}", entry.Week, entry.RecipientsKey);
         return true;
-    }
-
-    internal TimeSpan Backoff(int attempts)
-    {
-        var o = options.Value;
-        var factor = Math.Pow(2, Math.Min(attempts - 1, 30));
-        return TimeSpan.FromTicks((long)Math.Min(o.RetryDelay.Ticks * factor, o.MaxRetryDelay.Ticks));
     }
 }

@@ -7,13 +7,18 @@ internal static class MissingTeams
         IReadOnlyList<HistoryWeek> history, ChangeWording words, List<WeekChange> changes)
     {
         var present = reportingTeams.Concat(current.Select(i => i.Team)).Select(TextKey.Normalize).ToHashSet(StringComparer.Ordinal);
+        foreach (var (team, week) in LastSeen(history))
+            if (!present.Contains(TextKey.Normalize(team)))
+                changes.Add(new WeekChange(ItemKind.Risk, team, words.Missing(team, week.ToString()), week.ToString()));
+    }
+
+    /// <summary>Each team of the earlier weeks (oldest first) with the latest week it reported in, ordered by name.</summary>
+    public static IReadOnlyList<(string Team, IsoWeek Week)> LastSeen(IReadOnlyList<HistoryWeek> history)
+    {
         var lastSeen = new Dictionary<string, (string Team, IsoWeek Week)>(StringComparer.Ordinal);
         foreach (var h in history) // oldest first, so the latest week wins
             foreach (var team in h.Snapshot.Reports.Select(r => r.Team).Concat(h.Snapshot.Items.Select(i => i.Team)))
                 lastSeen[TextKey.Normalize(team)] = (team, h.Week);
-
-        foreach (var (key, (team, week)) in lastSeen.OrderBy(kv => kv.Value.Team, StringComparer.Ordinal))
-            if (key.Length > 0 && !present.Contains(key))
-                changes.Add(new WeekChange(ItemKind.Risk, team, words.Missing(team, week.ToString()), week.ToString()));
+        return lastSeen.Where(kv => kv.Key.Length > 0).Select(kv => kv.Value).OrderBy(v => v.Team, StringComparer.Ordinal).ToList();
     }
 }

@@ -14,14 +14,7 @@ public sealed class WeekComparer(IDigestStore store, IOptions<HistoryOptions> op
         IsoWeek week, IReadOnlyList<ExtractedItem> items, IReadOnlyCollection<string>? reportingTeams, CancellationToken ct = default)
     {
         var o = options.Value;
-        var history = new List<HistoryWeek>();
-        var w = week;
-        for (int i = 0; i < o.Weeks; i++)
-        {
-            w = w.Previous;
-            if (await store.GetWeekAsync(w.ToString(), ct) is { } snapshot) history.Add(new HistoryWeek(w, snapshot));
-        }
-        history.Reverse(); // oldest first
+        var history = await HistoryWeeks.LoadAsync(store, week, o.Weeks, ct); // oldest first
 
         var texts = items.Count > 0 ? items.Select(i => i.Summary) : history.SelectMany(h => h.Items).Select(i => i.Summary);
         var words = new ChangeWording(ReportLanguage.IsMostlyChinese(texts));

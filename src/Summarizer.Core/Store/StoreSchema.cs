@@ -57,5 +57,13 @@ internal static class StoreSchema
             UNIQUE (source, reference));
         CREATE INDEX IF NOT EXISTS ix_refused_submissions_week ON refused_submissions (week, received_at);
         """,
+        // 4: the reminders' outbox, one row per (week, team): a team is reminded at most once a week
+        $"""
+        CREATE TABLE IF NOT EXISTS reminders (
+            reminder_id {d.IdentityColumn}, week TEXT NOT NULL, team_key TEXT NOT NULL, team TEXT NOT NULL,
+            recipients_key TEXT NULL, deadline TEXT NOT NULL, state TEXT NOT NULL, attempts BIGINT NOT NULL,
+            last_error TEXT NULL, next_attempt_at TEXT NULL, sent_at TEXT NULL, created_at TEXT NOT NULL,
+            UNIQUE (week, team_key));
+        """,
     ];
 }

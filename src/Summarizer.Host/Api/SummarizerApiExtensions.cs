@@ -57,6 +57,7 @@ public static class SummarizerApiExtensions
         app.MapWeeksApi();
         app.MapItemsApi();
         app.MapReportsApi();
+        app.MapMissingTeamsApi();
         return app;
     }
 

@@ -35,6 +35,7 @@ public static class SummarizerWebApp
         builder.Services.AddDelivery(builder.Configuration);
         builder.Services.AddSingleton<IWeeklyDigestJob, PipelineDigestJob>();
         builder.Services.AddDigestWorker(builder.Configuration);
+        builder.Services.AddReminderWorker(builder.Configuration);
 
         builder.Services.AddSummarizerApi(builder.Configuration);
         builder.Services.AddHttpEdge();

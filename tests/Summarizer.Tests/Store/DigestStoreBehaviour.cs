@@ -216,4 +216,28 @@ public abstract partial class DigestStoreBehaviour
         await OpenStore().InitializeAsync();
         Assert.True((await store.CheckHealthAsync()).IsHealthy);
     }
+
+    [Fact]
+    public async Task Reminders_OneRowPerWeekAndTeam_SentNeverGoesBack()
+    {
+        var store = OpenStore();
+        var outbox = (IReminderOutbox)store;
+        var due = new DateTimeOffset(2024, 6, 28, 10, 0, 0, TimeSpan.Zero);
+        var data = await outbox.EnqueueReminderAsync("2024-W26", "Data", "data@example.test", due);
+        var again = await ((IReminderOutbox)OpenStore()).EnqueueReminderAsync("2024-W26", " data ", "other@example.test", due.AddDays(1));
+        var ops = await outbox.EnqueueReminderAsync("2024-W26", "Ops", null, due);
+
+        Assert.Equal(data, again); // same team (case and spaces folded): the first row, unchanged
+        Assert.Equal(ReminderState.Pending, data.State);
+        Assert.Equal(ReminderState.NoAddress, ops.State);
+        Assert.Equal(due, data.Deadline);
+        Assert.Equal([data], await outbox.GetPendingRemindersAsync());
+
+        var sent = data with { State = ReminderState.Sent, Attempts = 1, SentAt = due.AddSeconds(3) };
+        await outbox.UpdateReminderAsync(sent);
+        await outbox.UpdateReminderAsync(data with { State = ReminderState.Failed, Attempts = 2, LastError = "late failure" });
+        Assert.Equal([sent, ops], await outbox.ListRemindersAsync("2024-W26"));
+        Assert.Empty(await outbox.GetPendingRemindersAsync());
+        Assert.Empty(await outbox.ListRemindersAsync("2024-W27"));
+    }
 }
