@@ -51,6 +51,21 @@ public sealed class MailReportRulesTests
     }
 
     [Fact]
+    public void Read_AnOutsiderCcingATeamLeadOrForgingItsListId_SpeaksForNoTeam()
+    {
+        var at = new DateTimeOffset(2024, 6, 28, 10, 0, 0, China);
+        var cc = Mail("x@evil.test", "payments weekly", at, "e1@x", Body("plain", "# Payments weekly\n\n- success rate 12%\n"u8.ToArray(), "utf-8"));
+        cc.Cc.Add(MailboxAddress.Parse("pay-lead@example.test"));
+        var list = Mail("x@evil.test", "周报", at, "e2@x", Body("plain", "# 周报\n\n- 完成\n"u8.ToArray(), "utf-8"));
+        list.Headers.Add(HeaderId.ListId, "<clearing-list.example.test>");
+
+        Assert.Null(_reader.Read(cc, at).Report);
+        Assert.Contains("Summarizer:Teams:payments:Addresses", _reader.Read(cc, at).Refused!.Reason);
+        Assert.Null(_reader.Read(list, at).Report);
+        Assert.Contains("is not listed for team 'clearing'", _reader.Read(list, at).Refused!.Reason);
+    }
+
+    [Fact]
     public void Read_ReportParts_AttachmentOverBody_OthersRefusedWithTheirReason()
     {
         var at = new DateTimeOffset(2024, 6, 28, 10, 0, 0, China);
