@@ -103,7 +103,13 @@ public sealed class ReportGatherer(ILogger<ReportGatherer> logger, IOptions<Gath
     {
         var submitted = new List<SubmittedReport>();
         foreach (var source in _sources)
+        {
             submitted.AddRange(await source.ListAsync(week, ct).ConfigureAwait(false));
+            // A refused mail is listed like a rejected file: the team sees why its report is not in the digest.
+            foreach (var refusal in await source.ListRefusedAsync(week, ct).ConfigureAwait(false))
+                if (filter is null || (refusal.Team is { } t && filter.Contains(t.Trim())))
+                    Reject(rejected, new RejectedFile(SubmissionFile.Of(refusal), RefusalReason(refusal)));
+        }
         var newest = submitted
             .Where(s => s.Week == week && (filter is null || filter.Contains(s.Team.Trim())))
             .DistinctBy(s => (s.Provenance.Source, s.Provenance.Reference))
@@ -132,6 +138,11 @@ public sealed class ReportGatherer(ILogger<ReportGatherer> logger, IOptions<Gath
             reports.Add(report!);
         }
     }
+
+    // "from growth@example.com "weekly 2024-W26": its attachment …" — who sent what, as a person recognises it.
+    private static string RefusalReason(RefusedSubmission r) =>
+        $"from {r.Provenance.Sender ?? r.Provenance.Reference}" +
+        (string.IsNullOrWhiteSpace(r.Provenance.Subject) ? "" : $" \"{r.Provenance.Subject}\"") + ": " + r.Reason;
 
     private void Reject(List<RejectedFile> rejected, RejectedFile file)
     {

@@ -27,4 +27,7 @@ public sealed class MailboxReportSource(MailboxFetcher fetcher, IReportSubmissio
         }
         return (await store.ListLatestAsync(week, ct)).Where(r => r.Provenance.Source == Kind).ToList();
     }
+
+    public async Task<IReadOnlyList<RefusedSubmission>> ListRefusedAsync(IsoWeek week, CancellationToken ct = default) =>
+        !options.Value.IsConfigured ? [] : (await store.ListRefusedAsync(week, ct)).Where(r => r.Provenance.Source == Kind && r.Week == week).ToList();
 }

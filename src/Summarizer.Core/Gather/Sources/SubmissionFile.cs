@@ -12,11 +12,17 @@ namespace Summarizer.Gather.Sources;
 /// </summary>
 public static class SubmissionFile
 {
-    public static string Of(SubmittedReport report)
-    {
-        var at = report.Provenance.ReceivedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH-mm-ss'Z'", CultureInfo.InvariantCulture);
-        return $"{report.Provenance.Source}:{at}/{report.Team.Trim()}{Path.GetExtension(report.FileName).ToLowerInvariant()}";
-    }
+    public static string Of(SubmittedReport report) =>
+        $"{report.Provenance.Source}:{Stamp(report.Provenance)}/{report.Team.Trim()}{Path.GetExtension(report.FileName).ToLowerInvariant()}";
+
+    /// <summary>
+    /// The name a refused submission is listed by among the files not used: <c>mailbox:2026-11-27T08-12-45Z/ops.mail</c>
+    /// (the team it speaks for, so the team counts as reported), or <c>…/(unknown team).mail</c>.
+    /// </summary>
+    public static string Of(RefusedSubmission refused) =>
+        $"{refused.Provenance.Source}:{Stamp(refused.Provenance)}/{refused.Team?.Trim() ?? "(unknown team)"}.mail";
+
+    private static string Stamp(ReportProvenance p) => p.ReceivedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH-mm-ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>True when <paramref name="file"/> names a submission rather than a file under the input folder.</summary>
     public static bool IsSubmission(string file) => file.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon && file.IndexOf('/', StringComparison.Ordinal) > colon;

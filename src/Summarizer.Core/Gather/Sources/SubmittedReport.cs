@@ -53,4 +53,11 @@ public interface IReportSource
 
     /// <summary>Brings in what is new (a mailbox fetches here) and returns the week's reports this source holds.</summary>
     Task<IReadOnlyList<SubmittedReport>> ListAsync(IsoWeek week, CancellationToken ct = default);
+
+    /// <summary>
+    /// What this source refused for <paramref name="week"/> (an unknown sender, an unreadable attachment), so the digest
+    /// lists it under the files not used like a rejected file. Call after <see cref="ListAsync"/>. None by default.
+    /// </summary>
+    Task<IReadOnlyList<RefusedSubmission>> ListRefusedAsync(IsoWeek week, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<RefusedSubmission>>([]);
 }

@@ -50,7 +50,8 @@ public sealed class MailboxDigestTests(DovecotServer imap) : IDisposable
             (Attached("dp-lead@example.test", "data-platform.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), friday),
             (Attached("mobile@example.test", "mobile.md", "text/markdown"), friday),
             (Attached("sre@example.test", "platform-sre.md", "text/markdown"), friday),
-            (Attached("risk@example.test", "risk-control.html", "text/html"), friday));
+            (Attached("risk@example.test", "risk-control.html", "text/html"), friday),
+            (Attached("stranger@elsewhere.test", "payments.md", "text/markdown"), friday));
         System.IO.Directory.CreateDirectory(Path.Combine(_empty.Path, Week));
 
         await using var files = new PipelineHarness();
@@ -65,6 +66,10 @@ public sealed class MailboxDigestTests(DovecotServer imap) : IDisposable
         Assert.Equal(Items(fromFiles), Items(fromMail));
         Assert.All(fromMail.Snapshot.Items, i => Assert.StartsWith("mailbox:", i.Source.File));
         Assert.Equal(Items(fromMail), Items(again));
+        // The stranger's mail is refused and listed beside the digest like a rejected file, never digested.
+        var refused = Assert.Single(fromMail.Snapshot.Rejected);
+        Assert.Equal("mailbox:2024-06-28T09-00-00Z/(unknown team).mail", refused.File);
+        Assert.StartsWith("from stranger@elsewhere.test \"周报 payments.md\": unknown sender stranger@elsewhere.test;", refused.Reason);
         var store = (IReportSubmissionStore)mail.Store;
         Assert.Equal(6, (await store.ListLatestAsync(IsoWeek.Parse(Week))).Count);
     }
