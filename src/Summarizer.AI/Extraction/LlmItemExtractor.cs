@@ -23,7 +23,7 @@ public sealed class LlmItemExtractor(
     /// <summary>Bump when grounding rules change, so cached results of older rules are not reused.</summary>
     // g2: answers that mostly fail grounding are repaired or fall back, never cached; g3: grounding drops are checkpointed
     // with the candidates (g2 rows have none), two metrics of one row are both kept, incident minutes from start and end.
-    public const string GroundingRules = "g3";
+    public const string GroundingRules = "g4";
 
     public string Engine => CandidateGrounder.EngineName;
 

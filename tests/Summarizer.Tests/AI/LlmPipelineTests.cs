@@ -82,6 +82,34 @@ public sealed class LlmPipelineTests
     }
 
     [Fact]
+    public async Task Run_NumbersInventedInImpactMilestoneReasonOrMetricName_NeverPublished()
+    {
+        await using var server = await FakeChatServer.StartAsync(r => ModelLikeServer.IsSummary(r) ? ModelLikeServer.Summary("平台组本周整体平稳") : ModelLikeServer.InventingInFacts(r));
+        using var input = new TempFolder();
+        await using var h = Harness(server.OpenAIEndpoint, input);
+
+        var outcome = await h.RunAsync("2024-W26", input.Path, engine: "llm");
+
+        var llm = outcome.Snapshot.Items.Where(i => i.Engine == "llm").ToList();
+        // Impact, milestone and reason only decorate a grounded item: the invented field is left out, the item stays.
+        var inc = Assert.Single(llm, i => i.Kind == ItemKind.Incident && i.Source.Quote.Contains("INC-4821"));
+        Assert.Null(inc.Incident!.Impact);
+        var slip = Assert.Single(llm, i => i.Kind == ItemKind.Delay && i.Source.Quote.Contains("数据库迁移"));
+        Assert.Null(slip.Delay!.Milestone);
+        Assert.Null(slip.Delay.Reason);
+        // Fields whose numbers the quote writes, or that hold no number, are kept.
+        Assert.Equal("Kafka 3.7 升级受阻", Assert.Single(llm, i => i.Kind == ItemKind.Incident && i.Source.Quote.Contains("Kafka")).Incident!.Impact);
+        var mysql = Assert.Single(llm, i => i.Kind == ItemKind.Delay && i.Source.Quote.Contains("MySQL"));
+        Assert.Equal(("MySQL 8.0 升级", "服务中断"), (mysql.Delay!.Milestone, mysql.Delay.Reason));
+        // A metric's name says what its value counts: an invented number there drops the whole item, listed with its reason.
+        Assert.DoesNotContain(llm, i => i.Kind == ItemKind.Metric && i.Source.Quote.Contains("1386"));
+        Assert.Equal(1, outcome.DroppedCandidates);
+        // No published text of the model carries 5000, 20万, 3000 or 300万.
+        var published = System.Text.Json.JsonSerializer.Serialize(outcome.Snapshot.Items);
+        foreach (var invented in new[] { "5000", "20万", "3000", "300万" }) Assert.DoesNotContain(invented, published);
+    }
+
+    [Fact]
     public async Task Run_TypeInsteadOfKind_RepairsOnceThenFallsBackAndIsNotCachedForTheNextRun()
     {
         bool fixedModel = false;
