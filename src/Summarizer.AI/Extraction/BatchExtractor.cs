@@ -106,7 +106,7 @@ internal sealed class BatchExtractor(PromptCaller caller, LlmPrompts prompts, Ca
             result.Fatal = failures.Classify(ex);
             result.EndpointFailed = result.Fatal is not null || EndpointFailure.ConcernsTheEndpoint(ex);
             if (result.Fatal is null)
-                logger.LogWarning("LLM call failed ({Error}); using the offline engine for {Pieces} section part(s)", EndpointFailure.Describe(ex), batch.Pieces.Count);
+                logger.LogWarning("LLM call failed: {Error}; using the offline engine for {Pieces} section part(s)", failures.Explain(ex), batch.Pieces.Count);
             logger.LogDebug(ex, "LLM call failed");
             return null;
         }

@@ -96,7 +96,11 @@ public sealed class LlmItemExtractor(
                     result = await extractor.ExtractAsync(batch, token).ConfigureAwait(false);
                     // Refused, unknown host, 401/403/404: no use going on, the run is told in one line.
                     if (result.Fatal is { } fatal) throw fatal;
-                    if (result.EndpointFailed) Volatile.Write(ref endpointFailed, 1);
+                    if (result.EndpointFailed)
+                    {
+                        Volatile.Write(ref endpointFailed, 1);
+                        LlmEndpointVerdict.For(ModelCallMeter.Current).Fail(); // the summary makes no call either
+                    }
                 }
                 var finished = tracker.Complete(batch, result);
                 stats.Add(result, finished.Count(f => f.Degraded));

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Summarizer.Extraction;
 using Summarizer.Tests.TestSupport;
 
@@ -110,6 +112,33 @@ public sealed class LlmPipelineTests
     }
 
     [Fact]
+    public async Task Run_429ThatNeverClears_RetriesMaxRetriesTimesSaysWhatToDoAndMakesNoSummaryCall()
+    {
+        await using var server = await FakeChatServer.StartAsync(_ => new FakeReply.Status(429, ("Retry-After", "0")));
+        using var input = new TempFolder();
+        var logs = new CapturedLogs();
+        input.Write("2024-W26/platform.md", Report);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Summarizer:Llm:Endpoint"] = server.OpenAIEndpoint, ["Summarizer:Llm:Model"] = "test-model", ["Summarizer:Llm:ApiKey"] = "test-key",
+            ["Summarizer:Llm:StructuredOutput"] = "false", ["Summarizer:Llm:RetryDelaySeconds"] = "0.05", ["Summarizer:Llm:MaxConcurrency"] = "1",
+            ["Summarizer:Llm:PromptsDirectory"] = RepoPaths.Prompts,
+        };
+        await using var h = new PipelineHarness(settings, s => s.AddLogging(b => b.AddProvider(logs)));
+
+        var outcome = await h.RunAsync("2024-W26", input.Path, engine: "llm");
+
+        // One batch at a time: the first asks once and retries MaxRetries (3) times; the endpoint is then known to
+        // fail for good, so the other batches and the executive summary make no call.
+        Assert.Equal(4, server.Requests.Count);
+        Assert.DoesNotContain(server.Requests, ModelLikeServer.IsSummary);
+        Assert.NotEmpty(outcome.Snapshot.DegradedSections);
+        var line = Assert.Single(logs.Lines, l => l.Contains("429", StringComparison.Ordinal));
+        Assert.Contains("kept answering 429 Too Many Requests after 3 retries; lower Summarizer:Llm:MaxConcurrency or raise the quota", line);
+        Assert.DoesNotContain('\n', line);
+    }
+
+    [Fact]
     public async Task Run_TypeInsteadOfKind_RepairsOnceThenFallsBackAndIsNotCachedForTheNextRun()
     {
         bool fixedModel = false;
@@ -180,5 +209,29 @@ public sealed class LlmPipelineTests
         Assert.NotEmpty(outcome.Snapshot.Items);
         Assert.NotEmpty(outcome.Snapshot.DegradedSections);
         Assert.Single(server.Requests); // not the executive summary either
+    }
+}
+
+/// <summary>Warning lines and above, formatted as the console shows them.</summary>
+internal sealed class CapturedLogs : Microsoft.Extensions.Logging.ILoggerProvider
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
+
+    public IReadOnlyList<string> Lines => _lines.ToList();
+
+    public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new Logger(this);
+
+    public void Dispose() { }
+
+    private sealed class Logger(CapturedLogs owner) : Microsoft.Extensions.Logging.ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => logLevel >= Microsoft.Extensions.Logging.LogLevel.Warning;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel)) owner._lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
+        }
     }
 }
