@@ -67,9 +67,12 @@ public sealed class LlmItemExtractor(
             await stop.CancelAsync().ConfigureAwait(false);
             try { await producer.ConfigureAwait(false); } catch (OperationCanceledException) { }
         }
+        // Every attempt that reached the endpoint (a failed one and each retry too), as the run's cost line counts them;
+        // the meter holds only extraction calls yet, the summary comes later.
+        var calls = ModelCallMeter.Current?.Usage ?? stats.Usage;
         logger.LogInformation(
             "LLM extraction done: {Calls} calls, {PromptTokens} prompt + {CompletionTokens} completion tokens, {Dropped} items dropped by grounding, {Degraded} sections degraded to offline",
-            stats.Usage.Calls, stats.Usage.PromptTokens, stats.Usage.CompletionTokens, stats.Dropped, stats.DegradedSections);
+            calls.Calls, calls.PromptTokens, calls.CompletionTokens, stats.Dropped, stats.DegradedSections);
         if (budget.Spent)
             logger.LogWarning("LLM budget of {Calls} calls / {Tokens} tokens spent (Summarizer:Llm:MaxCallsPerRun, MaxTokensPerRun); the remaining sections used the offline engine",
                 budget.MaxCalls, budget.MaxTokens);

@@ -139,6 +139,73 @@ public sealed class LlmPipelineTests
     }
 
     [Fact]
+    public async Task Run_EndpointAnswersOnly503_PollyEventsStayBelowWarningAndTheCallCountsAgree()
+    {
+        await using var server = await FakeChatServer.StartAsync(_ => new FakeReply.Status(503));
+        using var input = new TempFolder();
+        var logs = new CapturedLogs(LogLevel.Information);
+        // Three teams (one batch each) at once: enough failed attempts together for the circuit breaker to open.
+        var settings = Settings(server.OpenAIEndpoint, input, ("Summarizer:Llm:MaxConcurrency", "4"));
+        input.Write("2024-W26/payments.md", Report.Replace("平台组", "支付组"));
+        input.Write("2024-W26/data.md", Report.Replace("平台组", "数据组"));
+        await using var h = new PipelineHarness(settings, s => s.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Information)));
+
+        var outcome = await h.RunAsync("2024-W26", input.Path, engine: "llm"); // transient 5xx: offline fallback, no exception
+
+        Assert.True(server.Requests.Count >= 6, $"{server.Requests.Count} requests: too few for the circuit to open");
+        Assert.DoesNotContain(logs.Lines, l => l.Contains("[Polly]", StringComparison.Ordinal) && !l.StartsWith("Debug", StringComparison.Ordinal) && !l.StartsWith("Trace", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
+        var done = Assert.Single(logs.Lines, l => l.Contains("LLM extraction done:", StringComparison.Ordinal));
+        Assert.Contains($"LLM extraction done: {server.Requests.Count} calls", done);
+        Assert.Equal(server.Requests.Count, outcome.Run.Calls);
+        // Each failed batch says what happened in one line: the 503s outlasted the retries, or the circuit opened on them.
+        var failed = logs.Lines.Where(l => l.Contains("LLM call failed", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(failed);
+        Assert.All(failed, l => Assert.Matches(@"LLM call failed: the model endpoint http://\S+ (kept answering HTTP 503 ServiceUnavailable after 3 retries|failed too often in a row \(circuit open for 30 s\)); check the model server", l));
+    }
+
+    [Fact]
+    public async Task Run_EveryBatchFailsFor5xx_TheWeekIsLabelledOfflineWithItsDegradedSectionsAndTheRunSaysSo()
+    {
+        await using var server = await FakeChatServer.StartAsync(_ => new FakeReply.Status(500));
+        using var input = new TempFolder();
+        await using var h = new PipelineHarness(Settings(server.OpenAIEndpoint, input, ("Summarizer:Llm:MaxConcurrency", "1")));
+
+        var outcome = await h.RunAsync("2024-W26", input.Path, engine: "llm");
+
+        Assert.Equal("offline", outcome.Snapshot.Engine); // not "mixed": no item came from the model
+        Assert.NotEmpty(outcome.Snapshot.DegradedSections);
+        Assert.NotEmpty(outcome.Snapshot.Items);
+        Assert.StartsWith("summarizer: warning: the model failed for all", Summarizer.Host.Cli.RunSummary.ModelFailedWarning(outcome.Snapshot));
+    }
+
+    [Fact]
+    public async Task Run_ModelAnswersWell_IsLabelledLlmAndNoWarningLine()
+    {
+        await using var server = await FakeChatServer.StartAsync(r => ModelLikeServer.IsSummary(r) ? ModelLikeServer.Summary("平台组本周整体平稳") : ModelLikeServer.Quirky(r));
+        using var input = new TempFolder();
+        await using var h = new PipelineHarness(Settings(server.OpenAIEndpoint, input));
+
+        var outcome = await h.RunAsync("2024-W26", input.Path, engine: "llm");
+
+        Assert.Equal("llm", outcome.Snapshot.Engine);
+        Assert.Null(Summarizer.Host.Cli.RunSummary.ModelFailedWarning(outcome.Snapshot));
+    }
+
+    private static Dictionary<string, string?> Settings(string endpoint, TempFolder input, params (string Key, string Value)[] extra)
+    {
+        input.Write("2024-W26/platform.md", Report);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Summarizer:Llm:Endpoint"] = endpoint, ["Summarizer:Llm:Model"] = "test-model", ["Summarizer:Llm:ApiKey"] = "test-key",
+            ["Summarizer:Llm:StructuredOutput"] = "false", ["Summarizer:Llm:RetryDelaySeconds"] = "0.05",
+            ["Summarizer:Llm:PromptsDirectory"] = RepoPaths.Prompts,
+        };
+        foreach (var (k, v) in extra) settings[k] = v;
+        return settings;
+    }
+
+    [Fact]
     public async Task Run_TypeInsteadOfKind_RepairsOnceThenFallsBackAndIsNotCachedForTheNextRun()
     {
         bool fixedModel = false;
@@ -212,26 +279,27 @@ public sealed class LlmPipelineTests
     }
 }
 
-/// <summary>Warning lines and above, formatted as the console shows them.</summary>
-internal sealed class CapturedLogs : Microsoft.Extensions.Logging.ILoggerProvider
+/// <summary>Log lines from <c>minimum</c> up, as "Level [category]: message".</summary>
+internal sealed class CapturedLogs(Microsoft.Extensions.Logging.LogLevel minimum = Microsoft.Extensions.Logging.LogLevel.Warning) : Microsoft.Extensions.Logging.ILoggerProvider
 {
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
+    private readonly Microsoft.Extensions.Logging.LogLevel _minimum = minimum;
 
     public IReadOnlyList<string> Lines => _lines.ToList();
 
-    public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new Logger(this);
+    public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void Dispose() { }
 
-    private sealed class Logger(CapturedLogs owner) : Microsoft.Extensions.Logging.ILogger
+    private sealed class Logger(CapturedLogs owner, string category) : Microsoft.Extensions.Logging.ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
-        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => logLevel >= Microsoft.Extensions.Logging.LogLevel.Warning;
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => logLevel >= owner._minimum;
 
         public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (IsEnabled(logLevel)) owner._lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
+            if (IsEnabled(logLevel)) owner._lines.Enqueue($"{logLevel} [{category}]: {formatter(state, exception)}");
         }
     }
 }
