@@ -206,6 +206,30 @@ public sealed class LlmPipelineTests
     }
 
     [Fact]
+    public async Task Run_AnswerAndRepairMostlyInvented_FallsBackOfflineAndStillListsTheRefusedItems()
+    {
+        // Every answer (the first and the repair) quotes one real line and two sentences the report does not hold.
+        await using var server = await FakeChatServer.StartAsync(r => ModelLikeServer.IsSummary(r) ? ModelLikeServer.Summary("平台组本周整体平稳") : new FakeReply.Completion(
+            ScriptedAnswers.Json(ScriptedAnswers.Sections(r).Keys.SelectMany(label => new[]
+            {
+                ScriptedAnswers.Item(label, "risk", "服务可用性 99.95%", "服务可用性 99.95%"),
+                ScriptedAnswers.Item(label, "risk", "核心交换机宕机", "核心交换机宕机两小时"),
+                ScriptedAnswers.Item(label, "risk", "供应商违约", "供应商违约，合同终止"),
+            }).ToArray())));
+        using var input = new TempFolder();
+        await using var h = new PipelineHarness(Settings(server.OpenAIEndpoint, input, ("Summarizer:Llm:MaxConcurrency", "1")));
+
+        var outcome = await h.RunAsync("2024-W26", input.Path, engine: "llm");
+
+        Assert.NotEmpty(outcome.Snapshot.DegradedSections);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(h.OutDir("2024-W26"), "items.json")))!;
+        var dropped = json["dropped"]!.AsArray().Select(d => (Quote: d!["quote"]!.GetValue<string>(), Reason: d["reason"]!.GetValue<string>())).ToList();
+        Assert.Contains(dropped, d => d.Quote == "核心交换机宕机两小时" && d.Reason.Contains("quote not found", StringComparison.Ordinal));
+        Assert.Contains(dropped, d => d.Quote == "供应商违约，合同终止");
+        Assert.True(outcome.DroppedCandidates >= 2, $"{outcome.DroppedCandidates} dropped");
+    }
+
+    [Fact]
     public async Task Run_TypeInsteadOfKind_RepairsOnceThenFallsBackAndIsNotCachedForTheNextRun()
     {
         bool fixedModel = false;
