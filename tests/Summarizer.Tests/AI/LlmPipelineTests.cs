@@ -230,6 +230,30 @@ public sealed class LlmPipelineTests
     }
 
     [Fact]
+    public async Task Run_QuoteWithAnAddedFullStopAfterTheSourcesOwnPeriod_PublishesTheSourcesQuoteAndTheSameId()
+    {
+        const string line = "Release 2.4 shipped to all regions.";
+        async Task<ExtractedItem> RunWith(string suffix)
+        {
+            await using var server = await FakeChatServer.StartAsync(r => ModelLikeServer.IsSummary(r) ? ModelLikeServer.Summary("平台组本周整体平稳") : new FakeReply.Completion(
+                ScriptedAnswers.Json(ScriptedAnswers.Sections(r).Where(s => s.Value.Contains(line, StringComparison.Ordinal))
+                    .Select(s => ScriptedAnswers.Item(s.Key, "plan", "Release 2.4 shipped", line + suffix)).ToArray())));
+            using var input = new TempFolder();
+            input.Write("2024-W26/release.md", "# Release team 2024-W26\n## Done\n- " + line + "\n- Kafka 3.7 upgrade on track\n");
+            await using var h = new PipelineHarness(Settings(server.OpenAIEndpoint, input)); // the platform report too, answered with no items
+            var outcome = await h.RunAsync("2024-W26", input.Path, engine: "llm");
+            return Assert.Single(outcome.Snapshot.Items, i => i.Engine == "llm");
+        }
+
+        var exact = await RunWith("");
+        var quirky = await RunWith("。"); // the model ended the quote with a full stop of its own after the source's "."
+
+        Assert.Equal(line, exact.Source.Quote);
+        Assert.Equal(line, quirky.Source.Quote);
+        Assert.Equal(exact.Id, quirky.Id);
+    }
+
+    [Fact]
     public async Task Run_TypeInsteadOfKind_RepairsOnceThenFallsBackAndIsNotCachedForTheNextRun()
     {
         bool fixedModel = false;
