@@ -24,7 +24,11 @@ public sealed class LlmPipelineTests
         - 巡检清单12 items, 万事俱备
         """;
 
-    internal static PipelineHarness Harness(string endpoint, TempFolder input, params (string Key, string Value)[] extra)
+    internal static PipelineHarness Harness(string endpoint, TempFolder input, params (string Key, string Value)[] extra) =>
+        new(Settings(endpoint, input, [("Summarizer:Llm:TimeoutSeconds", "10"), ("Summarizer:Llm:TotalTimeoutSeconds", "30"), .. extra]));
+
+    /// <summary>The platform report written to <paramref name="input"/>, and settings for the model server at <paramref name="endpoint"/>.</summary>
+    private static Dictionary<string, string?> Settings(string endpoint, TempFolder input, params (string Key, string Value)[] extra)
     {
         input.Write("2024-W26/platform.md", Report);
         var settings = new Dictionary<string, string?>
@@ -33,13 +37,11 @@ public sealed class LlmPipelineTests
             ["Summarizer:Llm:Model"] = "test-model",
             ["Summarizer:Llm:ApiKey"] = "test-key",
             ["Summarizer:Llm:StructuredOutput"] = "false",
-            ["Summarizer:Llm:TimeoutSeconds"] = "10",
-            ["Summarizer:Llm:TotalTimeoutSeconds"] = "30",
             ["Summarizer:Llm:RetryDelaySeconds"] = "0.05",
             ["Summarizer:Llm:PromptsDirectory"] = RepoPaths.Prompts,
         };
         foreach (var (k, v) in extra) settings[k] = v;
-        return new PipelineHarness(settings);
+        return settings;
     }
 
     internal static int ContentLineCount => ModelLikeServer.ContentLines(string.Join('\n', Report.Split('\n').Skip(1))).Count();
@@ -117,13 +119,7 @@ public sealed class LlmPipelineTests
         await using var server = await FakeChatServer.StartAsync(_ => new FakeReply.Status(429, ("Retry-After", "0")));
         using var input = new TempFolder();
         var logs = new CapturedLogs();
-        input.Write("2024-W26/platform.md", Report);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Summarizer:Llm:Endpoint"] = server.OpenAIEndpoint, ["Summarizer:Llm:Model"] = "test-model", ["Summarizer:Llm:ApiKey"] = "test-key",
-            ["Summarizer:Llm:StructuredOutput"] = "false", ["Summarizer:Llm:RetryDelaySeconds"] = "0.05", ["Summarizer:Llm:MaxConcurrency"] = "1",
-            ["Summarizer:Llm:PromptsDirectory"] = RepoPaths.Prompts,
-        };
+        var settings = Settings(server.OpenAIEndpoint, input, ("Summarizer:Llm:MaxConcurrency", "1"));
         await using var h = new PipelineHarness(settings, s => s.AddLogging(b => b.AddProvider(logs)));
 
         var outcome = await h.RunAsync("2024-W26", input.Path, engine: "llm");
@@ -190,19 +186,6 @@ public sealed class LlmPipelineTests
 
         Assert.Equal("llm", outcome.Snapshot.Engine);
         Assert.Null(Summarizer.Host.Cli.RunSummary.ModelFailedWarning(outcome.Snapshot));
-    }
-
-    private static Dictionary<string, string?> Settings(string endpoint, TempFolder input, params (string Key, string Value)[] extra)
-    {
-        input.Write("2024-W26/platform.md", Report);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Summarizer:Llm:Endpoint"] = endpoint, ["Summarizer:Llm:Model"] = "test-model", ["Summarizer:Llm:ApiKey"] = "test-key",
-            ["Summarizer:Llm:StructuredOutput"] = "false", ["Summarizer:Llm:RetryDelaySeconds"] = "0.05",
-            ["Summarizer:Llm:PromptsDirectory"] = RepoPaths.Prompts,
-        };
-        foreach (var (k, v) in extra) settings[k] = v;
-        return settings;
     }
 
     [Fact]
