@@ -24,7 +24,7 @@ public sealed class LlmKernelFactory(IHttpClientFactory httpClients, IOptions<Ll
         if (!o.IsConfigured) throw new InvalidOperationException("The LLM engine is not configured: set Summarizer:Llm:Endpoint (env Summarizer__Llm__Endpoint).");
         var http = httpClients.CreateClient(LlmResilience.HttpClientName);
         var builder = Kernel.CreateBuilder();
-        builder.Services.AddSingleton(loggers);
+        builder.Services.AddSingleton<ILoggerFactory>(new KernelLogLevels(loggers));
         var endpoint = new Uri(o.Endpoint!);
         if (o.Provider == LlmProvider.AzureOpenAI)
         {

@@ -56,8 +56,14 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>Retries after the first attempt, on 408/5xx, connection failures and attempt timeouts (429s: <see cref="MaxThrottledRetries"/>). Default 3.</summary>
     [Range(0, 10)] public int MaxRetries { get; set; } = 3;
 
-    /// <summary>Waits on 429 (throttling) per call, on top of <see cref="MaxRetries"/>; bounded by <see cref="TotalTimeoutSeconds"/>. Default 30.</summary>
-    [Range(0, 1000)] public int MaxThrottledRetries { get; set; } = 30;
+    /// <summary>
+    /// Waits on 429 (throttling) per call, each as long as Retry-After asks within <see cref="TotalTimeoutSeconds"/>;
+    /// counted apart from the fault retries. Default (unset): <see cref="MaxRetries"/>.
+    /// </summary>
+    [Range(0, 100)] public int? MaxThrottledRetries { get; set; }
+
+    /// <summary><see cref="MaxThrottledRetries"/>, or <see cref="MaxRetries"/> when it is unset.</summary>
+    public int EffectiveThrottledRetries => MaxThrottledRetries ?? MaxRetries;
 
     /// <summary>Base of the exponential back-off (with jitter) when the server gives no Retry-After, in seconds. Default 2.</summary>
     [Range(0.01, 60)] public double RetryDelaySeconds { get; set; } = 2;

@@ -28,13 +28,13 @@ public static class LlmServiceCollectionExtensions
         if (!(section.Get<LlmOptions>() ?? new LlmOptions()).IsConfigured) return services;
 
         services.TryAddSingleton(TimeProvider.System);
-        // Polly's own per-attempt and retry lines are for debugging: a user sees our one-line outcome instead.
+        // Polly's own events (attempts, retries, the circuit opening at Error) are for debugging: a user sees our one
+        // Warning line per outcome instead (LlmResilience's circuit line, the extractor's failed-call line).
         services.Configure<TelemetryOptions>(telemetry =>
         {
             var inner = telemetry.SeverityProvider;
             telemetry.SeverityProvider = args =>
                 args.Source.PipelineName?.StartsWith(LlmResilience.HttpClientName, StringComparison.Ordinal) == true
-                && args.Event.EventName is "ExecutionAttempt" or "OnRetry"
                     ? ResilienceEventSeverity.Debug
                     : inner?.Invoke(args) ?? args.Event.Severity;
         });

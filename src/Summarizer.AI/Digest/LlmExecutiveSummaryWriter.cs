@@ -48,6 +48,11 @@ public sealed class LlmExecutiveSummaryWriter(
             clock.Tell(logger);
             return await fallback.WriteAsync(week, cancellationToken).ConfigureAwait(false);
         }
+        if (LlmEndpointVerdict.For(Summarizer.Extraction.ModelCallMeter.Current).Failed)
+        {
+            logger.LogDebug("LLM executive summary for {Week} not asked: the model endpoint failed for good in this run", week.Week);
+            return await fallback.WriteAsync(week, cancellationToken).ConfigureAwait(false);
+        }
         using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, clock.Token);
         try
         {

@@ -56,7 +56,14 @@ internal sealed class BatchExtractor(PromptCaller caller, LlmPrompts prompts, Ca
                 ["previous_answer"] = answer.Content,
                 ["error"] = problem,
             }, batch, result, ct).ConfigureAwait(false);
-            if (repair is null) return;
+            // The refused items stay listed under `dropped` even when the batch falls back offline: the last answer's
+            // refusals (the repair's, else the first answer's).
+            var refused = grounded;
+            if (repair is null)
+            {
+                KeepRefusals(refused, result);
+                return;
+            }
             var repaired = repair.CutOff ? null : ExtractionAnswer.TryParse(repair.Content, out error);
             grounded = repaired is null ? null : grounder.Ground(batch, repaired);
             if (grounded is null || grounded.MostlyFailed)
@@ -64,6 +71,7 @@ internal sealed class BatchExtractor(PromptCaller caller, LlmPrompts prompts, Ca
                 logger.LogWarning("LLM repair unusable ({Problem}); using the offline engine for {Pieces} section part(s)",
                     repair.CutOff ? "cut off" : grounded?.Describe() ?? error, batch.Pieces.Count);
                 result.Failed.AddRange(batch.Pieces);
+                KeepRefusals(grounded ?? refused, result);
                 return;
             }
         }
@@ -71,6 +79,13 @@ internal sealed class BatchExtractor(PromptCaller caller, LlmPrompts prompts, Ca
         result.Drops.AddRange(grounded.Drops);
         result.Unusable += grounded.Unusable;
         for (int i = 0; i < batch.Pieces.Count; i++) result.Done.Add((batch.Pieces[i], grounded.PerPiece[i]));
+    }
+
+    private static void KeepRefusals(GroundedAnswer? refused, BatchResult result)
+    {
+        if (refused is null) return;
+        result.Drops.AddRange(refused.Drops);
+        result.Unusable += refused.Unusable;
     }
 
     private async Task<ChatAnswer?> CallAsync(string function, Dictionary<string, string> variables, PromptBatch batch, BatchResult result, CancellationToken ct)
@@ -106,7 +121,7 @@ internal sealed class BatchExtractor(PromptCaller caller, LlmPrompts prompts, Ca
             result.Fatal = failures.Classify(ex);
             result.EndpointFailed = result.Fatal is not null || EndpointFailure.ConcernsTheEndpoint(ex);
             if (result.Fatal is null)
-                logger.LogWarning("LLM call failed ({Error}); using the offline engine for {Pieces} section part(s)", EndpointFailure.Describe(ex), batch.Pieces.Count);
+                logger.LogWarning("LLM call failed: {Error}; using the offline engine for {Pieces} section part(s)", failures.Explain(ex), batch.Pieces.Count);
             logger.LogDebug(ex, "LLM call failed");
             return null;
         }

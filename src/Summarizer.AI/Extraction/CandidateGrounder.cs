@@ -82,6 +82,8 @@ internal sealed class CandidateGrounder(ILogger logger)
         var missing = NumberMatcher.Unsupported(item.Summary, quote).Concat(NumberMatcher.Unsupported(item.Metric?.Target, quote)).ToList();
         if (item.Metric?.Value is { } value && !NumberMatcher.IsStated(value, quote)) missing.Add(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (item.Metric?.Previous is { } previous && !NumberMatcher.IsStated(previous, quote)) missing.Add(previous.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // A metric's name and unit say what the value is: an invented number there ("3000家门店 GMV") sinks the item.
+        missing.AddRange(NumberMatcher.Unsupported(item.Metric?.Name, quote).Concat(NumberMatcher.Unsupported(item.Metric?.Unit, quote)));
         if (missing.Count > 0)
             return (null, -1, "numbers not in the quote: " + string.Join(", ", missing));
 
@@ -94,11 +96,19 @@ internal sealed class CandidateGrounder(ILogger logger)
             Quote = quote,
             Severity = ParseSeverity(item.Severity),
             Metric = item.Metric is { Name: { Length: > 0 } name, Value: { } v } m ? new MetricFacts(name, v, m.Unit, m.Previous, m.Target) : null,
-            Delay = item.Delay is { } d ? new DelayFacts(d.Milestone, d.From, d.To, d.Reason) : null,
-            Incident = item.Incident is { } i ? new IncidentFacts(i.Start, i.End, Minutes(i.Start, i.End), i.Impact) : null,
+            Delay = item.Delay is { } d ? new DelayFacts(Stated(d.Milestone, quote), d.From, d.To, Stated(d.Reason, quote)) : null,
+            Incident = item.Incident is { } i ? new IncidentFacts(i.Start, i.End, Minutes(i.Start, i.End), Stated(i.Impact, quote)) : null,
             Engine = EngineName,
         }, piece, "");
     }
+
+    /// <summary>
+    /// A free-text field that only decorates the item (incident impact, delay milestone and reason): kept when every
+    /// number in it is written in the quote (<see cref="NumberMatcher.Unsupported"/>), else left out (null) while the
+    /// grounded item stays — "约5000名用户受影响" from a quote without 5000 is never published.
+    /// </summary>
+    internal static string? Stated(string? text, string quote) =>
+        text is not null && NumberMatcher.Unsupported(text, quote).Count == 0 ? text : null;
 
     /// <summary>The labelled section first; a quote found only in another section of the batch moves there.</summary>
     private static (int Piece, string? Quote) Locate(PromptBatch batch, AnswerItem item)

@@ -53,6 +53,27 @@ internal sealed class EndpointFailure(LlmOptions options)
     public static bool ConcernsTheEndpoint(Exception ex) =>
         StatusOf(ex) is not (HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.UnprocessableEntity);
 
+    /// <summary>
+    /// A transient failure that outlasted the retries, in one line saying what happened and what to do, e.g.
+    /// "the model endpoint … kept answering 429 Too Many Requests after 3 retries; lower Summarizer:Llm:MaxConcurrency or raise the quota".
+    /// </summary>
+    public string Explain(Exception ex)
+    {
+        var where = $"the model endpoint {options.Endpoint}";
+        if (Inner<Polly.CircuitBreaker.BrokenCircuitException>(ex) is not null)
+            return $"{where} failed too often in a row (circuit open for 30 s); check the model server";
+        return StatusOf(ex) switch
+        {
+            HttpStatusCode.TooManyRequests =>
+                $"{where} kept answering 429 Too Many Requests after {options.EffectiveThrottledRetries} retries; lower Summarizer:Llm:MaxConcurrency or raise the quota",
+            { } s when (int)s >= 500 =>
+                $"{where} kept answering HTTP {(int)s} {s} after {options.MaxRetries} retries; check the model server",
+            _ when Inner<TimeoutException>(ex) is not null || Inner<Polly.Timeout.TimeoutRejectedException>(ex) is not null =>
+                $"{where} did not answer within Summarizer:Llm:TimeoutSeconds ({options.TimeoutSeconds} s) after {options.MaxRetries} retries",
+            _ => Describe(ex),
+        };
+    }
+
     /// <summary>One line without a stack trace: the innermost message and its type.</summary>
     public static string Describe(Exception ex) => StatusOf(ex) is { } status
         ? $"HTTP {(int)status}: {ex.GetBaseException().Message}"

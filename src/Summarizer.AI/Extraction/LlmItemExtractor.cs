@@ -23,7 +23,7 @@ public sealed class LlmItemExtractor(
     /// <summary>Bump when grounding rules change, so cached results of older rules are not reused.</summary>
     // g2: answers that mostly fail grounding are repaired or fall back, never cached; g3: grounding drops are checkpointed
     // with the candidates (g2 rows have none), two metrics of one row are both kept, incident minutes from start and end.
-    public const string GroundingRules = "g3";
+    public const string GroundingRules = "g4";
 
     public string Engine => CandidateGrounder.EngineName;
 
@@ -67,9 +67,12 @@ public sealed class LlmItemExtractor(
             await stop.CancelAsync().ConfigureAwait(false);
             try { await producer.ConfigureAwait(false); } catch (OperationCanceledException) { }
         }
+        // Every attempt that reached the endpoint (a failed one and each retry too), as the run's cost line counts them;
+        // the meter holds only extraction calls yet, the summary comes later.
+        var calls = ModelCallMeter.Current?.Usage ?? stats.Usage;
         logger.LogInformation(
             "LLM extraction done: {Calls} calls, {PromptTokens} prompt + {CompletionTokens} completion tokens, {Dropped} items dropped by grounding, {Degraded} sections degraded to offline",
-            stats.Usage.Calls, stats.Usage.PromptTokens, stats.Usage.CompletionTokens, stats.Dropped, stats.DegradedSections);
+            calls.Calls, calls.PromptTokens, calls.CompletionTokens, stats.Dropped, stats.DegradedSections);
         if (budget.Spent)
             logger.LogWarning("LLM budget of {Calls} calls / {Tokens} tokens spent (Summarizer:Llm:MaxCallsPerRun, MaxTokensPerRun); the remaining sections used the offline engine",
                 budget.MaxCalls, budget.MaxTokens);
@@ -96,7 +99,11 @@ public sealed class LlmItemExtractor(
                     result = await extractor.ExtractAsync(batch, token).ConfigureAwait(false);
                     // Refused, unknown host, 401/403/404: no use going on, the run is told in one line.
                     if (result.Fatal is { } fatal) throw fatal;
-                    if (result.EndpointFailed) Volatile.Write(ref endpointFailed, 1);
+                    if (result.EndpointFailed)
+                    {
+                        Volatile.Write(ref endpointFailed, 1);
+                        LlmEndpointVerdict.For(ModelCallMeter.Current).Fail(); // the summary makes no call either
+                    }
                 }
                 var finished = tracker.Complete(batch, result);
                 stats.Add(result, finished.Count(f => f.Degraded));

@@ -24,10 +24,11 @@ internal static class LlmResilience
         if (options.MaxRetries > 0)
         {
             // Throttling is "not yet", not failure: wait as asked (spread a little so callers woken together do not
-            // collide again) as often as the total budget allows, without using up the retries meant for faults.
+            // collide again), MaxRetries times like any transient failure (a quota that never clears must not cost
+            // ~30 calls per batch), without using up the retries meant for faults.
             builder.AddRetry(new HttpRetryStrategyOptions
             {
-                MaxRetryAttempts = options.MaxThrottledRetries,
+                MaxRetryAttempts = options.EffectiveThrottledRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = TimeSpan.FromSeconds(options.RetryDelaySeconds),

@@ -199,6 +199,8 @@ public sealed class DigestPipeline(
     private static string EngineOf(IItemExtractor extractor, IReadOnlyList<ExtractedItem> items, IReadOnlyList<string> degraded)
     {
         if (extractor.Engine == OfflineExtractor.EngineName) return "offline";
+        // The model failed and the offline rules wrote every item: offline, with the degraded sections listed.
+        if (degraded.Count > 0 && items.All(i => i.Engine == OfflineExtractor.EngineName)) return "offline";
         return degraded.Count > 0 || items.Any(i => i.Engine == OfflineExtractor.EngineName) ? "mixed" : "llm";
     }
 }

@@ -40,6 +40,7 @@ public static class QuoteLocator
     {
         var needle = quote.Trim();
         var core = Core(needle);
+        bool closed = needle.Length > 0 && needle[^1] is '。' or '.' or '！' or '!';
         var (folded, _) = Fold(core, table: false);
         if (folded.Length < MinimumLength) return null;
         int at = text.IndexOf(needle, StringComparison.Ordinal);
@@ -48,7 +49,7 @@ public static class QuoteLocator
         // Fold the text too, remembering where each folded char came from.
         var (keys, origin) = Fold(text, table: false);
         int k = keys.IndexOf(folded, StringComparison.Ordinal);
-        if (k >= 0) return Widen(text, origin[k], origin[k + folded.Length - 1] + 1);
+        if (k >= 0) return Widen(text, origin[k], origin[k + folded.Length - 1] + 1, closed);
 
         // A table row quoted as its cells: "INC-4821 支付超时 217笔" for "| INC-4821 | 支付超时 | 217笔 |".
         var (cells, _) = Fold(core, table: true);
@@ -57,7 +58,7 @@ public static class QuoteLocator
         for (k = rowKeys.IndexOf(cells, StringComparison.Ordinal); k >= 0; k = rowKeys.IndexOf(cells, k + 1, StringComparison.Ordinal))
         {
             int start = rowOrigin[k], end = rowOrigin[k + cells.Length - 1] + 1;
-            if (text.AsSpan(start, end - start).IndexOfAny('|', '｜') >= 0) return Widen(text, start, end);
+            if (text.AsSpan(start, end - start).IndexOfAny('|', '｜') >= 0) return Widen(text, start, end, closed);
         }
         return null;
     }
@@ -71,12 +72,24 @@ public static class QuoteLocator
     }
 
     /// <summary>A match that starts or ends inside emphasis takes the marks along: "**INC-4821** 支付超时", not "INC-4821** 支付超时".</summary>
-    private static Range Widen(string text, int start, int end)
+    private static Range Widen(string text, int start, int end, bool closed)
     {
         while (start > 0 && IsMark(text, start - 1)) start--;
         while (end < text.Length && IsMark(text, end)) end++;
+        // A quote the model ended with a mark of its own ("…done." quoted "…done。" or "…done.。") ends where the source's
+        // sentence ends, its own mark included: the published quote, and so the item id, is that of the exact quote.
+        if (closed && end < text.Length && IsClosing(text, end))
+            for (end++; end < text.Length && IsMark(text, end); end++) { }
         return start..end;
     }
+
+    /// <summary>A sentence's closing mark: 。！! always, "." only at the end of the text or before white space (not "3.7").</summary>
+    private static bool IsClosing(string s, int i) => s[i] switch
+    {
+        '。' or '！' or '!' => true,
+        '.' => i + 1 == s.Length || char.IsWhiteSpace(s[i + 1]),
+        _ => false,
+    };
 
     /// <summary>Emphasis and code marks: <c>*</c>, <c>`</c>, and <c>_</c>/<c>~</c> when doubled ("__bold__", "~~struck~~"; "a_b" stays).</summary>
     private static bool IsMark(string s, int i) => s[i] switch

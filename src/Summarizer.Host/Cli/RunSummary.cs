@@ -1,6 +1,7 @@
 using Summarizer.AI;
 using Summarizer.Extraction;
 using Summarizer.Pipeline;
+using Summarizer.Store;
 
 namespace Summarizer.Host.Cli;
 
@@ -19,6 +20,7 @@ internal static class RunSummary
             foreach (var r in s.Rejected) Console.WriteLine($"  {r.File}: {r.Reason}");
         }
         if (s.DegradedSections.Count > 0) Console.WriteLine($"Degraded: {s.DegradedSections.Count} section(s) fell back to the offline engine.");
+        if (ModelFailedWarning(s) is { } warning) Console.Error.WriteLine(warning);
         if (outcome.DroppedCandidates > 0) Console.WriteLine($"Dropped {outcome.DroppedCandidates} candidate(s) the verifier could not ground; items.json lists them under \"dropped\" with the reason.");
         var run = outcome.Run;
         if (run.Calls > 0 || run.PromptTokens > 0)
@@ -29,4 +31,13 @@ internal static class RunSummary
         Console.WriteLine($"Wrote {Path.Combine(outcome.OutDir, "digest.md")}, digest.html, items.json");
         Console.WriteLine($"Store: {store} (Summarizer:Store or --store; `summarizer items` reads it)");
     }
+
+    /// <summary>
+    /// One stderr line when the model was asked but no item came from it (every asked section fell back): the run still
+    /// succeeds (exit code 0, the documented offline fallback), but nobody should take the digest for the model's work.
+    /// </summary>
+    internal static string? ModelFailedWarning(WeekSnapshot s) =>
+        s.DegradedSections.Count > 0 && s.Items.All(i => i.Engine == OfflineExtractor.EngineName)
+            ? $"summarizer: warning: the model failed for all {s.DegradedSections.Count} section(s) it was asked about (the log line above says why); this digest was written by the offline rules and is marked degraded."
+            : null;
 }

@@ -31,12 +31,13 @@ public sealed class LlmHttpResilienceTests
     }
 
     [Fact]
-    public async Task ExtractAsync_ThrottledMoreOftenThanMaxRetries_KeepsWaitingAndSucceeds()
+    public async Task ExtractAsync_ThrottledMoreOftenThanMaxRetriesWithMaxThrottledRetriesSet_KeepsWaitingAndSucceeds()
     {
+        // By default a 429 is retried MaxRetries times; MaxThrottledRetries raises that for quotas known to clear.
         await using var server = await FakeChatServer.StartAsync(r => r.Index <= 5
             ? new FakeReply.Status(429, ("Retry-After", "0"))
             : ScriptedAnswers.For(r, ScriptedAnswers.PlatformFacts));
-        await using var sp = LlmTestHost.Create(server.OpenAIEndpoint, s => s["Summarizer:Llm:MaxRetries"] = "2");
+        await using var sp = LlmTestHost.Create(server.OpenAIEndpoint, s => { s["Summarizer:Llm:MaxRetries"] = "2"; s["Summarizer:Llm:MaxThrottledRetries"] = "5"; });
 
         var results = await Collect(sp.GetRequiredService<LlmItemExtractor>().ExtractAsync(Units, Ct));
 

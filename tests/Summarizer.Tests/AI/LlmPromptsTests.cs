@@ -55,7 +55,7 @@ public sealed class LlmPromptsTests
         }
 
         var original = VersionOf("gpt-4o", copy);
-        Assert.Matches(@"^llm:gpt-4o:[0-9a-f]{12}:g3$", original);
+        Assert.Matches(@"^llm:gpt-4o:[0-9a-f]{12}:g4$", original);
         Assert.Equal(original, VersionOf("gpt-4o", RepoPaths.Prompts));
         Assert.NotEqual(original, VersionOf("gpt-4o-mini", copy));
         File.AppendAllText(Path.Combine(copy, "Extraction", "ExtractItems", "skprompt.txt"), "\n");

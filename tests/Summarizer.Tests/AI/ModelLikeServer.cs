@@ -45,6 +45,28 @@ internal static partial class ModelLikeServer
         return new FakeReply.Completion(JsonSerializer.Serialize(new { items }));
     }
 
+    /// <summary>
+    /// Faithful quotes and summaries, but numbers invented in the decorating fields: an incident's impact, a delay's
+    /// milestone and reason, a metric's name; plus fields whose numbers the quote does write, which must stay.
+    /// </summary>
+    public static FakeReply InventingInFacts(ChatRequest request)
+    {
+        var items = new List<object>();
+        foreach (var (label, text) in ScriptedAnswers.Sections(request))
+            foreach (var line in ContentLines(text))
+            {
+                object? incident = null, delay = null, metric = null;
+                string kind = "risk";
+                if (line.Contains("INC-4821")) (kind, incident) = ("incident", new { start = (string?)null, end = (string?)null, impact = "约5000名用户受影响，损失20万元" });
+                else if (line.Contains("Kafka")) (kind, incident) = ("incident", new { start = (string?)null, end = (string?)null, impact = "Kafka 3.7 升级受阻" });
+                else if (line.Contains("数据库迁移")) (kind, delay) = ("delay", new { milestone = "V9 上线 3000 家", from = (string?)null, to = (string?)null, reason = "供应商违约，罚金300万" });
+                else if (line.Contains("MySQL")) (kind, delay) = ("delay", new { milestone = "MySQL 8.0 升级", from = (string?)null, to = (string?)null, reason = "服务中断" });
+                else if (line.Contains("1386")) (kind, metric) = ("metric", new { name = "3000家门店工单处理量", value = 1386.0, unit = "单", previous = (double?)null, target = (string?)null });
+                items.Add(new { section = label, kind, summary = line, quote = line, severity = "medium", metric, delay, incident });
+            }
+        return new FakeReply.Completion(JsonSerializer.Serialize(new { items }));
+    }
+
     /// <summary>What <see cref="Quirky"/> finds, answered as a bare JSON array after a line of prose, as some models answer a list.</summary>
     public static FakeReply BareArray(ChatRequest request)
     {
