@@ -73,12 +73,14 @@ public sealed class GradedAndClosedLinesTests
     }
 
     [Theory]
-    [InlineData("专线扩容：原定11月30日割接，供应商仍未给出交付日期。")]
-    [InlineData("**专线扩容**：原定11月30日割接，供应商仍未给出交付日期。")]
-    [InlineData("数据中心专线扩容原定11月30日割接，供应商仍未给出交付日期。")]
-    public async Task VendorHoldingADatedCutover_IsReportedInTheLinesOwnWords(string line)
+    [InlineData("## 进展", "专线扩容：原定11月30日割接，供应商仍未给出交付日期。")]
+    [InlineData("## 进展", "**专线扩容**：原定11月30日割接，供应商仍未给出交付日期。")]
+    [InlineData("## 进展", "数据中心专线扩容原定11月30日割接，供应商仍未给出交付日期。")]
+    [InlineData("## 未完成事项", "专线扩容：原定11月30日割接，供应商仍未给出交付日期。")]
+    [InlineData("## 风险与问题", "专线扩容：原定11月30日割接，供应商仍未给出交付日期。")]
+    public async Task VendorHoldingADatedCutover_IsReportedInTheLinesOwnWords(string heading, string line)
     {
-        var items = await ReportUnits.PublishedAsync($"## 进展\n\n- {line}\n", "2026-W48");
+        var items = await ReportUnits.PublishedAsync($"{heading}\n\n- {line}\n", "2026-W48");
 
         Assert.Contains(items, i => i.Kind is ItemKind.Risk or ItemKind.Delay);
         var plain = line.Replace("**", "", StringComparison.Ordinal);

@@ -88,7 +88,9 @@ internal static partial class DelayRule
         if (string.IsNullOrWhiteSpace(milestone) || !milestone.Any(char.IsLetter) || Polarity.IsResolvedOrNegated(text)) return null;
         milestone = TextSpans.WithoutEmphasis(milestone);
         var reason = line.Row?.Notes is { } notes ? Reason(notes) ?? TextSpans.TrimEndPunctuation(notes) : Reason(text) ?? Dependency(text, text.Length);
-        var summary = line.IsChinese ? $"{milestone}未完成" : $"{milestone} not completed";
+        // A row's cells are no sentence, so it says what did not finish; a written line says it in its own words.
+        var summary = line.Row is null ? TextSpans.TrimEndPunctuation(TextSpans.WithoutEmphasis(text))
+            : line.IsChinese ? $"{milestone}未完成" : $"{milestone} not completed";
         return make.Create(ItemKind.Delay, summary, text, SeverityRule.ForDelay(text), delay: new DelayFacts(milestone, null, null, reason));
     }
 
