@@ -12,7 +12,7 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
     public string Engine => EngineName;
 
     /// <summary>Bump when rules change so checkpoints of older rules are not reused.</summary>
-    public const string RulesVersion = "rules-7";
+    public const string RulesVersion = "rules-8";
     public string Version => RulesVersion;
 
     public async IAsyncEnumerable<SectionExtraction> ExtractAsync(IReadOnlyList<ReportSection> units, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -101,7 +101,8 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         bool nilRow = line.Row is { IsNil: true };
         // Under a risk heading a number describes the risk ("仍走旧收银台，占比约6%"): it is not a KPI of its own.
         // A fix names its thresholds ("added a memory alert at 80%"): they are no measures.
-        var metrics = line.Role == SectionRole.Risks || Polarity.IsRemedy(line.Text) ? [] : MetricRule.Match(line, make).ToList();
+        // An ask names what it asks for ("待审批：外部审计机构合同（¥48万）"): the amount belongs to the ask, it is no KPI.
+        var metrics = line.Role == SectionRole.Risks || Polarity.IsRemedy(line.Text) || AskRule.IsApproval(line.Text) ? [] : MetricRule.Match(line, make).ToList();
         Add(items, delay);
         // Under a metrics heading "告警次数：12次" is a number to report; it is a risk only when flagged or unmeasured.
         // Elsewhere a line that only states one count ("告警总数：186次（上周 240次）") is a risk only when it grew.
@@ -114,6 +115,8 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         items.AddRange(metrics);
         // An ask under a progress heading ("待审批：…", "Waiting for approval from Finance on …") that no rule above read.
         if (!nilRow && !items.Skip(first).Any(i => i.Kind is ItemKind.Risk or ItemKind.Delay)) Add(items, AskRule.Match(line, make));
+        // "- P0: exposed admin endpoint…, fix due Nov 28." outside a risk heading: the grade makes it a risk, its due date part of it.
+        if (!nilRow && items.Count == first && RiskRule.Graded(line, make) is { } graded) { items.Add(graded); return; }
         // A date the line commits to is a plan, unless the line says the date moved (the delay then says it).
         if (delay is null) Add(items, CommitmentRule.Match(line, make));
     }

@@ -41,13 +41,14 @@ internal static partial class DateTextParser
     private static int MonthOf(string name) =>
         Array.IndexOf(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], name[..3].ToLowerInvariant()) + 1;
 
+    // A digit glued to letters is a code, never a day or month: "Sev1 Nov 23" is Nov 23, "P1 7/9" is Jul 9, "v2 10月" no date.
     [GeneratedRegex(
-        @"(?<![\d.])(?<y>(?:19|20)\d{2})\s*[-/.]\s*(?<m>\d{1,2})\s*[-/.]\s*(?<d>\d{1,2})(?!\d)" +
-        @"|(?<![\d.])(?:(?<y>(?:19|20)\d{2})\s*年\s*)?(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})(?!\d)\s*[日号]?" +
-        @"|(?<![\d/.])(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>(?:19|20)\d{2}|\d{2})(?![\d/]|\.\d)" +
-        @"|(?<![\d/.])(?<slash>(?<m>\d{1,2})/(?<d>\d{1,2}))(?![\d/]|\.\d)" +
+        @"(?<![\d.A-Za-z])(?<y>(?:19|20)\d{2})\s*[-/.]\s*(?<m>\d{1,2})\s*[-/.]\s*(?<d>\d{1,2})(?!\d)" +
+        @"|(?<![\d.A-Za-z])(?:(?<y>(?:19|20)\d{2})\s*年\s*)?(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})(?!\d)\s*[日号]?" +
+        @"|(?<![\d/.A-Za-z])(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>(?:19|20)\d{2}|\d{2})(?![\d/]|\.\d)" +
+        @"|(?<![\d/.A-Za-z])(?<slash>(?<m>\d{1,2})/(?<d>\d{1,2}))(?![\d/]|\.\d)" +
         @"|(?<![A-Za-z])(?<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z]))\.?\s+(?<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?<y>(?:19|20)\d{2}))?" +
-        @"|(?<![\d.])(?<d>\d{1,2})\s+(?<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z]))\.?(?:,?\s+(?<y>(?:19|20)\d{2}))?",
+        @"|(?<![\d.A-Za-z])(?<d>\d{1,2})\s+(?<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z]))\.?(?:,?\s+(?<y>(?:19|20)\d{2}))?",
         RegexOptions.ExplicitCapture)]
     private static partial Regex Pattern();
 }

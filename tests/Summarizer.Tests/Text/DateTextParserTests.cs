@@ -13,6 +13,9 @@ public sealed class DateTextParserTests
     [InlineData("from Jun 28 to", "Jun 28", "2024-06-28")]
     [InlineData("due 28 July 2025", "28 July 2025", "2025-07-28")]
     [InlineData("Sept 3rd", "Sept 3rd", "2024-09-03")]
+    [InlineData("Sev1 Nov 23 02:00 to 03:30", "Nov 23", "2024-11-23")]
+    [InlineData("P1 7/9 支付超时", "7/9", "2024-07-09")]
+    [InlineData("v2 10月3日发布", "10月3日", "2024-10-03")]
     public void Find_WrittenDate_ResolvesWithTheReportsWeek(string text, string written, string iso)
     {
         var date = DateTextParser.First(text)!.Value;
@@ -27,6 +30,8 @@ public sealed class DateTextParserTests
     [InlineData("Marketing 5 campaigns")]
     [InlineData("v1.1和1.2版本")]
     [InlineData("13月45日")]
+    [InlineData("Sev1 Nov")]
+    [InlineData("shard P12/3")]
     public void Find_NotADate_FindsNothing(string text)
     {
         Assert.Null(DateTextParser.First(text));

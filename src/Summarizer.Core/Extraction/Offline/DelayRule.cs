@@ -6,7 +6,7 @@ namespace Summarizer.Extraction.Offline;
 /// <summary>
 /// Delays: 延期/推迟/顺延/延后/滞后, delayed/slipped/postponed/pushed to, and date shifts ("由7月9日调整至7月16日",
 /// "slipped from 2024-06-28 to 2024-07-12"). A shift to an earlier date, a negated delay ("未延期", "no delay") and a
-/// possible one ("可能延期", "at risk of slipping": a risk) are not delays. A slip needs no date ("3 weeks behind",
+/// possible one ("可能延期", "at risk of slipping": a risk) and a warned consequence ("否则…顺延", "otherwise … will slip") are not delays. A slip needs no date ("3 weeks behind",
 /// "未按期完成，预计下周三交付"); a plan and an actual date ("计划 8.12 上线 → 实际 8.15 上线") are a slip too.
 /// Latency is no slip: "delayed responses", "消息延迟升高", "replication delays".
 /// </summary>
@@ -88,7 +88,9 @@ internal static partial class DelayRule
         if (string.IsNullOrWhiteSpace(milestone) || !milestone.Any(char.IsLetter) || Polarity.IsResolvedOrNegated(text)) return null;
         milestone = TextSpans.WithoutEmphasis(milestone);
         var reason = line.Row?.Notes is { } notes ? Reason(notes) ?? TextSpans.TrimEndPunctuation(notes) : Reason(text) ?? Dependency(text, text.Length);
-        var summary = line.IsChinese ? $"{milestone}未完成" : $"{milestone} not completed";
+        // A row's cells are no sentence, so it says what did not finish; a written line says it in its own words.
+        var summary = line.Row is null ? TextSpans.TrimEndPunctuation(TextSpans.WithoutEmphasis(text))
+            : line.IsChinese ? $"{milestone}未完成" : $"{milestone} not completed";
         return make.Create(ItemKind.Delay, summary, text, SeverityRule.ForDelay(text), delay: new DelayFacts(milestone, null, null, reason));
     }
 
@@ -243,7 +245,8 @@ internal static partial class DelayRule
     [GeneratedRegex(@"未延期|无延期|没有延期|不延期|不会延期|未推迟|未滞后|(?<![未没能])按期|(?<![未没能])如期|(?<![A-Za-z])(?:no delays?|not (?:be )?delayed|without delay|on schedule|on track)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
 
-    [GeneratedRegex(@"(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
+    // "请于12月2日前批复，否则年审排期顺延", "otherwise the audit will slip": a consequence the writer warns of, not a slip.
+    [GeneratedRegex(@"(?:否则|不然|以免|(?:如果|若)[^，,。；;]{0,20}?(?:将|会|则))[^，,。；;]{0,20}?(?:延期|推迟|顺延|延后|滞后)|(?<![A-Za-z])(?:otherwise|or else|else)\b[^,.;]{0,40}?(?:slip|delay|postpone|push)|(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
     private static partial Regex Possible();
 
     [GeneratedRegex(@"(?:\s*(?:\d+\s*(?:weeks?|days?|sprints?)|[一两二三四五六七八九十\d]+\s*(?:个)?(?:周|天|星期)|目前|当前|现在|现|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:(?:moved|pushed(?:\s+out|\s+back)?|postponed|delayed|slipped|rescheduled|shifted|changed)\s+(?:to|until)|has been|have been|was|were|is|has|have|been|will be|got|gets|ETA|due|deadline|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

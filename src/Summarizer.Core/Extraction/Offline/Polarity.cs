@@ -8,8 +8,14 @@ namespace Summarizer.Extraction.Offline;
 /// </summary>
 internal static partial class Polarity
 {
-    /// <summary>True when the clause says the problem is gone, absent or was never there.</summary>
+    /// <summary>True when the clause says the problem is gone, absent or was never there ("已解决", "风险解除", "resolved", "no longer a risk").</summary>
     public static bool IsResolvedOrNegated(string clause) => Resolved().IsMatch(clause) || Negated().IsMatch(clause);
+
+    /// <summary>
+    /// True when the clause says outright that the problem is over ("已解决", "风险解除", "resolved", "mitigated", "no longer a
+    /// risk"); narrower than <see cref="IsResolvedOrNegated"/>, which also reads "修复" in "修复速度跟不上" as a fix.
+    /// </summary>
+    public static bool IsClosed(string clause) => Closed().IsMatch(clause);
 
     /// <summary>"风险可控" / "risk is under control": a named risk that the writer says is contained.</summary>
     public static bool IsContained(string clause) => Contained().IsMatch(clause);
@@ -35,7 +41,13 @@ internal static partial class Polarity
     [GeneratedRegex(@"^\s*(?:下面|以下|下文|本文|本报告|本周报|本次复盘)|说明(?:本次)?(?:故障|事件|问题)?(?:经过|过程)|^\s*(?:below\s+(?:we|is|are)|this\s+(?:report|document|post|section|page|write-?up)\s+(?:describes|covers|summari[sz]es|explains|lists))", RegexOptions.IgnoreCase)]
     private static partial Regex Introduction();
 
-    [GeneratedRegex(@"已(?:经)?(?:协调|全部|完成|基本)?(?:解决|修复|恢复|处理|闭环|关闭|消除|规避|排除)|(?<!需|需要|待|未|尚未|没有|正在|在|迭代|计划|将|要|如何)(?:解决|修复)(?:完成|了)?(?![方中])|恢复正常|处理成功|重试成功|补偿成功|(?:均|全部|都)?已?(?:按时|如期|按期|顺利)(?:完成|上线|交付)|(?<![A-Za-z])(?:completed on time|resolved|fixed|mitigated|closed|cleared|unblocked|no longer\s+(?:an?\s+)?(?:issue|problem|risk|blocking|blocked|failing|happens|occurs)|back to normal|recovered)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    // Said outright that the problem is over: "已解决", "风险解除", "resolved", "no longer a risk".
+    private const string ClosedOutright = @"已(?:经)?(?:协调|全部|完成|基本)?(?:解决|修复|恢复|处理|闭环|关闭|消除|规避|排除)|风险(?:已|已经)?(?:解除|消除|关闭|排除)|不再(?:是)?(?:风险|问题|阻塞)|恢复正常|(?<![A-Za-z])(?:resolved|fixed|mitigated|closed|cleared|unblocked|no longer\s+(?:an?\s+)?(?:issue|problem|risk|concern|blocker|blocking|blocked|failing|happens|occurs)|back to normal|recovered)(?![A-Za-z])";
+
+    [GeneratedRegex(ClosedOutright, RegexOptions.IgnoreCase)]
+    private static partial Regex Closed();
+
+    [GeneratedRegex(ClosedOutright + @"|(?<!需|需要|待|未|尚未|没有|正在|在|迭代|计划|将|要|如何)(?:解决|修复)(?:完成|了)?(?![方中])|处理成功|重试成功|补偿成功|(?:均|全部|都)?已?(?:按时|如期|按期|顺利)(?:完成|上线|交付)|(?<![A-Za-z])completed on time(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Resolved();
 
     [GeneratedRegex(@"(?:^|[^是])非[^，,。；;]{0,6}(?:问题|风险|故障)|并非|未(?:延期|推迟|延后|滞后|超时|失败|阻塞|告警)|不(?:会)?(?:延期|推迟|阻塞)|(?:无|没有|未发现|未出现|不存在|暂无|未见|并无|无任何)[^，,。；;]{0,4}?(?:风险|问题|异常|阻塞|卡点|告警|故障|延期|依赖|失败|超时)|(?<![A-Za-z])(?:no|not|without|zero|nothing)\s+(?:\w+\s+)?(?:risks?|issues?|blockers?|blocked|problems?|alerts?|failures?|errors?|incidents?|dependenc(?:y|ies)|at risk)(?![A-Za-z])", RegexOptions.IgnoreCase)]

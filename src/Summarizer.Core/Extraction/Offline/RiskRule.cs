@@ -25,12 +25,13 @@ internal static partial class RiskRule
         if (!marker && line.Role != SectionRole.Risks && !Terms().IsMatch(text)) return null; // cheap exit for most lines
         var risky = new List<(int Start, int Length)>();
         bool anyResolved = false, contained = false, anyStatement = false;
+        int lastResolved = -1;
         foreach (var clause in TextSpans.Clauses(text))
         {
             var c = text.Substring(clause.Start, clause.Length);
             if (c.EndsWith('：') || c.EndsWith(':')) continue; // a label such as "试点问题：" announces, it does not state
             if (Polarity.IsContained(c)) { contained = true; continue; }
-            if (Polarity.IsResolvedOrNegated(c)) { anyResolved = true; continue; }
+            if (Polarity.IsResolvedOrNegated(c)) { anyResolved = true; if (Polarity.IsClosed(c)) lastResolved = clause.Start; continue; }
             if (Polarity.IsRemedy(c)) continue; // the fix or the advice, not the problem
             if (FixLead().IsMatch(c[(c.LastIndexOfAny([':', '：']) + 1)..]) && !StillOpen().IsMatch(c)) continue; // "v2.7.1: fixes a regression in …"
             anyStatement = true;
@@ -45,12 +46,37 @@ internal static partial class RiskRule
         bool riskSection = line.Role == SectionRole.Risks && anyStatement && (!anyResolved || StillOpen().IsMatch(text)) && !contained && !NothingToReport().IsMatch(text)
             && !(ignoreDelayWords && risky.Count == 0);
         if (risky.Count == 0 && !marker && !riskSection) return null;
+        // "【高】数据库主备切换演练失败，已解决。", "…续保合同已签署，风险解除": the line names the problem to say it is gone.
+        if (IsClosedAfter(text, risky, lastResolved)) return null;
         if (risky.Count == 0 && marker && ignoreDelayWords) return null; // the delay carries the marker's severity
 
         // Under a risk heading or label the whole line is the risk; elsewhere only its risky clauses are.
         var summary = line.Role == SectionRole.Risks ? TextSpans.TrimEndPunctuation(text) : Summary(line, risky);
         return make.Create(ItemKind.Risk, summary, text, SeverityRule.ForRisk(text, contained && risky.Count > 0));
     }
+
+    /// <summary>
+    /// A line graded high or medium outright ("- P0: exposed admin endpoint…", "Severity: high. …", "P0 finding: …") that
+    /// no other rule read: the grade makes it a risk wherever it sits, unless it says the problem is gone or the work done.
+    /// </summary>
+    public static ItemCandidate? Graded(UnitLine line, CandidateFactory make)
+    {
+        var text = line.Text;
+        if (!SeverityRule.IsGraded(text) || StatusOnly().IsMatch(text)) return null;
+        if (line.Role is SectionRole.Fixes or SectionRole.Background || Polarity.IsIntroduction(text) || Polarity.IsThanks(text)) return null;
+        bool closed = false;
+        foreach (var clause in TextSpans.Clauses(text))
+        {
+            var c = text.Substring(clause.Start, clause.Length);
+            closed |= Polarity.IsResolvedOrNegated(c) || Polarity.IsContained(c) || IsDoneWork(c);
+        }
+        if (closed && !StillOpen().IsMatch(text)) return null;
+        return make.Create(ItemKind.Risk, TextSpans.TrimEndPunctuation(text), text, SeverityRule.ForRisk(text, contained: false));
+    }
+
+    /// <summary>True when a clause saying outright the problem is over comes after every clause naming it, and nothing says it is still open.</summary>
+    private static bool IsClosedAfter(string text, List<(int Start, int Length)> risky, int lastResolved) =>
+        lastResolved >= 0 && (risky.Count == 0 || lastResolved > risky[^1].Start) && !StillOpen().IsMatch(text);
 
     /// <summary>
     /// "完成依赖升级", "故障自愈平台上线", "Fixed 12 bugs", "Timeout handling reworked and shipped": work done on something

@@ -35,6 +35,16 @@ internal static partial class SeverityRule
         return stripped.Length == 0 ? text : stripped;
     }
 
+    /// <summary>
+    /// True when the text is graded high or medium by a marker (【高】, "Severity: high", P0, Sev2, 🔴, Amber), not only by a
+    /// word of the sentence (严重, 紧急, critical, blocker), which describes rather than grades, nor by a code inside the
+    /// sentence ("完成P0和P1银行意向确认"): a code grades the line it opens ("P0: …", "P0 finding: …").
+    /// </summary>
+    public static bool IsGraded(string text) => Explicit(GradeWord().Replace(text, " ")) is Severity.High or Severity.Medium;
+
+    [GeneratedRegex(@"(?<!不)严重|(?<!不)紧急|(?<![A-Za-z])(?:critical|Critical|CRITICAL|blocker|Blocker)(?![A-Za-z0-9])|(?<!^[\s*_\-]*)(?<![A-Za-z0-9])(?:P[0-3]|(?i:sev-?[1-4]))(?![A-Za-z0-9])")]
+    private static partial Regex GradeWord();
+
     /// <summary>True when a RAG status or severity marker flags the text as a risk even without a risk word.</summary>
     public static bool HasRiskMarker(string text) => RiskMarker().IsMatch(text);
 
