@@ -57,8 +57,10 @@ public static class GoldLoader
     {
         try
         {
-            return JsonSerializer.Deserialize<GoldReport>(File.ReadAllText(goldPath), Json)
+            var gold = JsonSerializer.Deserialize<GoldReport>(File.ReadAllText(goldPath), Json)
                 ?? throw new FormatException($"{Path.GetFileName(goldPath)} is empty");
+            // "benign" (and an empty "items") may be left out of a hand-written gold file.
+            return gold with { Items = gold.Items ?? [], Benign = gold.Benign ?? [] };
         }
         catch (JsonException ex)
         {

@@ -45,6 +45,19 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public async Task Eval_AGoldFileWithoutBenignLines_IsScored()
+    {
+        using var folder = new TempFolder();
+        folder.Write("r1.md", Report);
+        folder.Write("r1.gold.json", """{"style": "test", "language": "en", "week": "2024-W20", "items": [{"kind": "metric", "anchor": "Error rate: 4.1%", "value": 4.1}]}""");
+
+        var (exit, stdout, stderr) = await RunAsync("eval", "--corpus", folder.Path);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("kind      gold found recall", stdout);
+    }
+
+    [Fact]
     public async Task Eval_Json_GivesRecallAndPrecisionPerKind()
     {
         using var folder = new TempFolder();
