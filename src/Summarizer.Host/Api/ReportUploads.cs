@@ -11,7 +11,8 @@ namespace Summarizer.Host.Api;
 /// as a submission (source <c>upload</c>) only when it can be read, and answered with what the digest will say from it.
 /// A refused upload stores nothing, so the team's previous report stays in use.
 /// </summary>
-internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmissionStore store, IOptions<GatherOptions> limits, TimeProvider time)
+internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmissionStore store, IOptions<GatherOptions> limits, TimeProvider time,
+    IOptions<TeamDirectoryOptions> directory)
 {
     /// <summary>Content types accepted and the extension (reader) each picks; a <c>name</c> overrides them.</summary>
     private static readonly Dictionary<string, string> Extensions = new(StringComparer.OrdinalIgnoreCase)
@@ -67,6 +68,11 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
             return new UploadOutcome.Refused(StatusCodes.Status400BadRequest, $"Team name '{EchoedValue.Show(team)}' {problem}.");
         if (!caller.MayAccessTeam(t))
             return new UploadOutcome.Refused(StatusCodes.Status403Forbidden, $"This token is for team '{caller.Team}'; it may submit only that team's report, not '{EchoedValue.Show(t)}'.");
+        // With a team directory, a typo in the URL must not create a phantom team in the digest.
+        var known = directory.Value.Teams.Keys;
+        if (known.Count > 0 && !known.Any(k => TeamName.Same(k, t)))
+            return new UploadOutcome.Refused(StatusCodes.Status404NotFound,
+                $"Team '{EchoedValue.Show(t)}' is not in the team directory (Summarizer:Teams); known teams: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
         var now = time.GetUtcNow();
         var submission = new SubmittedReport(w, t, fileName, bytes,
             new ReportProvenance(UploadReportSource.SourceKind, Guid.CreateVersion7(now).ToString("n"), now, caller.Reviewer, fileName));

@@ -127,6 +127,18 @@ public sealed class ReportUploadApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Put_ForATeamOutsideTheTeamDirectory_Is404NamingTheKnownTeams()
+    {
+        await using var host = await ServeHost.StartAsync(settings: ["--Summarizer:Teams:alpha:Addresses:0=alpha-lead@example.test"]);
+        var content = new StringContent(Report, Encoding.UTF8, "text/markdown");
+        using var typo = await host.Client(ServeHost.AnalystToken).PutAsync("/api/weeks/2026-W48/reports/aplha", content);
+        Assert.Equal(HttpStatusCode.NotFound, typo.StatusCode);
+        Assert.Equal("Team 'aplha' is not in the team directory (Summarizer:Teams); known teams: alpha.", await DetailAsync(typo));
+        using var known = await host.Client(ServeHost.AnalystToken).PutAsync("/api/weeks/2026-W48/reports/Alpha", new StringContent(Report, Encoding.UTF8, "text/markdown"));
+        Assert.Equal(HttpStatusCode.OK, known.StatusCode);
+    }
+
+    [Fact]
     public async Task Put_WithoutToken_Is401()
     {
         using var response = await new HttpClient { BaseAddress = _host.BaseAddress }
