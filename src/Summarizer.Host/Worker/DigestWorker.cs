@@ -20,9 +20,6 @@ public sealed partial class DigestWorker(
     TimeProvider time,
     ILogger<DigestWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan MinRetryWait = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan MaxWait = TimeSpan.FromDays(1);
-
     /// <summary>Raised with the wake-up time once the worker's timer is set; lets tests advance a fake clock deterministically.</summary>
     internal event Action<DateTimeOffset>? Waiting;
 
@@ -42,15 +39,7 @@ public sealed partial class DigestWorker(
             var from = now > last ? now : last;
             var next = schedule.NextAfter(from);
             var retryAt = await Guard("reading the outbox", () => delivery.NextRetryAtAsync(stoppingToken), stoppingToken);
-            // Retries wait at least a few seconds, so an entry another host holds cannot spin this loop.
-            if (retryAt is { } r && r < now + MinRetryWait) retryAt = now + MinRetryWait;
-            var wake = Earliest(next, retryAt) ?? now + MaxWait;
-            var due = wake - now;
-            if (due > MaxWait) due = MaxWait; // long gaps are re-planned daily (Task.Delay's range, clock changes)
-            var delay = due > TimeSpan.Zero ? Task.Delay(due, time, stoppingToken) : Task.CompletedTask;
-            Waiting?.Invoke(wake);
-            try { await delay; }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            if (!await WorkerWake.SleepAsync(now, next, retryAt, time, Waiting, stoppingToken)) return;
 
             if (next is { } occurrence && time.GetUtcNow() >= occurrence)
             {
@@ -111,9 +100,6 @@ public sealed partial class DigestWorker(
 
     private Task Guard(string what, Func<Task> action, CancellationToken ct) =>
         Guard(what, async () => { await action(); return true; }, ct);
-
-    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
-        a is null ? b : b is null ? a : (a < b ? a : b);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catching up on {Week}: the occurrence at {Occurrence} has no succeeded run")]
     private partial void LogCatchUp(IsoWeek week, DateTimeOffset occurrence);

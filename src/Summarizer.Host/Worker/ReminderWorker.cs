@@ -17,9 +17,6 @@ public sealed partial class ReminderWorker(
     TimeProvider time,
     ILogger<ReminderWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan MinRetryWait = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan MaxWait = TimeSpan.FromDays(1);
-
     /// <summary>Raised with the wake-up time once the timer is set; lets tests advance a fake clock deterministically.</summary>
     internal event Action<DateTimeOffset>? Waiting;
 
@@ -38,15 +35,7 @@ public sealed partial class ReminderWorker(
             var (week, at) = deadline.NextAfter(now);
             DateTimeOffset? retryAt = null;
             await Guard("reading the reminders", async () => retryAt = await reminders.NextRetryAtAsync(stoppingToken), stoppingToken);
-            // Retries wait at least a few seconds, so a reminder another host holds cannot spin this loop.
-            if (retryAt is { } r && r < now + MinRetryWait) retryAt = now + MinRetryWait;
-            var wake = retryAt is { } rr && rr < at ? rr : at;
-            var due = wake - now;
-            if (due > MaxWait) due = MaxWait; // long gaps are re-planned daily (Task.Delay's range, clock changes)
-            var delay = due > TimeSpan.Zero ? Task.Delay(due, time, stoppingToken) : Task.CompletedTask;
-            Waiting?.Invoke(wake);
-            try { await delay; }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            if (!await WorkerWake.SleepAsync(now, at, retryAt, time, Waiting, stoppingToken)) return;
 
             if (time.GetUtcNow() >= at)
                 await Guard($"the reminders of {week}", () => reminders.RemindAsync(week, stoppingToken), stoppingToken);
