@@ -9,24 +9,13 @@ namespace Summarizer.Tests.Pages;
 public sealed class ReviewPageBrowserTests : IAsyncLifetime
 {
     public const string Screenshot = "/tmp/summarizer-review-page.png";
-    private ServeHost _host = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private ServeInChromium _ui = null!;
+    private ServeHost _host => _ui.Host;
+    private IBrowser _browser => _ui.Browser;
 
-    public async Task InitializeAsync()
-    {
-        _host = await ServeHost.StartAsync();
-        await ApiTestData.SeedAsync(_host);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await ChromiumBrowser.LaunchAsync(_playwright);
-    }
+    public async Task InitializeAsync() => _ui = await ServeInChromium.StartAsync(host => ApiTestData.SeedAsync(host));
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _host.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _ui.DisposeAsync();
 
     [Fact]
     public async Task TeamDismissesItemOnReviewPage_ItemLeavesTheWeeksDigest()
