@@ -75,8 +75,8 @@ public sealed class OfflineExecutiveSummaryWriter(TimeProvider? time = null) : I
         if (offTarget.Count > 0)
         {
             var named = string.Join(sep, offTarget.Take(Named).Select(m => zh
-                ? $"{m.Metric!.Name} {Amount.Format(m.Metric.Value, m.Metric.Unit)}（目标 {m.Metric.Target}，{m.Team}）"
-                : $"{m.Metric!.Name} {Amount.Format(m.Metric.Value, m.Metric.Unit)} (target {m.Metric.Target}, {m.Team})"));
+                ? $"{m.Metric!.Name} {WrittenFigure.Of(m.Metric.Value, m.Metric.Unit, m.Source.Quote)}（目标 {m.Metric.Target}，{m.Team}）"
+                : $"{m.Metric!.Name} {WrittenFigure.Of(m.Metric.Value, m.Metric.Unit, m.Source.Quote)} (target {m.Metric.Target}, {m.Team})"));
             lines.Add(zh ? $"未达目标的指标 {offTarget.Count} 项：{named}。"
                          : DigestFormat.Format("{0} {0:metric|metrics} off target: {1}.", offTarget.Count, named));
         }

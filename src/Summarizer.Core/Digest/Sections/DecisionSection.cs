@@ -45,7 +45,7 @@ public static partial class DecisionSection
     {
         if (a.Kind != AskKind.Overrun) return a.Text;
         if (a.Spend is { } s)
-            return DigestFormat.Format(l.SpendLine, s.Name, Summarizer.Text.Amount.Format(s.Spent, s.Unit), Summarizer.Text.Amount.Format(s.Budget, s.Unit),
+            return DigestFormat.Format(l.SpendLine, s.Name, WrittenFigure.Of(s.Spent, s.Unit, a.Item.Source.Quote), WrittenFigure.Of(s.Budget, s.Unit, a.Item.Source.Quote),
                 Summarizer.Text.Amount.Format(s.OverPercent, "%", signed: true));
         return BudgetWord().IsMatch(a.Text) ? a.Text : a.Text + l.NoBudget;
     }
