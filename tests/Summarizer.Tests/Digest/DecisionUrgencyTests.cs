@@ -25,7 +25,7 @@ public class DecisionUrgencyTests
         quote: "Cloud spend: $52,000 this month (budget $45,000)", metric: new MetricFacts("Cloud spend", 52000, "$", null, "budget $45,000"));
 
     // Six undated high risks with a deadline word: each an ask, none as urgent as a dated one or an approval.
-    private static readonly ExtractedItem[] Expiries = ["gateway", "ledger", "vault", "mail relay", "VPN", "CDN"]
+    private static readonly ExtractedItem[] Expiries = new[] { "gateway", "ledger", "vault", "mail relay", "VPN", "CDN" }
         .Select((name, n) => Risk($"The {name} certificate expires soon and renewal has not started", Severity.High, 20 + n, "sre")).ToArray();
 
     private static ExtractedItem[] Week => [.. Expiries, AuditPatch, Headcount, CloudSpend, LegalSignOff, BlockedGoLive, OverdueApproval];
