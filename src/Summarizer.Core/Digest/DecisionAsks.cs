@@ -23,8 +23,11 @@ public enum AskKind
 /// </summary>
 public sealed record DecisionAsk(ExtractedItem Item, AskKind Kind, DateOnly? Due)
 {
-    /// <summary>True when <see cref="Due"/> is the last day of a month the report named without a day ("7月到期", "ends in July").</summary>
-    public bool DueIsMonth { get; init; }
+    /// <summary>
+    /// How precisely the report gave <see cref="Due"/>: a day, or a month or quarter without a day ("7月到期", "ends in
+    /// July", "by end of Q3"), when <see cref="Due"/> is that period's last day.
+    /// </summary>
+    public DuePrecision Precision { get; init; }
 
     /// <summary>The deadline passed before the digest's reference day (<see cref="DecisionAsks.ReferenceDay"/>).</summary>
     public bool Overdue { get; init; }
@@ -41,6 +44,9 @@ public sealed record DecisionAsk(ExtractedItem Item, AskKind Kind, DateOnly? Due
 
     public const int MaxLineLength = 200;
 }
+
+/// <summary>What a deadline names: a day, a month or a quarter.</summary>
+public enum DuePrecision { Day, Month, Quarter }
 
 /// <summary>An overrun's figures: <paramref name="Spent"/> against <paramref name="Budget"/>, both in <paramref name="Unit"/> ("$", "¥万").</summary>
 public sealed record Spend(string Name, double Spent, double Budget, string? Unit)
@@ -122,14 +128,14 @@ public static partial class DecisionAsks
         var quote = item.Source.Quote;
         var text = quote + " " + item.Summary;
         if (AskRule.IsResolved(text) || AskRule.IsOwnPlan(quote)) return null;
-        var (due, byMonth) = DueOf(item, week);
+        var (due, precision) = DueOf(item, week);
         AskKind? kind = (item.Kind == ItemKind.Plan ? AskRule.LeadsWithAsk(quote) : AskRule.IsApproval(text)) ? AskKind.Approval
             : Overrun().IsMatch(text) || IsOverTarget(item) ? AskKind.Overrun
             : item.Kind == ItemKind.Metric || item.Kind == ItemKind.Plan ? null
             : AskRule.IsPartyBlocking(quote, week) || AskRule.IsBlocked(text) && (due is not null || item.Kind == ItemKind.Delay || item.Severity == Severity.High) ? AskKind.Blocked
             : item.Severity == Severity.High && (due is not null || Deadline().IsMatch(text)) ? AskKind.Deadline
             : null;
-        return kind is { } k ? new DecisionAsk(item, k, due) { DueIsMonth = byMonth } : null;
+        return kind is { } k ? new DecisionAsk(item, k, due) { Precision = precision } : null;
     }
 
     /// <summary>What <see cref="DecisionAsk.Text"/> shows.</summary>
@@ -146,23 +152,23 @@ public static partial class DecisionAsks
     /// The deadline the line states, else the date a delay moved to, else the line's first date that is no start time,
     /// else a month named as a deadline ("维保7月到期", "contract ends in July", "by end of July": its last day, flagged).
     /// </summary>
-    private static (DateOnly? Due, bool ByMonth) DueOf(ExtractedItem item, IsoWeek? week)
+    private static (DateOnly? Due, DuePrecision Precision) DueOf(ExtractedItem item, IsoWeek? week)
     {
-        if (AskRule.StatedDeadline(item.Source.Quote, week) is { } stated) return (stated, false);
-        if (item.Delay?.To is { } to && DateTextParser.First(to)?.Resolve(week) is { } now) return (now, false);
-        if ((AskRule.DueDate(item.Source.Quote, week) ?? AskRule.DueDate(item.Summary, week)) is { } day) return (day, false);
-        var month = MonthDeadline(item.Source.Quote, week) ?? MonthDeadline(item.Summary, week);
-        return (month, month is not null);
+        if (AskRule.StatedDeadline(item.Source.Quote, week) is { } stated) return (stated, DuePrecision.Day);
+        if (item.Delay?.To is { } to && DateTextParser.First(to)?.Resolve(week) is { } now) return (now, DuePrecision.Day);
+        if ((AskRule.DueDate(item.Source.Quote, week) ?? AskRule.DueDate(item.Summary, week)) is { } day) return (day, DuePrecision.Day);
+        return MonthDeadline(item.Source.Quote, week) ?? MonthDeadline(item.Summary, week) ?? (null, DuePrecision.Day);
     }
 
-    /// <summary>The end of the first month the text names as a deadline, by a deadline word before or after it; null otherwise.</summary>
-    private static DateOnly? MonthDeadline(string text, IsoWeek? week)
+    /// <summary>The last day of the first month or quarter the text names as a deadline, by a deadline word before or after it; null otherwise.</summary>
+    private static (DateOnly?, DuePrecision)? MonthDeadline(string text, IsoWeek? week)
     {
         foreach (var m in DateTextParser.FindMonths(text))
         {
             var before = text[Math.Max(0, m.Index - 16)..m.Index];
             var after = text[m.End..Math.Min(text.Length, m.End + 6)];
-            if (MonthDeadlineBefore().IsMatch(before) || MonthDeadlineAfter().IsMatch(after)) return m.EndOfMonth(week);
+            if ((MonthDeadlineBefore().IsMatch(before) || MonthDeadlineAfter().IsMatch(after)) && m.EndOfMonth(week) is { } end)
+                return (end, m.Quarter ? DuePrecision.Quarter : DuePrecision.Month);
         }
         return null;
     }

@@ -63,6 +63,9 @@ public sealed record DigestLabels
     public required string DayYearFormat { get; init; }
     public required string MonthFormat { get; init; }
     public required string MonthYearFormat { get; init; }
+    /// <summary>A quarter in <see cref="ByMonth"/>: {0} its number, {1} its year.</summary>
+    public required string QuarterFormat { get; init; }
+    public required string QuarterYearFormat { get; init; }
 
     public static readonly DigestLabels Chinese = new()
     {
@@ -85,6 +88,7 @@ public sealed record DigestLabels
         Kinds = ["风险", "延期", "指标", "事件", "计划"],
         Overdue = "已逾期（{0}）", ByMonth = "{0}底前",
         DayFormat = "M'月'd'日'", DayYearFormat = "yyyy'年'M'月'd'日'", MonthFormat = "M'月'", MonthYearFormat = "yyyy'年'M'月'",
+        QuarterFormat = "Q{0}", QuarterYearFormat = "{1}年Q{0}",
     };
 
     public static readonly DigestLabels English = new()
@@ -109,6 +113,7 @@ public sealed record DigestLabels
         Kinds = ["Risk", "Delay", "Metric", "Incident", "Plan"],
         Overdue = "overdue since {0}", ByMonth = "by end of {0}",
         DayFormat = "MMM d", DayYearFormat = "MMM d, yyyy", MonthFormat = "MMMM", MonthYearFormat = "MMMM yyyy",
+        QuarterFormat = "Q{0}", QuarterYearFormat = "Q{0} {1}",
     };
 
     public static DigestLabels For(DigestLanguage language) => language == DigestLanguage.Chinese ? Chinese : English;

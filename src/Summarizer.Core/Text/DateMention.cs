@@ -31,8 +31,11 @@ internal readonly record struct DateMention(int Index, int Length, int? Year, in
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 }
 
-/// <summary>A month written without a day ("7月", "July 2025"), where it stands, and whether its year was written.</summary>
-internal readonly record struct MonthMention(int Index, int Length, int? Year, int Month)
+/// <summary>
+/// A month written without a day ("7月", "July 2025"), or a quarter ("Q3", "三季度": <see cref="Month"/> is its last
+/// month, <see cref="Quarter"/> true), where it stands, and whether its year was written.
+/// </summary>
+internal readonly record struct MonthMention(int Index, int Length, int? Year, int Month, bool Quarter = false)
 {
     public int End => Index + Length;
 

@@ -27,13 +27,19 @@ internal static partial class DateTextParser
 
     /// <summary>
     /// Months written without a day: "7月", "2025年7月", "July", "Jul 2025" (never "7月9日", "July 9" or "9 July",
-    /// which <see cref="Find"/> reads). An English month counts only capitalised, so "may" the verb is no month.
+    /// which <see cref="Find"/> reads), and quarters: "Q3", "2025 Q3", "三季度", "第3季度". An English month counts only
+    /// capitalised, so "may" the verb is no month.
     /// </summary>
     public static IEnumerable<MonthMention> FindMonths(string text)
     {
         for (var m = MonthPattern().Match(text); m.Success; m = m.NextMatch())
         {
             int? year = m.Groups["y"].Success ? Int(m.Groups["y"].Value) : null;
+            if (m.Groups["q"].Success)
+            {
+                yield return new MonthMention(m.Index, m.Length, year, 3 * ("1234一二三四".IndexOf(m.Groups["q"].Value[0]) % 4 + 1), Quarter: true);
+                continue;
+            }
             int month = m.Groups["mon"].Success ? MonthOf(m.Groups["mon"].Value) : Int(m.Groups["m"].Value);
             if (month is >= 1 and <= 12) yield return new MonthMention(m.Index, m.Length, year, month);
         }
@@ -57,7 +63,9 @@ internal static partial class DateTextParser
 
     [GeneratedRegex(
         @"(?<![\d.A-Za-z])(?:(?<y>(?:19|20)\d{2})\s*年\s*)?(?<m>\d{1,2})\s*月(?!\s*\d)" +
-        @"|(?<![A-Za-z]|\d\s{0,3})(?<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z]))\.?(?!\s*\d{1,2}(?![\d:]))(?:,?\s+(?<y>(?:19|20)\d{2}))?",
+        @"|(?<![A-Za-z]|\d\s{0,3})(?<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z]))\.?(?!\s*\d{1,2}(?![\d:]))(?:,?\s+(?<y>(?:19|20)\d{2}))?" +
+        @"|(?<![A-Za-z0-9])(?:(?<y>(?:19|20)\d{2})\s*年?\s*)?Q(?<q>[1-4])(?![A-Za-z0-9])(?:\s+(?<y>(?:19|20)\d{2}))?" +
+        @"|(?:(?<y>(?:19|20)\d{2})\s*年\s*)?第?(?<q>[一二三四1-4])季度",
         RegexOptions.ExplicitCapture)]
     private static partial Regex MonthPattern();
 

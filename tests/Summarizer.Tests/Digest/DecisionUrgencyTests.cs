@@ -48,13 +48,14 @@ public class DecisionUrgencyTests
     }
 
     [Fact]
-    public void Mail_ShowsTheOverrunAndNearestDeadlines_FlagsTheOverdue_AndItsCountsAddUp()
+    public async Task Mail_ShowsTheOverrunAndNearestDeadlines_FlagsTheOverdue_AndItsCountsAddUp()
     {
         var d = Compose(Week);
         var mail = new MarkdownDigestWriter().Write(DigestLayout.Mail(d));
         var block = Between(mail, "## Needs your decision", "## What went wrong");
 
         Assert.Contains("**overdue since Jun 26**", block);
+        Assert.Contains("<span class=\"due nw overdue\">overdue since Jun 26</span>", await new Summarizer.Digest.Html.HtmlDigestWriter().WriteAsync(DigestLayout.Mail(d)));
         Assert.Contains("Cloud spend: spent $52,000 of $45,000 budget", block);
         Assert.Contains("by 2024-07-03", block);
         Assert.Contains("by 2024-07-12", block);
@@ -87,13 +88,16 @@ public class DecisionUrgencyTests
     [InlineData("2024-W26", "Need sign-off on the migration plan by end of August", "2024-08-31", "by end of August")]
     [InlineData("2024-W47", "Vendor support contract ends in July; renewal approval pending", "2025-07-31", "by end of July 2025")]
     [InlineData("2024-W47", "维保合同2025年3月到期，续签审批未完成", "2025-03-31", "2025年3月底前")]
+    [InlineData("2024-W26", "Need budget approval for the DR site by end of Q3", "2024-09-30", "by end of Q3")]
+    [InlineData("2024-W26", "等保测评三季度末截止，预算审批未完成", "2024-09-30", "Q3底前")]
+    [InlineData("2024-W47", "Need budget approval for the DR site by end of Q1", "2025-03-31", "by end of Q1 2025")]
     public void MonthOnlyDeadline_IsTheEndOfThatMonth_ShownAsTheMonth(string week, string text, string due, string shown)
     {
         var item = Risk(text, Severity.High, 3);
         var ask = Assert.Single(DecisionAsks.Find([item], IsoWeek.Parse(week)));
 
         Assert.Equal(DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), ask.Due);
-        Assert.True(ask.DueIsMonth);
+        Assert.Equal(text.Contains('Q') || text.Contains("季度", StringComparison.Ordinal) ? DuePrecision.Quarter : DuePrecision.Month, ask.Precision);
         var labels = text.Any(c => c >= '\u4e00' && c <= '\u9fff') ? DigestLabels.Chinese : DigestLabels.English;
         Assert.Equal(shown, DecisionSection.DueText(ask, labels, week));
     }

@@ -49,6 +49,8 @@ public sealed class DateTextParserTests
     [InlineData("合同2025年3月到期", "2025年3月", 2025, 3)]
     [InlineData("contract ends in July", "July", null, 7)]
     [InlineData("renewal due Jul 2025", "Jul 2025", 2025, 7)]
+    [InlineData("by end of Q3", "Q3", null, 9)]
+    [InlineData("2025年第一季度末", "2025年第一季度", 2025, 3)]
     public void FindMonths_AMonthWithoutADay(string text, string written, int? year, int month)
     {
         var m = Assert.Single(DateTextParser.FindMonths(text));
@@ -61,6 +63,7 @@ public sealed class DateTextParserTests
     [InlineData("due 9 July")]
     [InlineData("we may slip")]
     [InlineData("持续3个月")]
+    [InlineData("SQ3 build")]
     public void FindMonths_NoneWhenADayIsWrittenOrNoMonthIsNamed(string text)
     {
         Assert.Empty(DateTextParser.FindMonths(text));

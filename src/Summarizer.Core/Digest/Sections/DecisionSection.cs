@@ -23,7 +23,7 @@ public static partial class DecisionSection
 
     /// <summary>
     /// By when, as the decision block and the executive summary say it: "overdue since Dec 3" / "已逾期（12月3日）" for a
-    /// passed deadline, "by end of July" / "7月底前" for a month, "by 2024-07-12" for a day, "no date given" without one.
+    /// passed deadline, "by end of July" / "7月底前" for a month, "by end of Q3" / "Q3底前" for a quarter, "by 2024-07-12" for a day, "no date given" without one.
     /// The year is written only when it is not the digest's week's.
     /// </summary>
     public static string DueText(DecisionAsk a, DigestLabels l, string week)
@@ -32,7 +32,9 @@ public static partial class DecisionSection
         bool sameYear = IsoWeek.TryParse(week, out var w) && w.Monday.AddDays(3).Year == due.Year;
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         if (a.Overdue) return DigestFormat.Format(l.Overdue, due.ToString(sameYear ? l.DayFormat : l.DayYearFormat, inv));
-        if (a.DueIsMonth) return DigestFormat.Format(l.ByMonth, due.ToString(sameYear ? l.MonthFormat : l.MonthYearFormat, inv));
+        if (a.Precision == DuePrecision.Month) return DigestFormat.Format(l.ByMonth, due.ToString(sameYear ? l.MonthFormat : l.MonthYearFormat, inv));
+        if (a.Precision == DuePrecision.Quarter)
+            return DigestFormat.Format(l.ByMonth, DigestFormat.Format(sameYear ? l.QuarterFormat : l.QuarterYearFormat, (due.Month + 2) / 3, due.Year));
         return DigestFormat.Format(l.By, due.ToString("yyyy-MM-dd", inv));
     }
 
