@@ -23,6 +23,15 @@ public enum AskKind
 /// </summary>
 public sealed record DecisionAsk(ExtractedItem Item, AskKind Kind, DateOnly? Due)
 {
+    /// <summary>
+    /// How precisely the report gave <see cref="Due"/>: a day, or a month or quarter without a day ("7月到期", "ends in
+    /// July", "by end of Q3"), when <see cref="Due"/> is that period's last day.
+    /// </summary>
+    public DuePrecision Precision { get; init; }
+
+    /// <summary>The deadline passed before the digest's reference day (<see cref="DecisionAsks.ReferenceDay"/>).</summary>
+    public bool Overdue { get; init; }
+
     /// <summary>For an overrun, what was spent against which budget, from a metric of the same line; null when the report states no budget figure.</summary>
     public Spend? Spend { get; init; }
 
@@ -35,6 +44,9 @@ public sealed record DecisionAsk(ExtractedItem Item, AskKind Kind, DateOnly? Due
 
     public const int MaxLineLength = 200;
 }
+
+/// <summary>What a deadline names: a day, a month or a quarter.</summary>
+public enum DuePrecision { Day, Month, Quarter }
 
 /// <summary>An overrun's figures: <paramref name="Spent"/> against <paramref name="Budget"/>, both in <paramref name="Unit"/> ("$", "¥万").</summary>
 public sealed record Spend(string Name, double Spent, double Budget, string? Unit)
@@ -54,22 +66,50 @@ public sealed record Spend(string Name, double Spent, double Budget, string? Uni
 /// </summary>
 public static partial class DecisionAsks
 {
-    public static IReadOnlyList<DecisionAsk> Find(IEnumerable<ExtractedItem> items, IsoWeek? week)
+    /// <summary>
+    /// The day an ask's deadline is measured against: the week's Sunday, or the run's day when the digest is made
+    /// before the week is over. A deadline before it is overdue. Null without a week.
+    /// </summary>
+    public static DateOnly? ReferenceDay(IsoWeek? week, TimeProvider time)
     {
+        if (week is not { } w) return null;
+        var end = w.Monday.AddDays(6);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        return today < end ? today : end;
+    }
+
+    /// <summary>
+    /// The asks of a week, most urgent first: dated asks by due date (so the overdue come first, flagged), then asks
+    /// without a date — approvals and overruns before the blocked and deadline risks — each by severity and impact.
+    /// One source line is one ask.
+    /// </summary>
+    /// <param name="asOf">The reference day (<see cref="ReferenceDay"/>); when null, the week's Sunday.</param>
+    public static IReadOnlyList<DecisionAsk> Find(IEnumerable<ExtractedItem> items, IsoWeek? week, DateOnly? asOf = null)
+    {
+        asOf ??= week?.Monday.AddDays(6);
         var all = items.ToList();
         // The budget of an overrun lives in a metric of the line ("$52,000 (budget $45,000)"), whichever item the ask is.
         var spends = all.Select(SpendOf).OfType<(SourceRef Source, Spend Spend)>()
             .GroupBy(s => (s.Source.File, s.Source.Line)).ToDictionary(g => g.Key, g => g.First().Spend);
         return all.Select(i => Classify(i, week)).OfType<DecisionAsk>()
             .Select(a => a.Kind == AskKind.Overrun && spends.TryGetValue((a.Item.Source.File, a.Item.Source.Line), out var spend) ? a with { Spend = spend } : a)
-            .OrderBy(a => a.Kind == AskKind.Deadline ? 1 : 0)
+            .Select(a => a with { Overdue = a.Due < asOf })
+            .OrderBy(a => a.Due ?? DateOnly.MaxValue)
+            .ThenBy(a => KindOrder(a.Kind))
             .ThenByDescending(a => ItemRanking.Weight(a.Item))
-            .ThenBy(a => a.Due ?? DateOnly.MaxValue)
             .ThenByDescending(a => ItemRanking.Impact(a.Item))
             // One source line is one ask, however many figures it holds ("本月累计¥128万，预算¥100万，已超支28%").
             .DistinctBy(a => (a.Item.Team, a.Item.Source.File, a.Item.Source.Line))
             .ToList();
     }
+
+    /// <summary>Without a date, what only the head can give (an approval, money) before what is blocked or at risk.</summary>
+    private static int KindOrder(AskKind kind) => kind switch
+    {
+        AskKind.Approval or AskKind.Overrun => 0,
+        AskKind.Blocked => 1,
+        _ => 2,
+    };
 
     /// <summary>A metric over a budget it states: its name, value and the budget's figure in the metric's unit.</summary>
     private static (SourceRef, Spend)? SpendOf(ExtractedItem item)
@@ -88,14 +128,14 @@ public static partial class DecisionAsks
         var quote = item.Source.Quote;
         var text = quote + " " + item.Summary;
         if (AskRule.IsResolved(text) || AskRule.IsOwnPlan(quote)) return null;
-        var due = DueOf(item, week);
-        if (item.Kind == ItemKind.Plan ? AskRule.LeadsWithAsk(quote) : AskRule.IsApproval(text)) return new DecisionAsk(item, AskKind.Approval, due);
-        if (Overrun().IsMatch(text) || IsOverTarget(item)) return new DecisionAsk(item, AskKind.Overrun, due);
-        if (item.Kind == ItemKind.Metric || item.Kind == ItemKind.Plan) return null;
-        if (AskRule.IsPartyBlocking(quote, week) || AskRule.IsBlocked(text) && (due is not null || item.Kind == ItemKind.Delay || item.Severity == Severity.High))
-            return new DecisionAsk(item, AskKind.Blocked, due);
-        if (item.Severity == Severity.High && (due is not null || Deadline().IsMatch(text))) return new DecisionAsk(item, AskKind.Deadline, due);
-        return null;
+        var (due, precision) = DueOf(item, week);
+        AskKind? kind = (item.Kind == ItemKind.Plan ? AskRule.LeadsWithAsk(quote) : AskRule.IsApproval(text)) ? AskKind.Approval
+            : Overrun().IsMatch(text) || IsOverTarget(item) ? AskKind.Overrun
+            : item.Kind == ItemKind.Metric || item.Kind == ItemKind.Plan ? null
+            : AskRule.IsPartyBlocking(quote, week) || AskRule.IsBlocked(text) && (due is not null || item.Kind == ItemKind.Delay || item.Severity == Severity.High) ? AskKind.Blocked
+            : item.Severity == Severity.High && (due is not null || Deadline().IsMatch(text)) ? AskKind.Deadline
+            : null;
+        return kind is { } k ? new DecisionAsk(item, k, due) { Precision = precision } : null;
     }
 
     /// <summary>What <see cref="DecisionAsk.Text"/> shows.</summary>
@@ -108,12 +148,29 @@ public static partial class DecisionAsks
         return usable ? line : item.Summary;
     }
 
-    /// <summary>The deadline the line states, else the date a delay moved to, else the line's first date that is no start time.</summary>
-    private static DateOnly? DueOf(ExtractedItem item, IsoWeek? week)
+    /// <summary>
+    /// The deadline the line states, else the date a delay moved to, else the line's first date that is no start time,
+    /// else a month named as a deadline ("维保7月到期", "contract ends in July", "by end of July": its last day, flagged).
+    /// </summary>
+    private static (DateOnly? Due, DuePrecision Precision) DueOf(ExtractedItem item, IsoWeek? week)
     {
-        if (AskRule.StatedDeadline(item.Source.Quote, week) is { } stated) return stated;
-        if (item.Delay?.To is { } to && DateTextParser.First(to)?.Resolve(week) is { } now) return now;
-        return AskRule.DueDate(item.Source.Quote, week) ?? AskRule.DueDate(item.Summary, week);
+        if (AskRule.StatedDeadline(item.Source.Quote, week) is { } stated) return (stated, DuePrecision.Day);
+        if (item.Delay?.To is { } to && DateTextParser.First(to)?.Resolve(week) is { } now) return (now, DuePrecision.Day);
+        if ((AskRule.DueDate(item.Source.Quote, week) ?? AskRule.DueDate(item.Summary, week)) is { } day) return (day, DuePrecision.Day);
+        return MonthDeadline(item.Source.Quote, week) ?? MonthDeadline(item.Summary, week) ?? (null, DuePrecision.Day);
+    }
+
+    /// <summary>The last day of the first month or quarter the text names as a deadline, by a deadline word before or after it; null otherwise.</summary>
+    private static (DateOnly?, DuePrecision)? MonthDeadline(string text, IsoWeek? week)
+    {
+        foreach (var m in DateTextParser.FindMonths(text))
+        {
+            var before = text[Math.Max(0, m.Index - 16)..m.Index];
+            var after = text[m.End..Math.Min(text.Length, m.End + 6)];
+            if ((MonthDeadlineBefore().IsMatch(before) || MonthDeadlineAfter().IsMatch(after)) && m.EndOfMonth(week) is { } end)
+                return (end, m.Quarter ? DuePrecision.Quarter : DuePrecision.Month);
+        }
+        return null;
     }
 
     /// <summary>A metric over its stated budget or ceiling: "$48,900 (budget $45,000)".</summary>
@@ -125,6 +182,12 @@ public static partial class DecisionAsks
 
     [GeneratedRegex(@"截止|之前|前完成|到期|上线日|审计|合同|(?i:deadline|due|before|by\s+(?:end|EOD|Friday|Monday|the)|audit|contract|go-?live|expires?)")]
     private static partial Regex Deadline();
+
+    [GeneratedRegex(@"(?:截止|截至|最晚|须在|需在|要在|务必在|于)\s*$|(?i:\b(?:by|before|until|due|deadline|ends?|expires?|lapses?|runs?\s+out)\s*(?:in\s+|on\s+|at\s+)?(?:the\s+)?(?:end\s+of\s+)?$|\bend\s+of\s+$)")]
+    private static partial Regex MonthDeadlineBefore();
+
+    [GeneratedRegex(@"^\s*份?\s*(?:底|末|前|之前|以前|到期|截止|届满|过期|(?i:deadline|\s*end\b))")]
+    private static partial Regex MonthDeadlineAfter();
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<k>[kK](?![A-Za-z]))?")]
     private static partial Regex BudgetFigure();

@@ -2,8 +2,13 @@ using Summarizer.Store;
 
 namespace Summarizer.Digest;
 
-/// <summary>Step 6: turns a week's verified items into a ranked digest, one entry per source line. Dismissed items are left out.</summary>
-public sealed class DigestComposer
+/// <summary>
+/// Step 6: turns a week's verified items into a ranked digest, one entry per source line. Dismissed items are left out.
+/// A source line is shown in one section only, the first in the mail's order (decisions, what went wrong, top risks,
+/// delays); metric rows are data and keep their table.
+/// </summary>
+/// <param name="time">The run's clock: an ask's deadline is overdue against <see cref="DecisionAsks.ReferenceDay"/>.</param>
+public sealed class DigestComposer(TimeProvider? time = null)
 {
     /// <summary>Most rows of "Key metrics" in the mail.</summary>
     public const int KeyMetricRows = 12;
@@ -19,7 +24,12 @@ public sealed class DigestComposer
         history ??= [];
         var items = DigestEntries.Prepare(week.Items);
         IsoWeek? isoWeek = IsoWeek.TryParse(week.Week, out var w) ? w : null;
+        var asks = DecisionAsks.Find(items, isoWeek, DecisionAsks.ReferenceDay(isoWeek, time ?? TimeProvider.System));
         var incidents = items.Where(i => i.Kind == ItemKind.Incident).Ranked().ToList();
+        var claimed = new HashSet<(string, int)>(asks.Select(a => Line(a.Item)));
+        claimed.UnionWith(incidents.Select(Line));
+        var risks = Unclaimed(items.Where(i => i.Kind == ItemKind.Risk), claimed);
+        var delays = Unclaimed(items.Where(i => i.Kind == ItemKind.Delay), claimed);
         var metrics = items.Where(i => i.Kind == ItemKind.Metric)
             .OrderBy(i => i.Team, StringComparer.Ordinal).ThenBy(i => i.Source.Line).ToList();
         return new DigestDocument
@@ -32,10 +42,10 @@ public sealed class DigestComposer
             DegradedSections = week.DegradedSections,
             Dropped = week.Dropped.Count,
             Summary = summary.Take(SummaryBullets).ToList(),
-            Asks = DecisionAsks.Find(items, isoWeek),
+            Asks = asks,
             Changes = ChangeRanking.Ranked(week.Changes),
-            Risks = items.Where(i => i.Kind == ItemKind.Risk).Ranked().ToList(),
-            Delays = items.Where(i => i.Kind == ItemKind.Delay).Ranked().ToList(),
+            Risks = risks,
+            Delays = delays,
             Incidents = incidents,
             TotalDowntimeMinutes = Downtime(incidents),
             DowntimeByWeek = isoWeek is { } iso && history.Count > 0
@@ -49,6 +59,16 @@ public sealed class DigestComposer
             Teams = items.GroupBy(i => i.Team).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => (g.Key, (IReadOnlyList<ExtractedItem>)g.Ranked().ToList())).ToList(),
         };
+    }
+
+    private static (string File, int Line) Line(ExtractedItem i) => (i.Source.File, i.Source.Line);
+
+    /// <summary>The items of lines no earlier section holds, ranked; their lines are then claimed.</summary>
+    private static List<ExtractedItem> Unclaimed(IEnumerable<ExtractedItem> items, HashSet<(string, int)> claimed)
+    {
+        var list = items.Where(i => !claimed.Contains(Line(i))).Ranked().ToList();
+        claimed.UnionWith(list.Select(Line));
+        return list;
     }
 
     // Incidents without a stated duration are not 0 minutes: they stay out of the sum (null when none states one).

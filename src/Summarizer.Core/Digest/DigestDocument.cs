@@ -23,11 +23,13 @@ public sealed record DigestDocument
     public int Dropped { get; init; }
     /// <summary>At most six bullets.</summary>
     public required IReadOnlyList<string> Summary { get; init; }
-    /// <summary>Asks and escalations, approvals and overruns first.</summary>
+    /// <summary>Asks and escalations, most urgent first (overdue, then by due date, then undated approvals and overruns; <see cref="DecisionAsks.Find"/>).</summary>
     public required IReadOnlyList<DecisionAsk> Asks { get; init; }
     /// <summary>All changes worth an executive's eye, most important first.</summary>
     public required IReadOnlyList<WeekChange> Changes { get; init; }
+    /// <summary>Risks whose line no ask holds, ranked.</summary>
     public required IReadOnlyList<ExtractedItem> Risks { get; init; }
+    /// <summary>Delays whose line no ask holds, ranked.</summary>
     public required IReadOnlyList<ExtractedItem> Delays { get; init; }
     /// <summary>Incidents by impact, largest first.</summary>
     public required IReadOnlyList<ExtractedItem> Incidents { get; init; }

@@ -54,6 +54,18 @@ public sealed record DigestLabels
     public required string Medium { get; init; }
     public required string Low { get; init; }
     public required string[] Kinds { get; init; }
+    /// <summary>An ask whose deadline has passed: {0} the day ("Dec 3").</summary>
+    public required string Overdue { get; init; }
+    /// <summary>A deadline given as a month: {0} the month ("July").</summary>
+    public required string ByMonth { get; init; }
+    /// <summary>Date formats (invariant culture) of <see cref="Overdue"/> and <see cref="ByMonth"/>: a day, a month, each with its year when it is not the digest's.</summary>
+    public required string DayFormat { get; init; }
+    public required string DayYearFormat { get; init; }
+    public required string MonthFormat { get; init; }
+    public required string MonthYearFormat { get; init; }
+    /// <summary>A quarter in <see cref="ByMonth"/>: {0} its number, {1} its year.</summary>
+    public required string QuarterFormat { get; init; }
+    public required string QuarterYearFormat { get; init; }
 
     public static readonly DigestLabels Chinese = new()
     {
@@ -74,6 +86,9 @@ public sealed record DigestLabels
         MetricHeaders = ["指标", "数值", "上期", "目标", "趋势", "来源"],
         Minutes = "分钟", Confirmed = "团队已确认", EngineLabel = "引擎", High = "高", Medium = "中", Low = "低",
         Kinds = ["风险", "延期", "指标", "事件", "计划"],
+        Overdue = "已逾期（{0}）", ByMonth = "{0}底前",
+        DayFormat = "M'月'd'日'", DayYearFormat = "yyyy'年'M'月'd'日'", MonthFormat = "M'月'", MonthYearFormat = "yyyy'年'M'月'",
+        QuarterFormat = "Q{0}", QuarterYearFormat = "{1}年Q{0}",
     };
 
     public static readonly DigestLabels English = new()
@@ -96,6 +111,9 @@ public sealed record DigestLabels
         MetricHeaders = ["Metric", "Value", "Previous", "Target", "Trend", "Source"],
         Minutes = "min", Confirmed = "confirmed by the team", EngineLabel = "engine", High = "High", Medium = "Medium", Low = "Low",
         Kinds = ["Risk", "Delay", "Metric", "Incident", "Plan"],
+        Overdue = "overdue since {0}", ByMonth = "by end of {0}",
+        DayFormat = "MMM d", DayYearFormat = "MMM d, yyyy", MonthFormat = "MMMM", MonthYearFormat = "MMMM yyyy",
+        QuarterFormat = "Q{0}", QuarterYearFormat = "Q{0} {1}",
     };
 
     public static DigestLabels For(DigestLanguage language) => language == DigestLanguage.Chinese ? Chinese : English;

@@ -40,7 +40,7 @@ public sealed class MarkdownDigestWriter
         if (e.Badge is not null) sb.Append($"**[{Esc(e.Badge)}]** ");
         if (e.Lead is not null) sb.Append($"**{Esc(e.Lead)}**: ");
         sb.Append(Esc(e.Text));
-        if (e.Due is not null) sb.Append($" — {Esc(e.Due)}");
+        if (e.Due is not null) sb.Append(e.Overdue ? $" — **{Esc(e.Due)}**" : $" — {Esc(e.Due)}");
         if (e.Suffix is not null) sb.Append(' ').Append(Esc(e.Suffix));
         if (e.Quote is not null) sb.Append($" — “{Esc(e.Quote)}”");
         if (e.Cite is not null) sb.Append($" — `{Code(CiteText(e.Cite))}`");

@@ -7,11 +7,13 @@ namespace Summarizer.Digest;
 /// <summary>
 /// The deterministic executive summary, in the reports' language: at most <see cref="DigestComposer.SummaryBullets"/>
 /// bullets ranked by what a department head must act on or know — the asks (with the first one and its date),
-/// incidents with impact, delays and repeated slips, metrics off their target, high risks — and last the coverage
-/// (teams reported, files not used, teams missing), so the head knows whether the picture is complete. Metric moves
-/// without a target (rollout percentages) stay in "What changed" and the key-metrics table.
+/// incidents with impact, delays and repeated slips, metrics off their target, high risks — and last the teams that
+/// sent no report, so the head knows the picture is incomplete. How many teams reported and how many files could not
+/// be used is said once, in the digest's header line, not here.
+/// Metric moves without a target (rollout percentages) stay in "What changed" and the key-metrics table.
 /// </summary>
-public sealed class OfflineExecutiveSummaryWriter : IExecutiveSummaryWriter
+/// <param name="time">The run's clock, for which asks are overdue (as <see cref="DigestComposer"/> decides it).</param>
+public sealed class OfflineExecutiveSummaryWriter(TimeProvider? time = null) : IExecutiveSummaryWriter
 {
     /// <summary>Metrics and risks named in one bullet.</summary>
     private const int Named = 2;
@@ -19,9 +21,9 @@ public sealed class OfflineExecutiveSummaryWriter : IExecutiveSummaryWriter
     public string Engine => "offline";
 
     public Task<IReadOnlyList<string>> WriteAsync(WeekSnapshot week, CancellationToken cancellationToken) =>
-        Task.FromResult(Write(week));
+        Task.FromResult(Write(week, time));
 
-    public static IReadOnlyList<string> Write(WeekSnapshot week)
+    public static IReadOnlyList<string> Write(WeekSnapshot week, TimeProvider? time = null)
     {
         var items = DigestEntries.Prepare(week.Items);
         bool zh = DigestComposer.LanguageOf(items.Select(i => i.Source.Quote)) == DigestLanguage.Chinese;
@@ -29,11 +31,12 @@ public sealed class OfflineExecutiveSummaryWriter : IExecutiveSummaryWriter
         string sep = zh ? "；" : "; ";
         var lines = new List<string>();
 
-        var asks = DecisionAsks.Find(items, IsoWeek.TryParse(week.Week, out var w) ? w : null);
+        IsoWeek? isoWeek = IsoWeek.TryParse(week.Week, out var w) ? w : null;
+        var asks = DecisionAsks.Find(items, isoWeek, DecisionAsks.ReferenceDay(isoWeek, time ?? TimeProvider.System));
         if (asks.Count > 0)
         {
             var first = asks[0];
-            var when = first.Due is { } due ? (zh ? "，" : ", ") + DigestFormat.Format(l.By, due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : "";
+            var when = first.Due is not null ? (zh ? "，" : ", ") + DecisionSection.DueText(first, l, week.Week) : "";
             lines.Add(zh ? $"需要您决策 {asks.Count} 项，首要：{DecisionSection.Statement(first, l)}（{first.Item.Team}{when}）。"
                          : DigestFormat.Format("{0} {0:ask needs|asks need} your decision; first: {1} ({2}{3}).", asks.Count, DecisionSection.Statement(first, l), first.Item.Team, when));
         }
@@ -72,8 +75,8 @@ public sealed class OfflineExecutiveSummaryWriter : IExecutiveSummaryWriter
         if (offTarget.Count > 0)
         {
             var named = string.Join(sep, offTarget.Take(Named).Select(m => zh
-                ? $"{m.Metric!.Name} {Amount.Format(m.Metric.Value, m.Metric.Unit)}（目标 {m.Metric.Target}，{m.Team}）"
-                : $"{m.Metric!.Name} {Amount.Format(m.Metric.Value, m.Metric.Unit)} (target {m.Metric.Target}, {m.Team})"));
+                ? $"{m.Metric!.Name} {WrittenFigure.Of(m.Metric.Value, m.Metric.Unit, m.Source.Quote)}（目标 {m.Metric.Target}，{m.Team}）"
+                : $"{m.Metric!.Name} {WrittenFigure.Of(m.Metric.Value, m.Metric.Unit, m.Source.Quote)} (target {m.Metric.Target}, {m.Team})"));
             lines.Add(zh ? $"未达目标的指标 {offTarget.Count} 项：{named}。"
                          : DigestFormat.Format("{0} {0:metric|metrics} off target: {1}.", offTarget.Count, named));
         }
@@ -84,23 +87,21 @@ public sealed class OfflineExecutiveSummaryWriter : IExecutiveSummaryWriter
         if (risks.Count > 0)
             lines.Add((zh ? "高风险：" : "High risks: ") + string.Join(sep, risks.Select(r => zh ? $"{r.Summary}（{r.Team}）" : $"{r.Summary} ({r.Team})")) + (zh ? "。" : "."));
 
-        lines = lines.Take(DigestComposer.SummaryBullets - 1).ToList();
-        lines.Add(Coverage(week, zh));
-        return lines;
+        if (Missing(week, zh) is { } missing)
+        {
+            lines = lines.Take(DigestComposer.SummaryBullets - 1).ToList();
+            lines.Add(missing);
+        }
+        return lines.Take(DigestComposer.SummaryBullets).ToList();
     }
 
-    /// <summary>"6 teams reported; 1 file could not be used; growth sent no report." — whether the picture is complete.</summary>
-    private static string Coverage(WeekSnapshot week, bool zh)
+    /// <summary>"No report from growth." — the picture is incomplete; null when no expected team is missing.</summary>
+    private static string? Missing(WeekSnapshot week, bool zh)
     {
-        int teams = week.Reports.Select(r => r.Team).Distinct().Count();
         // A missing team is the one risk change without a count of weeks (History.MissingTeams).
         var missing = week.Changes.Where(c => c.Kind == ItemKind.Risk && c.To is null or System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Null })
             .Select(c => c.Team).ToList();
-        var line = zh ? $"{teams} 个团队提交了周报" : DigestFormat.Format("{0} {0:team|teams} reported", teams);
-        if (week.Rejected.Count > 0)
-            line += zh ? $"，{week.Rejected.Count} 份文件未能处理" : DigestFormat.Format("; {0} {0:file|files} could not be used", week.Rejected.Count);
-        if (missing.Count > 0)
-            line += zh ? $"，未提交：{string.Join("、", missing)}" : "; no report from " + string.Join(", ", missing);
-        return line + (zh ? "。" : ".");
+        if (missing.Count == 0) return null;
+        return zh ? $"未提交周报：{string.Join("、", missing)}。" : "No report from " + string.Join(", ", missing) + ".";
     }
 }

@@ -13,7 +13,8 @@ public sealed record RenderedDigest(WeekSnapshot Week, string Markdown, string H
 
 /// <summary>Renders a stored week (with team reviews applied) to Markdown and HTML, so reviews show in the digest at once.</summary>
 public sealed class WeekDigestRenderer(
-    IDigestStore store, DigestComposer composer, MarkdownDigestWriter markdown, HtmlDigestWriter html, IOptions<DigestLinkOptions>? links = null)
+    IDigestStore store, DigestComposer composer, MarkdownDigestWriter markdown, HtmlDigestWriter html, IOptions<DigestLinkOptions>? links = null,
+    TimeProvider? time = null)
 {
     /// <summary>Earlier weeks read for the trend pictures: with this week, two months of points.</summary>
     public const int ChartWeeks = 7;
@@ -31,7 +32,7 @@ public sealed class WeekDigestRenderer(
         var items = await store.GetItemsAsync(new ItemQuery(Week: week), ct);
         var reviewed = stored with { Items = items, Dropped = dropped };
         var summary = summaryWriter is null
-            ? OfflineExecutiveSummaryWriter.Write(reviewed)
+            ? OfflineExecutiveSummaryWriter.Write(reviewed, time) // the composer's clock: both see the same overdue asks
             : await summaryWriter.WriteAsync(reviewed, ct);
         var document = composer.Compose(reviewed, summary, await HistoryAsync(stored.Week, ct)) with
         {

@@ -30,3 +30,22 @@ internal readonly record struct DateMention(int Index, int Length, int? Year, in
     private static DateOnly? TryDate(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 }
+
+/// <summary>
+/// A month written without a day ("7月", "July 2025"), or a quarter ("Q3", "三季度": <see cref="Month"/> is its last
+/// month, <see cref="Quarter"/> true), where it stands, and whether its year was written.
+/// </summary>
+internal readonly record struct MonthMention(int Index, int Length, int? Year, int Month, bool Quarter = false)
+{
+    public int End => Index + Length;
+
+    /// <summary>
+    /// The month's last day: in the written year, else in the first such month from the report's week on (a deadline
+    /// points forward: "7月到期" written in June is this July, written in November next July). Null without either.
+    /// </summary>
+    public DateOnly? EndOfMonth(IsoWeek? week)
+    {
+        int? year = Year ?? (week is { } w ? (Month < w.Monday.Month ? w.Monday.Year + 1 : w.Monday.Year) : null);
+        return year is { } y ? new DateOnly(y, Month, DateTime.DaysInMonth(y, Month)) : null;
+    }
+}

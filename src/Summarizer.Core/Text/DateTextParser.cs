@@ -25,6 +25,26 @@ internal static partial class DateTextParser
     public static DateMention? First(string text, int start = 0, int length = -1) =>
         Find(text, start, length).Select(d => (DateMention?)d).FirstOrDefault();
 
+    /// <summary>
+    /// Months written without a day: "7月", "2025年7月", "July", "Jul 2025" (never "7月9日", "July 9" or "9 July",
+    /// which <see cref="Find"/> reads), and quarters: "Q3", "2025 Q3", "三季度", "第3季度". An English month counts only
+    /// capitalised, so "may" the verb is no month.
+    /// </summary>
+    public static IEnumerable<MonthMention> FindMonths(string text)
+    {
+        for (var m = MonthPattern().Match(text); m.Success; m = m.NextMatch())
+        {
+            int? year = m.Groups["y"].Success ? Int(m.Groups["y"].Value) : null;
+            if (m.Groups["q"].Success)
+            {
+                yield return new MonthMention(m.Index, m.Length, year, 3 * ("1234一二三四".IndexOf(m.Groups["q"].Value[0]) % 4 + 1), Quarter: true);
+                continue;
+            }
+            int month = m.Groups["mon"].Success ? MonthOf(m.Groups["mon"].Value) : Int(m.Groups["m"].Value);
+            if (month is >= 1 and <= 12) yield return new MonthMention(m.Index, m.Length, year, month);
+        }
+    }
+
     private static DateMention? FromMatch(Match m)
     {
         int? year = m.Groups["y"].Success ? Int(m.Groups["y"].Value) : null;
@@ -40,6 +60,14 @@ internal static partial class DateTextParser
 
     private static int MonthOf(string name) =>
         Array.IndexOf(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], name[..3].ToLowerInvariant()) + 1;
+
+    [GeneratedRegex(
+        @"(?<![\d.A-Za-z])(?:(?<y>(?:19|20)\d{2})\s*年\s*)?(?<m>\d{1,2})\s*月(?!\s*\d)" +
+        @"|(?<![A-Za-z]|\d\s{0,3})(?<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z]))\.?(?!\s*\d{1,2}(?![\d:]))(?:,?\s+(?<y>(?:19|20)\d{2}))?" +
+        @"|(?<![A-Za-z0-9])(?:(?<y>(?:19|20)\d{2})\s*年?\s*)?Q(?<q>[1-4])(?![A-Za-z0-9])(?:\s+(?<y>(?:19|20)\d{2}))?" +
+        @"|(?:(?<y>(?:19|20)\d{2})\s*年\s*)?第?(?<q>[一二三四1-4])季度",
+        RegexOptions.ExplicitCapture)]
+    private static partial Regex MonthPattern();
 
     // A digit glued to letters is a code, never a day or month: "Sev1 Nov 23" is Nov 23, "P1 7/9" is Jul 9, "v2 10月" no date.
     [GeneratedRegex(

@@ -69,7 +69,9 @@ public class DigestRankingTests
     {
         // An extractor (or a model) that graded a marked high item lower is overruled; an unset grade takes the marker.
         var item = Items.Make(ItemKind.Risk, text, severity: stated == Severity.High ? Severity.Low : null);
-        var shown = Assert.Single(DigestWritersTests.Compose(item).Risks);
+        // A marked high risk with a deadline is an ask: it is shown once, in the decision block, else under Top risks.
+        var digest = DigestWritersTests.Compose(item);
+        var shown = Assert.Single(digest.Asks.Select(a => a.Item).Concat(digest.Risks));
         Assert.Equal(stated, shown.Severity);
     }
 

@@ -73,9 +73,9 @@ public class MailWordingTests
         Assert.Contains("by 2024-07-10", lines[0]);
         Assert.StartsWith("1 production incident, 42 minutes of impact", lines[1]);
         Assert.StartsWith("1 delay across 1 team", lines[2]);
-        Assert.Equal("1 metric off target: p99 latency 480ms (target ≤ 300 ms, search).", lines[3]);
+        Assert.Equal("1 metric off target: p99 latency 480 ms (target ≤ 300 ms, search).", lines[3]); // "480 ms" as the report wrote it
         Assert.DoesNotContain(lines, l => l.Contains("rollout", StringComparison.OrdinalIgnoreCase));
-        Assert.Equal("4 teams reported; 1 file could not be used.", lines[^1]);
+        Assert.Equal(4, lines.Count); // no coverage bullet: the header says how many teams reported
     }
 
     [Fact]

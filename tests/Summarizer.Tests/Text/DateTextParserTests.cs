@@ -43,4 +43,38 @@ public sealed class DateTextParserTests
         var date = DateTextParser.First("7月16日")!.Value;
         Assert.Equal("7月16日", date.Normalize("7月16日", null));
     }
+
+    [Theory]
+    [InlineData("维保7月到期", "7月", null, 7)]
+    [InlineData("合同2025年3月到期", "2025年3月", 2025, 3)]
+    [InlineData("contract ends in July", "July", null, 7)]
+    [InlineData("renewal due Jul 2025", "Jul 2025", 2025, 7)]
+    [InlineData("by end of Q3", "Q3", null, 9)]
+    [InlineData("2025年第一季度末", "2025年第一季度", 2025, 3)]
+    public void FindMonths_AMonthWithoutADay(string text, string written, int? year, int month)
+    {
+        var m = Assert.Single(DateTextParser.FindMonths(text));
+        Assert.Equal((written, year, month), (text.Substring(m.Index, m.Length), m.Year, m.Month));
+    }
+
+    [Theory]
+    [InlineData("上线由7月9日调整")]
+    [InlineData("due July 9")]
+    [InlineData("due 9 July")]
+    [InlineData("we may slip")]
+    [InlineData("持续3个月")]
+    [InlineData("SQ3 build")]
+    public void FindMonths_NoneWhenADayIsWrittenOrNoMonthIsNamed(string text)
+    {
+        Assert.Empty(DateTextParser.FindMonths(text));
+    }
+
+    [Theory]
+    [InlineData("2024-W26", 7, "2024-07-31")] // June report: this July
+    [InlineData("2024-W26", 6, "2024-06-30")] // its own month
+    [InlineData("2024-W47", 7, "2025-07-31")] // November report: next July
+    public void MonthMention_EndOfMonth_PointsForwardFromTheReportsWeek(string week, int month, string end)
+    {
+        Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), new MonthMention(0, 2, null, month).EndOfMonth(IsoWeek.Parse(week)));
+    }
 }

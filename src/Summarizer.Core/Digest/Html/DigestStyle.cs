@@ -15,7 +15,7 @@ internal static class DigestStyle
         ".nw,.due{white-space:nowrap}.num{white-space:nowrap;text-align:right}td.cite,td.chart{width:1%;white-space:nowrap}" +
         ".cite{color:#59636e;font-size:12px;white-space:nowrap;text-decoration:none}li .cite{margin-left:6px}img{max-width:100%;height:auto;vertical-align:middle}" +
         ".sev{display:inline-block;border-radius:3px;padding:0 6px;font-size:12px;color:#fff;margin-right:4px;white-space:nowrap}" +
-        ".sev-high{background:#cf222e}.sev-medium{background:#9a6700}.sev-low{background:#1a7f37}.due{font-weight:600}" +
+        ".sev-high{background:#cf222e}.sev-medium{background:#9a6700}.sev-low{background:#1a7f37}.due{font-weight:600}.overdue{color:#cf222e}" +
         "blockquote{margin:4px 0;padding:2px 8px;border-left:3px solid #d0d7de;color:#59636e;font-size:13px}.ok{color:#1a7f37}" +
         "@media (max-width:600px){body{padding:10px}table,thead,tbody,tr,td{display:block;width:auto}thead{display:none}" +
         "tr{border:1px solid #d0d7de;margin:0 0 8px;padding:4px 0}td,td.cite,td.chart{border:none;padding:1px 8px;width:auto}td:empty{display:none}" +

@@ -18,6 +18,8 @@ public sealed record DigestEntry(string Text)
     public string? Badge { get; init; }
     public string? Lead { get; init; }
     public string? Due { get; init; }
+    /// <summary>The <see cref="Due"/> date has passed: shown in bold red (HTML) or bold (Markdown).</summary>
+    public bool Overdue { get; init; }
     public string? Suffix { get; init; }
     public DigestCell? Cite { get; init; }
     public string? Quote { get; init; }

@@ -28,11 +28,13 @@ public static class MetricsSection
     private static IReadOnlyList<DigestCell> Row(ExtractedItem i, DigestChart? chart, DigestLinks links, DigestLabels l, bool full)
     {
         var m = i.Metric;
+        // As the report wrote them ("2150万笔", "99.90%", "12 min"); the typed values only rank and compare.
+        var (value, previous) = m is null ? ("", "") : WrittenFigure.Of(m, i.Source.Quote);
         return
         [
             new($"{i.Team} · {m?.Name ?? i.Summary}"),
-            new(DigestFormat.Value(m?.Value, m?.Unit), CellKind.Number),
-            new(DigestFormat.Value(m?.Previous, m?.Unit), CellKind.Number),
+            new(value, CellKind.Number),
+            new(previous, CellKind.Number),
             new(m?.Target ?? "", CellKind.Nowrap),
             chart is null ? new("", CellKind.Chart) : new(chart.Alt, CellKind.Chart, Chart: chart),
             DigestFormat.Cite(i, links, full),
