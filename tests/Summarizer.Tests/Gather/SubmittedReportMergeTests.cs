@@ -93,7 +93,7 @@ public sealed class SubmittedReportMergeTests : IDisposable
         var claim = Submitted("payments", "---\nteam: search\n---\n# Search\n- 100% done\n", Friday);
         var result = await GatherAsync(null, new ListedSource("upload", claim));
         Assert.Empty(result.Reports);
-        Assert.Contains("claims team 'search', but it was submitted for team 'payments'", Assert.Single(result.Rejected).Reason);
+        Assert.Contains("names team 'search' in its front matter, but it was sent for team 'payments'", Assert.Single(result.Rejected).Reason);
     }
 
     [Fact]
