@@ -52,7 +52,7 @@ public sealed class ReportGatherer(ILogger<ReportGatherer> logger, IOptions<Gath
             if (TeamName.Problem(team) is { } problem)
             {
                 var origin = claimed is not null ? "front matter ('team:')" : "file name";
-                Reject(rejected, new RejectedFile(rel, $"cannot be used: the team name '{team}' in its {origin} {problem}; {TeamName.Allowed}"));
+                Reject(rejected, new RejectedFile(rel, $"names the team '{team}' in its {origin}, but that name {problem}; {TeamName.Allowed}"));
                 continue;
             }
             if (claimed is not null && TeamName.OwnerOf(claimed, file.Stem, namedAfter) is { } owner)

@@ -39,7 +39,7 @@ public static class TextDecoder
         if (Declared(declaredCharset) is { } declared)
         {
             var legacy = Strict(declared, bytes, declared.WebName);
-            return legacy.Ok ? Checked(legacy) : DecodedText.Failure($"is not valid {declared.WebName} as its charset declares (undecodable); save it as UTF-8");
+            return legacy.Ok ? Checked(legacy) : DecodedText.Failure($"is not valid {declared.WebName} text, the charset it declares (undecodable bytes); save it as UTF-8");
         }
         var gb = Strict(Gb18030.Value, bytes, "gb18030");
         if (gb.Ok) return Checked(gb);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -9,7 +8,6 @@ using Microsoft.Extensions.Time.Testing;
 using Summarizer.Digest;
 using Summarizer.Gather.Sources;
 using Summarizer.Host.Api;
-using Summarizer.Store;
 
 namespace Summarizer.Tests.Api;
 
@@ -95,7 +93,7 @@ public sealed class ReportUploadIntegrityTests : IAsyncLifetime
     {
         // Week 47 was run with a report of "Payments"; no team directory is configured.
         _host.WriteReport("2026-W47/Payments.md", "# Payments weekly report\n\n## Risks\n- The card issuer API timed out twice; no failover yet.\n");
-        await RunAsync("2026-W47");
+        await _host.RunWeekAsync("2026-W47");
 
         var known = await AnswerAsync(await PutTextAsync(ServeHost.AnalystToken, "payments", "# Payments\n\n## Risks\n- The card issuer API timed out again.\n"));
         var fresh = await AnswerAsync(await PutTextAsync(ServeHost.AnalystToken, "Gamma Ops", "# Gamma\n\n## Risks\n- The build farm is slow.\n"));
@@ -243,17 +241,5 @@ public sealed class ReportUploadIntegrityTests : IAsyncLifetime
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding(name);
-    }
-
-    private async Task RunAsync(string week)
-    {
-        var analyst = _host.Client(ServeHost.AnalystToken);
-        using var started = await analyst.PostAsJsonAsync("/api/runs", new { week, engine = "offline" });
-        var runId = (await started.Content.ReadFromJsonAsync<RunStarted>(SummarizerJson.Options))!.RunId;
-        var clock = Stopwatch.StartNew();
-        RunStatus? run;
-        do run = await analyst.GetFromJsonAsync<RunStatus>($"/api/runs/{runId}?wait=10", SummarizerJson.Options);
-        while (run!.State is not (RunState.Succeeded or RunState.Failed) && clock.Elapsed < TimeSpan.FromMinutes(3));
-        Assert.True(run.State == RunState.Succeeded, $"run ended {run.State}: {run.Error}");
     }
 }
