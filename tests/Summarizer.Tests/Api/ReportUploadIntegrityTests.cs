@@ -129,6 +129,20 @@ public sealed class ReportUploadIntegrityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UploadForm_ReportOfAnotherWeek_ShowsTheWarningOnThePage()
+    {
+        using var session = new PageSession(_host);
+        await session.LoginAsync(ServeHost.AlphaToken);
+
+        using var response = await session.PostFormAsync($"/review/alpha?week={Week}", "/review/alpha/report", ("week", Week),
+            ("text", "# Alpha 第47周\n\n## Risks\n- The payment vendor API timed out twice.\n"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("<p class=\"warning\" role=\"alert\">This report's text says week 2026-W47; it is filed under 2026-W48.", text);
+    }
+
+    [Fact]
     public async Task Put_DeclaredLatin1_IsDecodedAsLatin1()
     {
         const string text = "# Alpha\n\n## Risks\n- Café délai: the payment vendor API timed out twice.\n";

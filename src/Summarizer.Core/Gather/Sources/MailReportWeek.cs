@@ -12,10 +12,10 @@ public static class MailReportWeek
 {
     public static IsoWeek Of(IReadOnlyList<string>? reportLines, string? subject, DateTimeOffset sent)
     {
-        var byDate = FromDate(sent);
-        if (reportLines is not null && WeekDetector.FromReport(reportLines, byDate) is { } named) return named;
-        if (!string.IsNullOrWhiteSpace(subject) && WeekDetector.FromText([subject], byDate) is { } inSubject) return inSubject;
-        return byDate;
+        // Without a filed week: a title's "第3周" or "Week 3" (of a migration, a sprint) must not move a mail to week 3.
+        if (reportLines is not null && WeekDetector.FromReport(reportLines) is { } named) return named;
+        if (!string.IsNullOrWhiteSpace(subject) && WeekDetector.FromText([subject]) is { } inSubject) return inSubject;
+        return FromDate(sent);
     }
 
     /// <summary>The week by date alone: Monday belongs to the week before, every other day to its own week.</summary>
