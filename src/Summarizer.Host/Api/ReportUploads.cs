@@ -52,9 +52,7 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
         if (!caller.MayAccessTeam(team))
             return new UploadOutcome.Refused(StatusCodes.Status403Forbidden, caller.OtherTeamReason(team, "submit only that team's report"));
         var (canonical, isNew) = await CanonicalTeamAsync(caller, w, team, ct);
-        if (canonical is null)
-            return new UploadOutcome.Refused(StatusCodes.Status404NotFound,
-                $"Team '{EchoedValue.Show(team)}' is not in the team directory (Summarizer:Teams); known teams: {string.Join(", ", directory.Value.Teams.Keys.Order(StringComparer.Ordinal))}.");
+        if (canonical is null) return new UploadOutcome.Refused(StatusCodes.Status404NotFound, NotInDirectory(team)!);
         if (UploadFormat.UnsupportedReason(contentType, fileName, bytes) is { } unsupported)
             return new UploadOutcome.Refused(StatusCodes.Status415UnsupportedMediaType, unsupported);
         if (UploadFormat.IsText(fileName) && UploadFormat.Charset(contentType) is { } charset)
@@ -73,6 +71,17 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
             return new UploadOutcome.Refused(StatusCodes.Status422UnprocessableEntity, $"The report {refusal}. Nothing was stored; the team's previous report stays in use.");
         await store.AddAsync(submission, ct);
         return new UploadOutcome.Stored(submission, preview, Warnings(submission, preview.Report!, isNew));
+    }
+
+    /// <summary>
+    /// Why <paramref name="team"/> is unknown when a team directory (<c>Summarizer:Teams</c>) is set and does not list it
+    /// (naming the known teams, so a typo in a URL is caught), or null: listed, or no directory.
+    /// </summary>
+    public string? NotInDirectory(string team)
+    {
+        var known = directory.Value.Teams.Keys;
+        return known.Count == 0 || TeamName.Canonical(team, known) is not null ? null
+            : $"Team '{EchoedValue.Show(team)}' is not in the team directory (Summarizer:Teams); known teams: {string.Join(", ", known.Order(StringComparer.Ordinal))}.";
     }
 
     /// <summary>

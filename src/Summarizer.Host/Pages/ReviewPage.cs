@@ -126,6 +126,8 @@ internal static class ReviewPage
         if (BadTeamName(page, team) is { } bad) return bad;
         if (page.User is not { } caller || !caller.MayAccessTeam(team)) return Refused(page);
         if (caller.Team is { } own) team = own; // "/review/ALPHA" is the page of the token's "alpha"
+        else if (page.Http.RequestServices.GetRequiredService<ReportUploads>().NotInDirectory(team) is { } unknown)
+            return PageLayout.Message(page, StatusCodes.Status404NotFound, "No such team", unknown, "/", "All weeks");
         var weeks = (await store.ListWeeksAsync(ct)).OrderByDescending(w => w, StringComparer.Ordinal).ToList();
         // A team submits before the week is run: without a week, the newest run week or else this week.
         string? current = string.IsNullOrEmpty(week) ? weeks.FirstOrDefault() ?? IsoWeek.FromDate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)).ToString()

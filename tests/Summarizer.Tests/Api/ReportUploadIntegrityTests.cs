@@ -239,6 +239,21 @@ public sealed class ReportUploadIntegrityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReviewPage_TeamOutsideTheDirectory_Is404NamingTheKnownTeams()
+    {
+        await using var host = await ServeHost.StartAsync(settings: ["--Summarizer:Teams:alpha:Addresses:0=alpha-lead@example.test"]);
+        using var session = new PageSession(host);
+        await session.LoginAsync(ServeHost.AnalystToken);
+
+        using var typo = await session.GetAsync("/review/aplha");
+        using var known = await session.GetAsync("/review/Alpha");
+
+        Assert.Equal(HttpStatusCode.NotFound, typo.StatusCode);
+        Assert.Contains("Team 'aplha' is not in the team directory (Summarizer:Teams); known teams: alpha.", WebUtility.HtmlDecode(await typo.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.OK, known.StatusCode);
+    }
+
+    [Fact]
     public async Task ReviewPage_TeamNameIsIsolatedAndThePlaceholderIsALineBreak()
     {
         using var session = new PageSession(_host);
