@@ -60,7 +60,7 @@ internal static class ReviewPage
                 var error = string.Join(" ", EchoedValue.Shorten(r.Errors, status, severity, summary, note).SelectMany(e => e.Value));
                 return await RenderAsync(page, team, week, null, error, null, store, sources, time, ct, StatusCodes.Status400BadRequest);
             default:
-                return Refused(page);
+                return Refused(page, team);
         }
     }
 
@@ -80,7 +80,7 @@ internal static class ReviewPage
             return PageLayout.Message(page, StatusCodes.Status400BadRequest, "Not submitted", "The form expired; reload the page and try again.");
         if (page.User is not { } caller) return PageLayout.Message(page, StatusCodes.Status401Unauthorized, "Not signed in", "Sign in again.", "/login", "Sign in");
         if (BadTeamName(page, team) is { } bad) return bad;
-        if (!caller.MayAccessTeam(team)) return Refused(page);
+        if (!caller.MayAccessTeam(team)) return Refused(page, team);
         var week = form["week"].ToString();
         var pasted = form["text"].ToString();
         var (fileName, contentType, bytes, problem) = await ReadSubmissionAsync(form, uploads, ct);
@@ -124,7 +124,7 @@ internal static class ReviewPage
         string? pastedText = null)
     {
         if (BadTeamName(page, team) is { } bad) return bad;
-        if (page.User is not { } caller || !caller.MayAccessTeam(team)) return Refused(page);
+        if (page.User is not { } caller || !caller.MayAccessTeam(team)) return Refused(page, team);
         if (caller.Team is { } own) team = own; // "/review/ALPHA" is the page of the token's "alpha"
         else if (page.Http.RequestServices.GetRequiredService<ReportUploads>().NotInDirectory(team) is { } unknown)
             return PageLayout.Message(page, StatusCodes.Status404NotFound, "No such team", unknown, "/", "All weeks");
@@ -161,7 +161,9 @@ internal static class ReviewPage
         });
     }
 
-    private static ContentHttpResult Refused(PageContext page) =>
+    private static ContentHttpResult Refused(PageContext page, string team) =>
         PageLayout.Message(page, StatusCodes.Status403Forbidden, "Not your team",
-            "This login may only review its own team's items.", page.User is { } u ? LoginPage.HomeOf(u) : "/login", "Go to your review page");
+            page.User is { IsAnalyst: false } grant ? grant.OtherTeamReason(team, "review and submit only that team's reports")
+                : "This login may only review its own team's items.",
+            page.User is { } u ? LoginPage.HomeOf(u) : "/login", "Go to your review page");
 }

@@ -66,6 +66,8 @@ public sealed class ReportUploadPageTests : IAsyncLifetime
         await session.LoginAsync(ServeHost.AlphaToken);
         using var response = await session.PostFormAsync(Page, "/review/beta/report", ("week", "2026-W48"), ("text", "# Beta\n- fine"));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("This token is for team 'alpha', not 'beta'; it may review and submit only that team's reports. Ask the analyst",
+            System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         Assert.Empty(await Submissions.ListLatestAsync(IsoWeek.Parse("2026-W48")));
     }
 
