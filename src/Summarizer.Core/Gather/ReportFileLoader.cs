@@ -146,8 +146,8 @@ public sealed class ReportFileLoader(GatherOptions options, ILogger logger)
         for (int i = 0; i < lines.Count; i++)
         {
             if (lines[i].Length > options.MaxLineChars)
-                return $"line {i + 1} has {lines[i].Length:N0} characters, more than the limit of {options.MaxLineChars:N0} " +
-                    "(Summarizer:Gather:MaxLineChars); break it up or remove pasted data";
+                return $"has {lines[i].Length:N0} characters on line {i + 1}, more than the limit of {options.MaxLineChars:N0} per line " +
+                    "(Summarizer:Gather:MaxLineChars); break the line up or remove pasted data";
             total += lines[i].Length;
         }
         return total > options.MaxReportChars

@@ -51,18 +51,18 @@ public sealed class ReportGatherer(ILogger<ReportGatherer> logger, IOptions<Gath
             if (filter is not null && !filter.Contains(team) && !filter.Contains(file.Stem)) continue;
             if (TeamName.Problem(team) is { } problem)
             {
-                var origin = claimed is not null ? "front matter 'team:'" : "file name";
-                Reject(rejected, new RejectedFile(rel, $"team name '{team}' from the {origin} {problem}; use letters, digits, spaces, '-' or '_'"));
+                var origin = claimed is not null ? "front matter ('team:')" : "file name";
+                Reject(rejected, new RejectedFile(rel, $"names the team '{team}' in its {origin}, but that name {problem}; {TeamName.Allowed}"));
                 continue;
             }
             if (claimed is not null && TeamName.OwnerOf(claimed, file.Stem, namedAfter) is { } owner)
             {
                 Reject(rejected, new RejectedFile(rel,
-                    $"its front matter claims team '{claimed}', but another file is named after that team ('{owner}'); a report speaks for its own team only — fix 'team:' or the file name"));
+                    $"names team '{claimed}' in its front matter, but another file ('{owner}') is named after that team; a report speaks for its own team only, so fix 'team:' or the file name"));
                 continue;
             }
             if (filter is not null && !filter.Contains(team)) continue;
-            var textWeek = IsoWeek.TryParse(front?["week"], out var fw) ? fw : WeekDetector.FromText(lines);
+            var textWeek = WeekDetector.FromReport(lines, scope.Week);
             candidates.Add((file, team, textWeek));
         }
 
@@ -83,7 +83,7 @@ public sealed class ReportGatherer(ILogger<ReportGatherer> logger, IOptions<Gath
             if (rivals.Count > 0)
             {
                 Reject(rejected, new RejectedFile(file.RelativePath,
-                    $"team '{team}' is also reported in {string.Join(", ", rivals)}; keep one report per team and week (none of them is used until then)"));
+                    $"reports team '{team}', which is also reported in {string.Join(", ", rivals)}; keep one report per team and week (none of them is used until then)"));
                 continue;
             }
             reports.Add(ReportDocuments.From(file, team, week, new ReportProvenance("folder", file.RelativePath, file.WrittenAt ?? DateTimeOffset.MinValue)));

@@ -39,11 +39,45 @@ public static class TextDecoder
         if (Declared(declaredCharset) is { } declared)
         {
             var legacy = Strict(declared, bytes, declared.WebName);
-            return legacy.Ok ? Checked(legacy) : DecodedText.Failure($"is not valid {declared.WebName} as its charset declares (undecodable); save it as UTF-8");
+            return legacy.Ok ? Checked(legacy) : DecodedText.Failure($"is not valid {declared.WebName} text, the charset it declares (undecodable bytes); save it as UTF-8");
         }
         var gb = Strict(Gb18030.Value, bytes, "gb18030");
         if (gb.Ok) return Checked(gb);
         return DecodedText.Failure("is neither valid UTF-8 nor valid GB18030/GBK text (undecodable bytes); save it as UTF-8");
+    }
+
+    /// <summary>
+    /// Text bytes in the charset a sender declared (an upload's <c>Content-Type: text/plain; charset=iso-8859-1</c>, a
+    /// mail part's charset) as UTF-8, so the readers read them as declared: a declared charset wins over detection,
+    /// except a byte-order mark, which wins over both (bytes are returned as they are). Errors, as a predicate of
+    /// "the report": the charset is unknown (<see cref="CharsetConversion.UnknownCharset"/>), or the bytes are not
+    /// valid in it.
+    /// </summary>
+    public static CharsetConversion ToUtf8(byte[] bytes, string charset)
+    {
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+            || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return new CharsetConversion(bytes, null, false);
+        if (EncodingNamed(charset) is not { } encoding)
+            return new CharsetConversion(null, $"declares the charset '{charset.Trim()}', which Summarizer does not know; send it as UTF-8 or name a charset such as utf-8, gb18030, gbk, big5, shift_jis, iso-8859-1 or windows-1252", true);
+        var decoded = Strict(encoding, bytes, encoding.WebName);
+        return decoded.Ok
+            ? new CharsetConversion(Encoding.UTF8.GetBytes(decoded.Text!), null, false)
+            : new CharsetConversion(null, $"is not valid {encoding.WebName} text, the charset it was declared in (undecodable bytes); send it with its real charset, or as UTF-8", false);
+    }
+
+    /// <summary>The strict (throwing) encoding of a charset name, or null for a name no registered encoding has.</summary>
+    private static Encoding? EncodingNamed(string charset)
+    {
+        _ = Gb18030.Value; // registers the code-page provider
+        try
+        {
+            return Encoding.GetEncoding(charset.Trim().Trim('"'), EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static DecodedText Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name)
@@ -60,18 +94,9 @@ public static class TextDecoder
 
     private static Encoding? Declared(string? charset)
     {
-        if (string.IsNullOrWhiteSpace(charset)) return null;
-        _ = Gb18030.Value; // registers the code-page provider
-        try
-        {
-            var e = Encoding.GetEncoding(charset.Trim(), EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-            // UTF and Chinese encodings are already tried in order; only other legacy charsets change the outcome.
-            return e.WebName is "utf-8" or "utf-16" or "utf-16be" or "gb2312" or "gbk" or "gb18030" || e.CodePage is 936 or 54936 ? null : e;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+        if (string.IsNullOrWhiteSpace(charset) || EncodingNamed(charset) is not { } e) return null;
+        // UTF and Chinese encodings are already tried in order; only other legacy charsets change the outcome.
+        return e.WebName is "utf-8" or "utf-16" or "utf-16be" or "gb2312" or "gbk" or "gb18030" || e.CodePage is 936 or 54936 ? null : e;
     }
 
     private static DecodedText Utf16(DecodedText decoded) => decoded.Ok
@@ -90,3 +115,8 @@ public static class TextDecoder
         return decoded;
     }
 }
+
+/// <summary>Bytes converted from a declared charset to UTF-8 (<see cref="TextDecoder.ToUtf8"/>), or why not.</summary>
+/// <param name="Error">A predicate of "the report", e.g. "is not valid iso-8859-2 text, …"; null on success.</param>
+/// <param name="UnknownCharset">True when the charset's name is not known (a media-type problem, not the content's).</param>
+public sealed record CharsetConversion(byte[]? Bytes, string? Error, bool UnknownCharset);

@@ -21,7 +21,16 @@ public sealed record AccessGrant(string? Team, string TokenId)
     /// <summary>Recorded with every review: role and token id, e.g. <c>team:alpha (tok-1a2b3c4d)</c>.</summary>
     public string Reviewer => $"{Role} ({TokenId})";
 
-    public bool MayAccessTeam(string team) => IsAnalyst || string.Equals(Team, team, StringComparison.OrdinalIgnoreCase);
+    /// <summary>True for an analyst, or for the token's own team under any spelling the gatherer treats as the same (<see cref="Gather.TeamName.Same"/>).</summary>
+    public bool MayAccessTeam(string team) => IsAnalyst || Gather.TeamName.Same(Team!, team);
+
+    /// <summary>
+    /// Why this team token may not act for <paramref name="team"/>, as a 403's detail: "This token is for team 'alpha',
+    /// not 'beta'; it may {<paramref name="mayDo"/>}. …" with what to do instead.
+    /// </summary>
+    public string OtherTeamReason(string team, string mayDo) =>
+        $"This token is for team '{Team}', not '{EchoedValue.Show(team)}'; it may {mayDo}. " +
+        $"Ask the analyst for team '{EchoedValue.Show(team)}''s token (or an analyst token) to work with another team.";
 
     /// <summary>Null when the text is not a role; otherwise the team (empty string for analyst).</summary>
     public static string? ParseRole(string? role)

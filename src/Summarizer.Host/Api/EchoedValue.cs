@@ -5,7 +5,8 @@ namespace Summarizer.Host.Api;
 
 /// <summary>
 /// A value the caller sent, as an error message may repeat it: at most <see cref="MaxLength"/> characters (a 10 MB
-/// value is not sent back), control characters written as <c>\u0000</c> so a NUL or a tab is visible and harmless.
+/// value is not sent back), control and format characters (bidi overrides, zero-width spaces) and line separators
+/// written as <c>\u0000</c> so a NUL, a tab or a U+202E is visible and cannot reorder the message around it.
 /// </summary>
 public static class EchoedValue
 {
@@ -22,7 +23,8 @@ public static class EchoedValue
         var sb = new StringBuilder(Math.Min(value.Length, MaxLength) + 32);
         foreach (var c in value.Length > MaxLength ? value[..MaxLength] : value)
         {
-            if (char.IsControl(c)) sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            if (char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator
+                or UnicodeCategory.ParagraphSeparator) sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
             else sb.Append(c);
         }
         if (value.Length > MaxLength) sb.Append(CultureInfo.InvariantCulture, $"… ({value.Length} characters)");

@@ -2,39 +2,22 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Summarizer.Gather;
 using Summarizer.Gather.Sources;
+using Summarizer.History;
 using Summarizer.Pipeline;
 
 namespace Summarizer.Host.Api;
 
 /// <summary>
 /// A team's report uploaded or pasted (the API's PUT and the review page's form): checked like a file on disk, stored
-/// as a submission (source <c>upload</c>) only when it can be read, and answered with what the digest will say from it.
-/// A refused upload stores nothing, so the team's previous report stays in use.
+/// as a submission (source <c>upload</c>) only when it can be read, and answered with what the digest will say from it
+/// and any warnings (its text names another week; a team not seen in earlier weeks). A refused upload stores nothing,
+/// so the team's previous report stays in use. The team is stored under its canonical spelling (<see cref="CanonicalTeamAsync"/>).
 /// </summary>
 internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmissionStore store, IOptions<GatherOptions> limits, TimeProvider time,
-    IOptions<TeamDirectoryOptions> directory)
+    IOptions<TeamDirectoryOptions> directory, RecentTeams recent)
 {
-    /// <summary>Content types accepted and the extension (reader) each picks; a <c>name</c> overrides them.</summary>
-    private static readonly Dictionary<string, string> Extensions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["text/markdown"] = ".md", ["text/x-markdown"] = ".md", ["text/plain"] = ".txt", ["text/html"] = ".html",
-        ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"] = ".docx",
-    };
-
     /// <summary>Most bytes read from a request: the larger of the text and .docx limits (each format's own limit is checked after).</summary>
     public long MaxBodyBytes => Math.Max(limits.Value.MaxFileBytes, limits.Value.MaxDocxBytes);
-
-    /// <summary>The file name whose extension picks the reader: <paramref name="name"/>'s, else the content type's, else null.</summary>
-    public static string? FileNameFor(string? contentType, string? name)
-    {
-        if (!string.IsNullOrWhiteSpace(name)) return Path.GetFileName(name.Trim());
-        var mediaType = contentType?.Split(';')[0].Trim();
-        return mediaType is not null && Extensions.TryGetValue(mediaType, out var ext) ? "report" + ext : null;
-    }
-
-    public static string UnsupportedTypeReason(string? contentType) =>
-        $"Content-Type '{EchoedValue.Show(contentType)}' is not a report format; send text/markdown, text/plain, text/html or " +
-        $"{Extensions.Keys.Last()}, or name the file with ?name=report.md ({ReportFileLoader.SupportedExtensions}).";
 
     /// <summary>Lets this request's body be as large as a report may be (the server-wide limit is small), before it is read.</summary>
     public void AllowReportSizedBody(HttpContext http)
@@ -59,42 +42,91 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
     public string TooLargeReason => $"The report is larger than {MaxBodyBytes / 1024 / 1024} MB, the most a report may be; split it or remove embedded content.";
 
     /// <summary>Checks, previews and (when readable) stores one upload.</summary>
-    public async Task<UploadOutcome> SubmitAsync(AccessGrant caller, string week, string team, string fileName, byte[] bytes, CancellationToken ct)
+    /// <param name="contentType">The body's (or the form part's) Content-Type: its charset, when declared, decodes the text.</param>
+    public async Task<UploadOutcome> SubmitAsync(AccessGrant caller, string week, string team, string fileName, string? contentType, byte[] bytes, CancellationToken ct)
     {
         if (!IsoWeek.TryParse(week, out var w))
             return new UploadOutcome.Refused(StatusCodes.Status400BadRequest, $"Week '{EchoedValue.Show(week)}' is not an ISO week; write it as YYYY-Www, e.g. 2024-W26.");
-        var t = team.Trim();
-        if (TeamName.Problem(t) is { } problem)
-            return new UploadOutcome.Refused(StatusCodes.Status400BadRequest, $"Team name '{EchoedValue.Show(team)}' {problem}.");
-        if (!caller.MayAccessTeam(t))
-            return new UploadOutcome.Refused(StatusCodes.Status403Forbidden, $"This token is for team '{caller.Team}'; it may submit only that team's report, not '{EchoedValue.Show(t)}'.");
-        // With a team directory, a typo in the URL must not create a phantom team in the digest.
-        var known = directory.Value.Teams.Keys;
-        if (known.Count > 0 && !known.Any(k => TeamName.Same(k, t)))
-            return new UploadOutcome.Refused(StatusCodes.Status404NotFound,
-                $"Team '{EchoedValue.Show(t)}' is not in the team directory (Summarizer:Teams); known teams: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+        if (TeamName.Problem(team) is { } problem)
+            return new UploadOutcome.Refused(StatusCodes.Status400BadRequest, $"Team name '{EchoedValue.Show(team)}' {problem}; {TeamName.Allowed}.");
+        if (!caller.MayAccessTeam(team))
+            return new UploadOutcome.Refused(StatusCodes.Status403Forbidden, caller.OtherTeamReason(team, "submit only that team's report"));
+        var (canonical, isNew) = await CanonicalTeamAsync(caller, w, team, ct);
+        if (canonical is null) return new UploadOutcome.Refused(StatusCodes.Status404NotFound, NotInDirectory(team)!);
+        if (UploadFormat.UnsupportedReason(contentType, fileName, bytes) is { } unsupported)
+            return new UploadOutcome.Refused(StatusCodes.Status415UnsupportedMediaType, unsupported);
+        if (UploadFormat.IsText(fileName) && UploadFormat.Charset(contentType) is { } charset)
+        {
+            var converted = TextDecoder.ToUtf8(bytes, charset);
+            if (converted.Error is { } error)
+                return new UploadOutcome.Refused(converted.UnknownCharset ? StatusCodes.Status415UnsupportedMediaType : StatusCodes.Status422UnprocessableEntity,
+                    $"The report {EchoedValue.Show(error)}. Nothing was stored; the team's previous report stays in use.");
+            bytes = converted.Bytes!;
+        }
         var now = time.GetUtcNow();
-        var submission = new SubmittedReport(w, t, fileName, bytes,
+        var submission = new SubmittedReport(w, canonical, fileName, bytes,
             new ReportProvenance(UploadReportSource.SourceKind, Guid.CreateVersion7(now).ToString("n"), now, caller.Reviewer, fileName));
         var preview = previewer.Preview(submission);
         if (preview.Refusal is { } refusal)
             return new UploadOutcome.Refused(StatusCodes.Status422UnprocessableEntity, $"The report {refusal}. Nothing was stored; the team's previous report stays in use.");
         await store.AddAsync(submission, ct);
-        return new UploadOutcome.Stored(submission, preview);
+        return new UploadOutcome.Stored(submission, preview, Warnings(submission, preview.Report!, isNew));
+    }
+
+    /// <summary>
+    /// Why <paramref name="team"/> is unknown when a team directory (<c>Summarizer:Teams</c>) is set and does not list it
+    /// (naming the known teams, so a typo in a URL is caught), or null: listed, or no directory.
+    /// </summary>
+    public string? NotInDirectory(string team)
+    {
+        var known = directory.Value.Teams.Keys;
+        return known.Count == 0 || TeamName.Canonical(team, known) is not null ? null
+            : $"Team '{EchoedValue.Show(team)}' is not in the team directory (Summarizer:Teams); known teams: {string.Join(", ", known.Order(StringComparer.Ordinal))}.";
+    }
+
+    /// <summary>
+    /// The spelling a team is stored under, so a differently capitalised URL never renames it: the team directory's
+    /// (null when a directory is set and the team is not in it), else the earlier weeks' (<see cref="RecentTeams"/>),
+    /// else the token's team, else the spelling of the team's earlier upload this week, else the name as sent. <c>IsNew</c>: without a directory, earlier weeks are stored and
+    /// none of them has this team.
+    /// </summary>
+    private async Task<(string? Team, bool IsNew)> CanonicalTeamAsync(AccessGrant caller, IsoWeek week, string team, CancellationToken ct)
+    {
+        var known = directory.Value.Teams.Keys;
+        if (known.Count > 0) return (TeamName.Canonical(team, known), false);
+        var earlier = await recent.ListAsync(week, ct);
+        var seen = TeamName.Canonical(team, earlier);
+        if (seen is null && caller.Team is { } own && TeamName.Same(own, team)) return (own, earlier.Count > 0);
+        var thisWeek = seen is null ? TeamName.Canonical(team, (await store.ListLatestAsync(week, ct)).Select(s => s.Team)) : null;
+        return (seen ?? thisWeek ?? team, seen is null && earlier.Count > 0);
+    }
+
+    /// <summary>What the team should know about a stored upload: its text names another week; the team is new.</summary>
+    private static IReadOnlyList<string> Warnings(SubmittedReport submission, ReportDocument report, bool isNew)
+    {
+        var warnings = new List<string>();
+        if (WeekDetector.FromReport(report.Lines, submission.Week) is { } named && named != submission.Week)
+            warnings.Add($"This report's text says week {named}; it is filed under {submission.Week}. Upload it under " +
+                $"/api/weeks/{named}/reports/{Uri.EscapeDataString(submission.Team)} (or choose week {named} on the review page) if that is its week.");
+        if (isNew)
+            warnings.Add($"Team '{submission.Team}' is a new team: no report of it was seen in the earlier weeks. Check the spelling " +
+                "if the team reported before under another name; otherwise the digest lists it from now on.");
+        return warnings;
     }
 }
 
-/// <summary>What became of an upload: stored with its preview, or refused with an HTTP status and one reason.</summary>
+/// <summary>What became of an upload: stored with its preview and warnings, or refused with an HTTP status and one reason.</summary>
 internal abstract record UploadOutcome
 {
-    public sealed record Stored(SubmittedReport Submission, SubmissionPreview Preview) : UploadOutcome;
+    public sealed record Stored(SubmittedReport Submission, SubmissionPreview Preview, IReadOnlyList<string> Warnings) : UploadOutcome;
 
     public sealed record Refused(int Status, string Reason) : UploadOutcome;
 }
 
 /// <summary>
 /// The answer to a stored upload: where the digest will cite it (<see cref="File"/>), who sent it when, the items it
-/// will list (kind, severity, summary, quote, 1-based lines) and the candidates dropped with their reasons.
+/// will list (kind, severity, summary, quote, 1-based lines), the candidates dropped with their reasons, and warnings
+/// the team should act on (its text names another week; a team not seen in earlier weeks), empty when none.
 /// </summary>
 public sealed record ReportUploadAnswer(string Week, string Team, string File, DateTimeOffset ReceivedAt, string? Sender,
-    IReadOnlyList<ExtractedItem> Items, IReadOnlyList<DroppedCandidate> Dropped);
+    IReadOnlyList<ExtractedItem> Items, IReadOnlyList<DroppedCandidate> Dropped, IReadOnlyList<string> Warnings);

@@ -20,13 +20,14 @@ public static class ReportsApi
         string week, string team, string? name, HttpContext http, ReportUploads uploads, CancellationToken ct)
     {
         if (AccessGrant.From(http.User) is not { } caller) return Problem(StatusCodes.Status403Forbidden, "Sign in with a team or analyst token.");
-        if (ReportUploads.FileNameFor(http.Request.ContentType, name) is not { } fileName)
-            return Problem(StatusCodes.Status415UnsupportedMediaType, ReportUploads.UnsupportedTypeReason(http.Request.ContentType));
+        if (UploadFormat.FileNameFor(http.Request.ContentType, name) is not { } fileName)
+            return Problem(StatusCodes.Status415UnsupportedMediaType,
+                $"Content-Type '{EchoedValue.Show(http.Request.ContentType)}' is not a report format; {UploadFormat.Accepted}.");
         // Told by Content-Length before the body is read: a client that sent "Expect: 100-continue" never uploads it.
         if (http.Request.ContentLength > uploads.MaxBodyBytes) return Problem(StatusCodes.Status413PayloadTooLarge, uploads.TooLargeReason);
         uploads.AllowReportSizedBody(http);
         if (await uploads.ReadBodyAsync(http.Request, ct) is not { } bytes) return Problem(StatusCodes.Status413PayloadTooLarge, uploads.TooLargeReason);
-        return await uploads.SubmitAsync(caller, week, team, fileName, bytes, ct) switch
+        return await uploads.SubmitAsync(caller, week, team, fileName, http.Request.ContentType, bytes, ct) switch
         {
             UploadOutcome.Stored s => TypedResults.Ok(Answer(s)),
             UploadOutcome.Refused r => Problem(r.Status, r.Reason),
@@ -36,12 +37,13 @@ public static class ReportsApi
 
     internal static ReportUploadAnswer Answer(UploadOutcome.Stored s) =>
         new(s.Submission.Week.ToString(), s.Submission.Team, s.Preview.Report!.File, s.Submission.Provenance.ReceivedAt,
-            s.Submission.Provenance.Sender, s.Preview.Items, s.Preview.Dropped);
+            s.Submission.Provenance.Sender, s.Preview.Items, s.Preview.Dropped, s.Warnings);
 
     private static ProblemHttpResult Problem(int status, string detail) =>
         TypedResults.Problem(detail, statusCode: status, title: status switch
         {
             StatusCodes.Status403Forbidden => "Not your team",
+            StatusCodes.Status404NotFound => "Unknown team",
             StatusCodes.Status413PayloadTooLarge => "Report too large",
             StatusCodes.Status415UnsupportedMediaType => "Unsupported report format",
             StatusCodes.Status422UnprocessableEntity => "Report cannot be read",

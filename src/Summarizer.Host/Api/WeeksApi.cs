@@ -38,7 +38,7 @@ public static class WeeksApi
             : TypedResults.Text(digest.Markdown, "text/markdown; charset=utf-8");
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<ExtractedItem>>, NotFound, ValidationProblem, ForbidHttpResult>> GetItems(
+    public static async Task<Results<Ok<IReadOnlyList<ExtractedItem>>, NotFound, ValidationProblem, ProblemHttpResult>> GetItems(
         string week, string? team, string? kind, HttpContext http, IDigestStore store, CancellationToken ct)
     {
         var (query, refusal) = await QueryAsync(week, team, kind, http, store, ct);
@@ -46,13 +46,14 @@ public static class WeeksApi
         {
             NotFound r => r,
             ValidationProblem r => r,
-            _ => TypedResults.Forbid(),
+            ProblemHttpResult r => r,
+            _ => throw new InvalidOperationException("unknown refusal"),
         };
         return TypedResults.Ok(await store.GetItemsAsync(query, ct));
     }
 
     /// <summary>The same items as CSV for spreadsheets: UTF-8 with a BOM so Excel reads Chinese.</summary>
-    public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ForbidHttpResult>> GetItemsCsv(
+    public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> GetItemsCsv(
         string week, string? team, string? kind, HttpContext http, IDigestStore store, CancellationToken ct)
     {
         var (query, refusal) = await QueryAsync(week, team, kind, http, store, ct);
@@ -60,7 +61,8 @@ public static class WeeksApi
         {
             NotFound r => r,
             ValidationProblem r => r,
-            _ => TypedResults.Forbid(),
+            ProblemHttpResult r => r,
+            _ => throw new InvalidOperationException("unknown refusal"),
         };
         var items = await store.GetItemsAsync(query, ct);
         var name = query.Team is null ? $"items-{query.Week}.csv" : $"items-{query.Week}-{query.Team}.csv";
@@ -72,7 +74,7 @@ public static class WeeksApi
         request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && a.Quality is not 0);
 
     /// <summary>The store query for a caller, or why it is refused.</summary>
-    private static async Task<(ItemQuery? Query, Results<NotFound, ValidationProblem, ForbidHttpResult>? Refusal)> QueryAsync(
+    private static async Task<(ItemQuery? Query, Results<NotFound, ValidationProblem, ProblemHttpResult>? Refusal)> QueryAsync(
         string week, string? team, string? kind, HttpContext http, IDigestStore store, CancellationToken ct)
     {
         if (!WeekParameter.TryNormalize(week, out var w, out var problem)) return (null, problem);
@@ -90,7 +92,11 @@ public static class WeeksApi
             return (null, TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["team"] = [badTeam] }));
         var caller = AccessGrant.From(http.User);
         var effectiveTeam = string.IsNullOrWhiteSpace(team) ? caller?.Team : team.Trim();
-        if (caller is null || (effectiveTeam is not null && !caller.MayAccessTeam(effectiveTeam))) return (null, TypedResults.Forbid());
+        if (caller is null)
+            return (null, TypedResults.Problem("Sign in with a team or analyst token.", statusCode: StatusCodes.Status403Forbidden, title: "Not signed in"));
+        if (effectiveTeam is not null && !caller.MayAccessTeam(effectiveTeam))
+            return (null, TypedResults.Problem(caller.OtherTeamReason(effectiveTeam, "read only that team's items"),
+                statusCode: StatusCodes.Status403Forbidden, title: "Not your team"));
         if (!(await store.ListWeeksAsync(ct)).Contains(w)) return (null, TypedResults.NotFound());
         return (new ItemQuery(w, caller.Team ?? effectiveTeam, k), null);
     }

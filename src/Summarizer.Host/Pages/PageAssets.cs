@@ -24,6 +24,7 @@ internal static class PageAssets
         th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f6f8fa}
         .notice{background:#dafbe1;border:1px solid #4ac26b;padding:8px 12px;border-radius:6px}
         .error{background:#ffebe9;border:1px solid #ff8182;padding:8px 12px;border-radius:6px}
+        .warning{background:#fff8c5;border:1px solid #d4a72c;padding:8px 12px;border-radius:6px}
         article.item{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:12px 16px;margin:14px 0}
         article.item.dismissed{opacity:.65}
         article.item h3{font-size:16px;margin:6px 0}

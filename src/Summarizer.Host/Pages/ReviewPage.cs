@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging.Abstractions;
+using Summarizer.Gather;
 using Summarizer.Host.Api;
 using Summarizer.Host.Pages.Review;
 using Summarizer.Store;
@@ -59,7 +60,7 @@ internal static class ReviewPage
                 var error = string.Join(" ", EchoedValue.Shorten(r.Errors, status, severity, summary, note).SelectMany(e => e.Value));
                 return await RenderAsync(page, team, week, null, error, null, store, sources, time, ct, StatusCodes.Status400BadRequest);
             default:
-                return Refused(page);
+                return Refused(page, team);
         }
     }
 
@@ -78,38 +79,55 @@ internal static class ReviewPage
         if (!await PageContext.IsFormValidAsync(http))
             return PageLayout.Message(page, StatusCodes.Status400BadRequest, "Not submitted", "The form expired; reload the page and try again.");
         if (page.User is not { } caller) return PageLayout.Message(page, StatusCodes.Status401Unauthorized, "Not signed in", "Sign in again.", "/login", "Sign in");
-        if (!caller.MayAccessTeam(team)) return Refused(page);
+        if (BadTeamName(page, team) is { } bad) return bad;
+        if (!caller.MayAccessTeam(team)) return Refused(page, team);
         var week = form["week"].ToString();
         var pasted = form["text"].ToString();
-        var (fileName, bytes, problem) = await ReadSubmissionAsync(form, uploads, ct);
+        var (fileName, contentType, bytes, problem) = await ReadSubmissionAsync(form, uploads, ct);
         if (problem is not null)
             return await RenderAsync(page, team, week, null, problem, null, store, sources, time, ct, StatusCodes.Status400BadRequest, pasted);
-        return await uploads.SubmitAsync(caller, week, team, fileName!, bytes!, ct) switch
+        return await uploads.SubmitAsync(caller, week, team, fileName!, contentType, bytes!, ct) switch
         {
-            UploadOutcome.Stored s => await RenderAsync(page, team, s.Submission.Week.ToString(), null, null,
-                UploadPreviewModel.From(s.Preview, s.Submission.Provenance.ReceivedAt), store, sources, time, ct, pastedText: pasted),
+            UploadOutcome.Stored s => await RenderAsync(page, s.Submission.Team, s.Submission.Week.ToString(), null, null,
+                UploadPreviewModel.From(s.Preview, s.Submission.Provenance.ReceivedAt, s.Warnings), store, sources, time, ct, pastedText: pasted),
             UploadOutcome.Refused r => await RenderAsync(page, team, week, null, r.Reason, null, store, sources, time, ct, r.Status, pasted),
             _ => throw new InvalidOperationException("unknown upload outcome"),
         };
     }
 
-    private static async Task<(string? FileName, byte[]? Bytes, string? Problem)> ReadSubmissionAsync(IFormCollection form, ReportUploads uploads, CancellationToken ct)
+    /// <summary>The pasted text (UTF-8 Markdown) or the file with its part's Content-Type (whose charset decodes it), or what is missing.</summary>
+    private static async Task<(string? FileName, string? ContentType, byte[]? Bytes, string? Problem)> ReadSubmissionAsync(
+        IFormCollection form, ReportUploads uploads, CancellationToken ct)
     {
         var text = form["text"].ToString();
-        if (!string.IsNullOrWhiteSpace(text)) return ("pasted.md", System.Text.Encoding.UTF8.GetBytes(text), null);
-        if (form.Files.GetFile("file") is not { Length: > 0 } file) return (null, null, "Paste the report into the box or choose a file, then submit.");
-        if (file.Length > uploads.MaxBodyBytes) return (null, null, uploads.TooLargeReason);
+        if (!string.IsNullOrWhiteSpace(text)) return ("pasted.md", "text/markdown; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(text), null);
+        if (form.Files.GetFile("file") is not { Length: > 0 } file) return (null, null, null, "Paste the report into the box or choose a file, then submit.");
+        if (file.Length > uploads.MaxBodyBytes) return (null, null, null, uploads.TooLargeReason);
         await using var stream = file.OpenReadStream();
         var bytes = new byte[file.Length];
         await stream.ReadExactlyAsync(bytes, ct);
-        return (Path.GetFileName(file.FileName), bytes, null);
+        return (Path.GetFileName(file.FileName), file.ContentType, bytes, null);
     }
+
+    /// <summary>
+    /// A 400 page saying why <paramref name="team"/> cannot be a team (the rule of <see cref="TeamName"/>: no path
+    /// characters, no invisible or text-direction characters, …), or null when the name is usable.
+    /// </summary>
+    private static ContentHttpResult? BadTeamName(PageContext page, string team) =>
+        TeamName.Problem(team) is { } problem
+            ? PageLayout.Message(page, StatusCodes.Status400BadRequest, "No such team",
+                $"Team name '{EchoedValue.Show(team)}' {problem}; {TeamName.Allowed}.", page.User is { } u ? LoginPage.HomeOf(u) : "/login", "Go to your review page")
+            : null;
 
     private static async Task<ContentHttpResult> RenderAsync(PageContext page, string team, string? week, string? saved, string? error,
         UploadPreviewModel? preview, IDigestStore store, SourceExcerptReader sources, TimeProvider time, CancellationToken ct, int status = StatusCodes.Status200OK,
         string? pastedText = null)
     {
-        if (page.User is not { } caller || !caller.MayAccessTeam(team)) return Refused(page);
+        if (BadTeamName(page, team) is { } bad) return bad;
+        if (page.User is not { } caller || !caller.MayAccessTeam(team)) return Refused(page, team);
+        if (caller.Team is { } own) team = own; // "/review/ALPHA" is the page of the token's "alpha"
+        else if (page.Http.RequestServices.GetRequiredService<ReportUploads>().NotInDirectory(team) is { } unknown)
+            return PageLayout.Message(page, StatusCodes.Status404NotFound, "No such team", unknown, "/", "All weeks");
         var weeks = (await store.ListWeeksAsync(ct)).OrderByDescending(w => w, StringComparer.Ordinal).ToList();
         // A team submits before the week is run: without a week, the newest run week or else this week.
         string? current = string.IsNullOrEmpty(week) ? weeks.FirstOrDefault() ?? IsoWeek.FromDate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)).ToString()
@@ -143,7 +161,9 @@ internal static class ReviewPage
         });
     }
 
-    private static ContentHttpResult Refused(PageContext page) =>
+    private static ContentHttpResult Refused(PageContext page, string team) =>
         PageLayout.Message(page, StatusCodes.Status403Forbidden, "Not your team",
-            "This login may only review its own team's items.", page.User is { } u ? LoginPage.HomeOf(u) : "/login", "Go to your review page");
+            page.User is { IsAnalyst: false } grant ? grant.OtherTeamReason(team, "review and submit only that team's reports")
+                : "This login may only review its own team's items.",
+            page.User is { } u ? LoginPage.HomeOf(u) : "/login", "Go to your review page");
 }

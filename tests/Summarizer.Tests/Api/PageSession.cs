@@ -34,10 +34,17 @@ public sealed partial class PageSession : IDisposable
     }
 
     /// <summary>Posts a multipart form (with a file) like <see cref="PostFormAsync"/>.</summary>
-    public async Task<HttpResponseMessage> PostFileAsync(string formPage, string action, string field, string fileName, byte[] bytes, params (string Name, string Value)[] fields)
+    public Task<HttpResponseMessage> PostFileAsync(string formPage, string action, string field, string fileName, byte[] bytes, params (string Name, string Value)[] fields) =>
+        PostFileAsync(formPage, action, field, fileName, bytes, null, fields);
+
+    /// <summary>Posts a multipart form whose file part declares <paramref name="partContentType"/> (e.g. <c>text/plain; charset=windows-1252</c>).</summary>
+    public async Task<HttpResponseMessage> PostFileAsync(string formPage, string action, string field, string fileName, byte[] bytes, string? partContentType,
+        params (string Name, string Value)[] fields)
     {
         var page = await _client.GetStringAsync(formPage);
-        var content = new MultipartFormDataContent { { new StringContent(AntiforgeryToken(page)), "__antiforgery" }, { new ByteArrayContent(bytes), field, fileName } };
+        var file = new ByteArrayContent(bytes);
+        if (partContentType is not null) file.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(partContentType);
+        var content = new MultipartFormDataContent { { new StringContent(AntiforgeryToken(page)), "__antiforgery" }, { file, field, fileName } };
         foreach (var (name, value) in fields) content.Add(new StringContent(value), name);
         return await _client.PostAsync(action, content);
     }

@@ -187,7 +187,7 @@ public sealed partial class PagesHttpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal($"/review/{Uri.EscapeDataString(ServeHost.ChineseTeam)}", login.Headers.Location.OriginalString);
         Assert.Contains("- <mark>支付通道超时两次</mark>，切换演练未做。", html);
-        Assert.Contains("Review: 支付组", html);
+        Assert.Contains("Review: <bdi dir=\"auto\">支付组</bdi>", html);
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class ReportUploadApiTests : IAsyncLifetime
     [InlineData("alpha-team", "/api/weeks/2026-W48/reports/alpha", "application/pdf", "%PDF-1.7", 415, "Content-Type 'application/pdf' is not a report format")]
     [InlineData("alpha-team", "/api/weeks/2026-W48/reports/alpha", "text/plain", "", 422, "The report is empty (0 bytes)")]
     [InlineData("alpha-team", "/api/weeks/2026-W48/reports/alpha", "text/plain", " \n\t\n", 422, "The report is empty: it holds only whitespace")]
-    [InlineData("alpha-team", "/api/weeks/2026-W48/reports/alpha?name=report.pdf", "text/plain", "%PDF", 422, "The report has an unsupported file type '.pdf'")]
+    [InlineData("alpha-team", "/api/weeks/2026-W48/reports/alpha?name=report.pdf", "text/plain", "%PDF", 415, "'report.pdf' is not a report format ('.pdf'); send text/markdown")]
     [InlineData("analyst", "/api/weeks/2026-W48/reports/..%2Fetc", "text/plain", "# x\n- y", 400, "Team name '..")]
     public async Task Put_BadInput_AnswersOneActionableReasonAndKeepsThePreviousReport(
         string who, string path, string contentType, string body, int status, string reasonStart)
@@ -136,6 +136,8 @@ public sealed class ReportUploadApiTests : IAsyncLifetime
         Assert.Equal("Team 'aplha' is not in the team directory (Summarizer:Teams); known teams: alpha.", await DetailAsync(typo));
         using var known = await host.Client(ServeHost.AnalystToken).PutAsync("/api/weeks/2026-W48/reports/Alpha", new StringContent(Report, Encoding.UTF8, "text/markdown"));
         Assert.Equal(HttpStatusCode.OK, known.StatusCode);
+        // Stored under the directory's spelling: a capitalised URL never renames the team in the digest.
+        Assert.Equal("alpha", (await known.Content.ReadFromJsonAsync<ReportUploadAnswer>(SummarizerJson.Options))!.Team);
     }
 
     [Fact]

@@ -54,8 +54,8 @@ public sealed class ReportUploadPageTests : IAsyncLifetime
         using var session = new PageSession(_host);
         await session.LoginAsync(ServeHost.AlphaToken);
         using var response = await session.PostFileAsync(Page, "/review/alpha/report", "file", "report.pdf", "%PDF-1.7"u8.ToArray(), ("week", "2026-W48"));
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("The report has an unsupported file type &#x27;.pdf&#x27;; save the report as", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("&#x27;report.pdf&#x27; is not a report format (&#x27;.pdf&#x27;); send text/markdown", await response.Content.ReadAsStringAsync());
         Assert.Empty(await Submissions.ListLatestAsync(IsoWeek.Parse("2026-W48")));
     }
 
@@ -66,6 +66,8 @@ public sealed class ReportUploadPageTests : IAsyncLifetime
         await session.LoginAsync(ServeHost.AlphaToken);
         using var response = await session.PostFormAsync(Page, "/review/beta/report", ("week", "2026-W48"), ("text", "# Beta\n- fine"));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("This token is for team 'alpha', not 'beta'; it may review and submit only that team's reports. Ask the analyst",
+            System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         Assert.Empty(await Submissions.ListLatestAsync(IsoWeek.Parse("2026-W48")));
     }
 

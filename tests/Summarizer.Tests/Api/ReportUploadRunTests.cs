@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -28,15 +27,9 @@ public sealed class ReportUploadRunTests : IAsyncLifetime
             new StringContent(ApiTestData.AlphaReport, Encoding.UTF8, "text/markdown")))
             Assert.Equal(HttpStatusCode.OK, put.StatusCode);
 
-        var analyst = _host.Client(ServeHost.AnalystToken);
-        using var started = await analyst.PostAsJsonAsync("/api/runs", new { week = Week, engine = "offline" });
-        var runId = (await started.Content.ReadFromJsonAsync<RunStarted>(SummarizerJson.Options))!.RunId;
-        var clock = Stopwatch.StartNew();
-        RunStatus? run;
-        do run = await analyst.GetFromJsonAsync<RunStatus>($"/api/runs/{runId}?wait=10", SummarizerJson.Options);
-        while (run!.State is not (RunState.Succeeded or RunState.Failed) && clock.Elapsed < TimeSpan.FromMinutes(3));
-        Assert.True(run.State == RunState.Succeeded, $"run ended {run.State}: {run.Error}");
+        await _host.RunWeekAsync(Week);
 
+        var analyst = _host.Client(ServeHost.AnalystToken);
         var items = await analyst.GetFromJsonAsync<List<ExtractedItem>>($"/api/weeks/{Week}/items?team=alpha", SummarizerJson.Options);
         Assert.NotEmpty(items!);
         Assert.All(items!, i => Assert.StartsWith("upload:", i.Source.File));

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,6 +88,19 @@ public sealed class ServeHost : IAsyncDisposable
         var path = Path.Combine(InputDir, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, (encoding ?? new System.Text.UTF8Encoding(false)).GetBytes(text));
+    }
+
+    /// <summary>Runs <paramref name="week"/> with the offline engine as the analyst and waits (at most 3 minutes) until it succeeds.</summary>
+    public async Task RunWeekAsync(string week)
+    {
+        var analyst = Client(AnalystToken);
+        using var started = await analyst.PostAsJsonAsync("/api/runs", new { week, engine = "offline" });
+        var runId = (await started.Content.ReadFromJsonAsync<Summarizer.Host.Api.RunStarted>(Summarizer.Digest.SummarizerJson.Options))!.RunId;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Summarizer.Host.Api.RunStatus? run;
+        do run = await analyst.GetFromJsonAsync<Summarizer.Host.Api.RunStatus>($"/api/runs/{runId}?wait=10", Summarizer.Digest.SummarizerJson.Options);
+        while (run!.State is not (Summarizer.Store.RunState.Succeeded or Summarizer.Store.RunState.Failed) && clock.Elapsed < TimeSpan.FromMinutes(3));
+        Assert.True(run.State == Summarizer.Store.RunState.Succeeded, $"run ended {run.State}: {run.Error}");
     }
 
     public async ValueTask DisposeAsync()

@@ -93,7 +93,7 @@ public sealed class SubmittedReportMergeTests : IDisposable
         var claim = Submitted("payments", "---\nteam: search\n---\n# Search\n- 100% done\n", Friday);
         var result = await GatherAsync(null, new ListedSource("upload", claim));
         Assert.Empty(result.Reports);
-        Assert.Contains("claims team 'search', but it was submitted for team 'payments'", Assert.Single(result.Rejected).Reason);
+        Assert.Contains("names team 'search' in its front matter, but it was sent for team 'payments'", Assert.Single(result.Rejected).Reason);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class SubmittedReportMergeTests : IDisposable
     [InlineData("blank.md", " \r\n\t\n\u3000\n", "is empty: it holds only whitespace")]
     [InlineData("report.pdf", "%PDF-1.7", "has an unsupported file type '.pdf'")]
     [InlineData("corrupt.docx", "PK\u0003\u0004\u0001\u0002", "")]
-    [InlineData("long.md", null, "line 1 has 30,000 characters")]
+    [InlineData("long.md", null, "has 30,000 characters on line 1")]
     public async Task Load_SubmittedBytes_GetTheSameReasonAsTheSameFileOnDisk(string name, string? text, string expectedStart)
     {
         var bytes = Encoding.UTF8.GetBytes(text ?? new string('x', 30_000));

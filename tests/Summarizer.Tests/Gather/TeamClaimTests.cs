@@ -33,7 +33,7 @@ public sealed class TeamClaimTests : IDisposable
         Assert.DoesNotContain(payments.Lines, l => l.Contains("【高】"));
         var rejected = Assert.Single(result.Rejected);
         Assert.Equal("2024-W26/a-first.md", rejected.File);
-        Assert.Contains("claims team 'payments'", rejected.Reason);
+        Assert.Contains("names team 'payments' in its front matter", rejected.Reason);
         Assert.Contains("payments", rejected.Reason);
     }
 

@@ -9,6 +9,9 @@ public sealed class TeamNameTests
     [InlineData("Platform SRE")]
     [InlineData("支付 技术部")]
     [InlineData("risk_control-2")]
+    [InlineData("R&D (Ops) + QA")]
+    [InlineData("Ünited d'Équipe")]
+    [InlineData("فريق الدفع")]
     public void Problem_UsableName_ReturnsNull(string name) => Assert.Null(TeamName.Problem(name));
 
     [Theory]
@@ -18,5 +21,16 @@ public sealed class TeamNameTests
     [InlineData("C:x", "path")]
     [InlineData("  ", "empty")]
     [InlineData("a\u0007b", "control")]
+    [InlineData("a/b/x", "'/' (U+002F), which is not allowed (a path separator)")]
+    [InlineData("a..b", "'..'")]
+    [InlineData(" alpha", "starts or ends with a space")]
+    [InlineData("alpha ", "starts or ends with a space")]
+    [InlineData("a%2Fb", "'%' (U+0025), which is not allowed")]
+    [InlineData("\u202Ex", "U+202E")]
+    [InlineData("pay\u3164ments", "U+3164")]
     public void Problem_UnsafeName_SaysWhy(string name, string reason) => Assert.Contains(reason, TeamName.Problem(name));
+
+    [Fact]
+    public void Canonical_OtherCapitalisation_IsTheKnownSpelling() =>
+        Assert.Equal("Payments", TeamName.Canonical("PAYMENTS", ["search", "Payments"]));
 }

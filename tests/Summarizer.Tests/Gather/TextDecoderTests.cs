@@ -95,4 +95,29 @@ public sealed class TextDecoderTests
     {
         Assert.Equal("gb18030", TextDecoder.Decode(TestEncodings.Gbk.GetBytes(Chinese), "utf-8").Encoding);
     }
+
+    [Fact]
+    public void ToUtf8_DeclaredCharset_WinsOverDetection()
+    {
+        // These Big5 bytes are also valid GB18030, so detection alone would read other characters.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var big5 = Encoding.GetEncoding("big5").GetBytes("支付通道超時");
+        Assert.Equal("支付通道超時", Encoding.UTF8.GetString(TextDecoder.ToUtf8(big5, "big5").Bytes!));
+    }
+
+    [Fact]
+    public void ToUtf8_ByteOrderMark_WinsOverTheDeclaredCharset()
+    {
+        byte[] withBom = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("café")];
+        Assert.Equal(withBom, TextDecoder.ToUtf8(withBom, "iso-8859-1").Bytes);
+    }
+
+    [Fact]
+    public void ToUtf8_UnknownCharsetOrInvalidBytes_SaysWhich()
+    {
+        var unknown = TextDecoder.ToUtf8("x"u8.ToArray(), "x-klingon");
+        var invalid = TextDecoder.ToUtf8(TestEncodings.Gbk.GetBytes(Chinese), "utf-8");
+        Assert.Equal((true, "declares the charset 'x-klingon', which Summarizer does not know"), (unknown.UnknownCharset, unknown.Error![..64]));
+        Assert.Equal((false, true), (invalid.UnknownCharset, invalid.Error!.StartsWith("is not valid utf-8 text", StringComparison.Ordinal)));
+    }
 }

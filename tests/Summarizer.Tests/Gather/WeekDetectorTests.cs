@@ -39,6 +39,39 @@ public sealed class WeekDetectorTests
     }
 
     [Theory]
+    [InlineData("# 支付组周报 第44周", "2024-W45", "2024-W44")]
+    [InlineData("Weekly report, Week 44", "2024-W45", "2024-W44")]
+    [InlineData("# Weekly report 2024-10-28 ~ 2024-11-01", "2024-W45", "2024-W44")]
+    [InlineData("# 周报（10月28日-11月1日）", "2024-W45", "2024-W44")]
+    [InlineData("# 周报 第1周", "2024-W52", "2025-W01")] // the week 1 nearest late December 2024 is next year's
+    public void FromText_TitleWithoutYear_IsReadNearTheFiledWeek(string title, string filed, string expected)
+    {
+        Assert.Equal(IsoWeek.Parse(expected), WeekDetector.FromText([title, "", "## Risks", "- body"], IsoWeek.Parse(filed)));
+    }
+
+    [Theory]
+    [InlineData("# 周报 第44周")]
+    [InlineData("# Weekly report 10/28 - 11/1")]
+    public void FromText_TitleWithoutYearAndNoFiledWeek_IsNotGuessed(string title)
+    {
+        Assert.Null(WeekDetector.FromText([title, "- body"]));
+    }
+
+    [Theory]
+    [InlineData("- 上线时间由10月28日调整至11月1日")]          // dates in the body are plans, not the report's week
+    [InlineData("# Launch moved from 2024-10-21 to 2024-11-01")] // eleven days: not one week's span
+    public void FromText_DatesThatAreNotTheReportsWeek_AreIgnored(string line)
+    {
+        Assert.Null(WeekDetector.FromText(["# Weekly report", line], IsoWeek.Parse("2024-W45")));
+    }
+
+    [Fact]
+    public void FromReport_FrontMatterWeek_WinsOverTheText()
+    {
+        Assert.Equal(IsoWeek.Parse("2024-W43"), WeekDetector.FromReport(["---", "week: 2024-W43", "---", "# 2024-W44 report"]));
+    }
+
+    [Theory]
     [InlineData("2024-W26", "2024-W26")]
     [InlineData("2024-w01", "2024-W01")]
     public void FromFolderName_WeekName_ReturnsWeek(string name, string expected)

@@ -55,7 +55,7 @@ public sealed class ReportUploadBrowserTests : IAsyncLifetime
 
         await page.FillAsync("textarea[name=text]", "---\nteam: beta\n---\n# Beta\n- Risk: the move may slip.\n");
         await page.ClickAsync("#submit-report");
-        await Expect(page.Locator("p.error")).ToContainTextAsync("claims team 'beta', but it was submitted for team 'alpha'");
+        await Expect(page.Locator("p.error")).ToContainTextAsync("names team 'beta' in its front matter, but it was sent for team 'alpha'");
         await Expect(page.Locator("textarea[name=text]")).ToHaveValueAsync("---\nteam: beta\n---\n# Beta\n- Risk: the move may slip.\n");
     }
 }

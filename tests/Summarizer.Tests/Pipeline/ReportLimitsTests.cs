@@ -48,7 +48,7 @@ public sealed class ReportLimitsTests : IDisposable
         var result = await gatherer.GatherAsync(new GatherRequest(_input.Path, IsoWeek.Parse(Week)));
 
         Assert.Equal(["alpha"], result.Reports.Select(r => r.Team));
-        Assert.Contains("line 4 has 4,194,306 characters, more than the limit of 20,000", Assert.Single(result.Rejected).Reason);
+        Assert.Contains("has 4,194,306 characters on line 4, more than the limit of 20,000 per line", Assert.Single(result.Rejected).Reason);
     }
 
     [Fact]

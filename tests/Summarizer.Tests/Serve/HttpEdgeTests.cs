@@ -160,7 +160,7 @@ public sealed class HttpEdgeTests
         using var client = RawClient(second);
         using var response = await GetWithCookie(client, "/review/alpha", $"{cookie.Name}={cookie.Value}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Review: alpha", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Review: <bdi dir=\"auto\">alpha</bdi>", await response.Content.ReadAsStringAsync());
         Assert.NotEmpty(await ((IProtectionKeyStore)first.Store).GetProtectionKeysAsync()); // the key ring lives in the store
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using MimeKit;
 
 namespace Summarizer.Gather.Sources;
@@ -52,9 +51,8 @@ public static class MailReportPart
         part.Content?.DecodeTo(stream);
         if (part is TextPart && part.ContentType.Charset is { Length: > 0 } charset && !DecodedByReaders.Contains(charset.Trim()))
         {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // Big5, Shift_JIS, windows-125x
-            try { return Encoding.UTF8.GetBytes(Encoding.GetEncoding(charset.Trim()).GetString(stream.ToArray())); }
-            catch (ArgumentException) { } // an unknown charset: the readers try their own
+            // An unknown charset or bytes invalid in it: kept as they are, the readers try their own detection.
+            if (TextDecoder.ToUtf8(stream.ToArray(), charset).Bytes is { } utf8) return utf8;
         }
         return stream.ToArray();
     }

@@ -3,7 +3,7 @@ using MimeKit;
 namespace Summarizer.Gather.Sources;
 
 /// <summary>
-/// The ISO week a mailed report is for. In order: the week the report's text names (as for a file: <c>2024-W26</c>,
+/// The ISO week a mailed report is for. In order: the week the report names (as for a file, <see cref="WeekDetector.FromReport"/>: front matter, <c>2024-W26</c>,
 /// <c>Week 26, 2024</c>, <c>2024年第26周</c>, a <c>Created:</c> date), then the week its subject names; otherwise its
 /// date: a report sent on a Monday (the sender's local date, from the Date header) is last week's — the Monday-morning
 /// report — and one sent Tuesday to Sunday is that week's. Without a usable Date header the server's delivery time counts.
@@ -12,7 +12,8 @@ public static class MailReportWeek
 {
     public static IsoWeek Of(IReadOnlyList<string>? reportLines, string? subject, DateTimeOffset sent)
     {
-        if (reportLines is not null && WeekDetector.FromText(reportLines) is { } named) return named;
+        // Without a filed week: a title's "第3周" or "Week 3" (of a migration, a sprint) must not move a mail to week 3.
+        if (reportLines is not null && WeekDetector.FromReport(reportLines) is { } named) return named;
         if (!string.IsNullOrWhiteSpace(subject) && WeekDetector.FromText([subject]) is { } inSubject) return inSubject;
         return FromDate(sent);
     }

@@ -18,7 +18,7 @@ public sealed class SubmittedReportReader(ReportFileLoader loader)
         var claimed = FrontMatter.Find(loaded.Content!.Lines!)?["team"]?.Trim();
         if (claimed is { Length: > 0 } && !TeamName.Same(claimed, submission.Team))
             return (null, new RejectedFile(file,
-                $"its front matter claims team '{claimed}', but it was submitted for team '{submission.Team}'; fix 'team:' or submit it as {claimed}"));
+                $"names team '{claimed}' in its front matter, but it was sent for team '{submission.Team}'; fix 'team:', or send it for team '{claimed}'"));
         return (ReportDocuments.From(loaded, submission.Team.Trim(), submission.Week, submission.Provenance), null);
     }
 }

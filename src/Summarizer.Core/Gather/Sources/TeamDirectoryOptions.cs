@@ -20,7 +20,7 @@ public sealed class TeamDirectoryOptions : IValidatableObject
         foreach (var (team, contact) in Teams)
         {
             if (TeamName.Problem(team) is { } problem)
-                yield return new ValidationResult($"Summarizer:Teams:{team}: the team name {problem}.", [nameof(Teams)]);
+                yield return new ValidationResult($"Summarizer:Teams:{team}: the team name {problem}; {TeamName.Allowed}.", [nameof(Teams)]);
             foreach (var address in contact.Addresses.Concat(contact.RemindTo))
                 if (!TeamAddress.IsAddress(address))
                     yield return new ValidationResult($"Summarizer:Teams:{team}: '{address}' is not a mail address; write it as 'lead@example.com'.", [nameof(Teams)]);

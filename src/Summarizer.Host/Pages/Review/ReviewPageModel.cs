@@ -19,14 +19,17 @@ public sealed record ReviewPageModel(
     public string? PastedText { get; init; }
 }
 
-/// <summary>A stored upload's preview: where the digest will cite it, the items with their excerpts, and what was dropped.</summary>
+/// <summary>
+/// A stored upload's preview: where the digest will cite it, the items with their excerpts, what was dropped, and the
+/// warnings of the upload (its text names another week; a new team).
+/// </summary>
 public sealed record UploadPreviewModel(string File, DateTimeOffset ReceivedAt, IReadOnlyList<(ExtractedItem Item, SourceExcerpt Excerpt)> Items,
-    IReadOnlyList<DroppedCandidate> Dropped)
+    IReadOnlyList<DroppedCandidate> Dropped, IReadOnlyList<string> Warnings)
 {
-    public static UploadPreviewModel From(SubmissionPreview preview, DateTimeOffset receivedAt)
+    public static UploadPreviewModel From(SubmissionPreview preview, DateTimeOffset receivedAt, IReadOnlyList<string> warnings)
     {
         var report = preview.Report!;
         return new UploadPreviewModel(report.File, receivedAt,
-            preview.Items.Select(i => (i, SourceExcerpt.FromLines(report.Lines, i.Source))).ToList(), preview.Dropped);
+            preview.Items.Select(i => (i, SourceExcerpt.FromLines(report.Lines, i.Source))).ToList(), preview.Dropped, warnings);
     }
 }

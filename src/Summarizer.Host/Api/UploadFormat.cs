@@ -1,0 +1,87 @@
+using System.Net.Http.Headers;
+using Summarizer.Gather;
+
+namespace Summarizer.Host.Api;
+
+/// <summary>
+/// What an upload is, before it is read: the file name whose extension picks the reader (from <c>?name=</c> or the
+/// Content-Type), the declared charset, and whether the body is a program, archive, PDF or picture that no reader
+/// takes (415 Unsupported Media Type with the accepted types, not 422 "cannot be read").
+/// </summary>
+internal static class UploadFormat
+{
+    /// <summary>Content types accepted and the extension (reader) each picks; a <c>name</c> overrides them.</summary>
+    private static readonly Dictionary<string, string> Extensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["text/markdown"] = ".md", ["text/x-markdown"] = ".md", ["text/plain"] = ".txt", ["text/html"] = ".html",
+        ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"] = ".docx",
+    };
+
+    /// <summary>The accepted types, for reasons: media types and file extensions.</summary>
+    public static string Accepted =>
+        $"send text/markdown, text/plain, text/html or {Extensions.Keys.Last()}, or name the file with ?name=report.md ({ReportFileLoader.SupportedExtensions})";
+
+    /// <summary>Declared media types that are never a report, whatever the name says.</summary>
+    private static readonly string[] NeverReports =
+    [
+        "application/x-msdownload", "application/x-msdos-program", "application/x-dosexec", "application/x-executable",
+        "application/x-elf", "application/x-mach-binary", "application/vnd.microsoft.portable-executable", "application/x-sh",
+        "application/x-shellscript", "application/java-archive", "application/x-java-archive", "application/pdf", "application/zip",
+        "application/x-zip-compressed", "application/gzip", "application/x-7z-compressed", "application/x-rar-compressed",
+    ];
+
+    /// <summary>The file name whose extension picks the reader: <paramref name="name"/>'s, else the content type's, else null.</summary>
+    public static string? FileNameFor(string? contentType, string? name)
+    {
+        if (!string.IsNullOrWhiteSpace(name)) return Path.GetFileName(name.Trim());
+        return MediaType(contentType) is { } mediaType && Extensions.TryGetValue(mediaType, out var ext) ? "report" + ext : null;
+    }
+
+    /// <summary>The charset a Content-Type declares (<c>text/plain; charset=iso-8859-1</c>), or null.</summary>
+    public static string? Charset(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var parsed) && !string.IsNullOrWhiteSpace(parsed.CharSet) ? parsed.CharSet.Trim().Trim('"') : null;
+
+    /// <summary>
+    /// Why the upload is not a report format (a sentence with the accepted types), or null. Checked before reading:
+    /// the declared type, the file name's extension, then the first bytes (programs, archives, PDF, pictures).
+    /// </summary>
+    public static string? UnsupportedReason(string? contentType, string fileName, ReadOnlySpan<byte> bytes)
+    {
+        var mediaType = MediaType(contentType);
+        if (mediaType is not null && (NeverReports.Contains(mediaType, StringComparer.OrdinalIgnoreCase)
+            || mediaType.StartsWith("image/", StringComparison.OrdinalIgnoreCase) || mediaType.StartsWith("audio/", StringComparison.OrdinalIgnoreCase)
+            || mediaType.StartsWith("video/", StringComparison.OrdinalIgnoreCase)))
+            return $"Content-Type '{EchoedValue.Show(mediaType)}' is not a report format; {Accepted}.";
+        if (!ReportFileLoader.Reads(fileName))
+        {
+            var ext = Path.GetExtension(fileName);
+            return $"'{EchoedValue.Show(fileName)}' is not a report format ({(ext.Length == 0 ? "no extension" : $"'{EchoedValue.Show(ext)}'")}); {Accepted}.";
+        }
+        if (Sniff(bytes, fileName) is { } what)
+            return $"The upload is {what}, not a report; {Accepted}.";
+        return null;
+    }
+
+    /// <summary>What the first bytes say the body is, when it is something no reader takes; null otherwise.</summary>
+    private static string? Sniff(ReadOnlySpan<byte> b, string fileName)
+    {
+        // "MZ" then a NUL in the DOS header: text that merely starts with "MZ" has no NUL.
+        if (b.StartsWith("MZ"u8) && b[..Math.Min(b.Length, 64)].Contains((byte)0)) return "a Windows program (an .exe or .dll)";
+        if (b.StartsWith((ReadOnlySpan<byte>)[0x7F, (byte)'E', (byte)'L', (byte)'F'])) return "a Linux program (ELF)";
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xCF, 0xFA, 0xED, 0xFE]) || b.StartsWith((ReadOnlySpan<byte>)[0xCE, 0xFA, 0xED, 0xFE]) || b.StartsWith((ReadOnlySpan<byte>)[0xCA, 0xFE, 0xBA, 0xBE]))
+            return "a macOS program or Java class";
+        if (b.StartsWith("%PDF-"u8)) return "a PDF document";
+        if (b.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G']) || b.StartsWith("GIF8"u8) || b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])) return "a picture";
+        // A .docx is a ZIP archive; any other ZIP (or gzip, 7z, RAR) named as text is not a report.
+        if (!fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
+            && (b.StartsWith("PK\u0003\u0004"u8) || b.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) || b.StartsWith("7z"u8) || b.StartsWith("Rar!"u8)))
+            return "an archive (ZIP, gzip, 7z or RAR)";
+        return null;
+    }
+
+    /// <summary>True when the reader for <paramref name="fileName"/> decodes text (so a declared charset applies); .docx declares its own.</summary>
+    public static bool IsText(string fileName) => !fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
+
+    private static string? MediaType(string? contentType) =>
+        string.IsNullOrWhiteSpace(contentType) ? null : contentType.Split(';')[0].Trim();
+}
