@@ -9,8 +9,30 @@ namespace Summarizer.Reminders;
 /// <summary>An expected team with no report for the week: where its reminder goes (empty: listed, not mailed) and the reminder so far.</summary>
 public sealed record MissingReport(string Team, IReadOnlyList<string> RemindTo, ReminderRecord? Reminder);
 
-/// <summary>A week's missing teams as the analyst sees them: its deadline (null when none is set), whether it passed, the zone to show times in.</summary>
-public sealed record MissingWeek(IsoWeek Week, DateTimeOffset? Deadline, bool DeadlinePassed, TimeZoneInfo Zone, IReadOnlyList<MissingReport> Teams);
+/// <summary>
+/// A week's missing teams as the analyst sees them: its deadline (null when none is set), whether it passed, the zone
+/// to show times in, and whether reminders can be mailed at all (<paramref name="CanMail"/>: an SMTP host is set).
+/// </summary>
+public sealed record MissingWeek(IsoWeek Week, DateTimeOffset? Deadline, bool DeadlinePassed, TimeZoneInfo Zone, IReadOnlyList<MissingReport> Teams, bool CanMail = true)
+{
+    /// <summary>
+    /// The team's reminder status: its reminder row when one was recorded; otherwise what the deadline and the
+    /// configuration say — never "not yet" once the deadline passed.
+    /// </summary>
+    public ReminderStatus StatusOf(MissingReport team) => team.Reminder?.State switch
+    {
+        ReminderState.Pending => ReminderStatus.Pending,
+        ReminderState.Sent => ReminderStatus.Sent,
+        ReminderState.Failed => ReminderStatus.Failed,
+        ReminderState.NoAddress => ReminderStatus.NoAddress,
+        ReminderState.Withdrawn => ReminderStatus.Withdrawn,
+        _ when Deadline is null => ReminderStatus.NoDeadline,
+        _ when !DeadlinePassed => ReminderStatus.NotYet,
+        _ when team.RemindTo.Count == 0 => ReminderStatus.NoAddress,
+        _ when !CanMail => ReminderStatus.NoRelay,
+        _ => ReminderStatus.Missed,
+    };
+}
 
 /// <summary>
 /// Which expected teams have no report for a week. Expected are the teams of the directory (<c>Summarizer:Teams</c>)
