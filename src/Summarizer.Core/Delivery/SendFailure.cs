@@ -18,7 +18,7 @@ public sealed partial record SendFailure(int Attempts, DateTimeOffset NextAttemp
     {
         var attempts = previousAttempts + 1;
         var reason = string.Join(' ', ex.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return new SendFailure(attempts, time.GetUtcNow() + options.RetryDelayAfter(attempts), reason);
+        return new SendFailure(attempts, (time.GetUtcNow() + options.RetryDelayAfter(attempts)).ToUniversalTime(), reason);
     }
 
     /// <summary>Logs the failure: "Mailing the reminder of 2024-W26 (Data) failed (attempt 1): …; retrying at …".</summary>
