@@ -100,6 +100,12 @@ public sealed class ReminderServeTests : IAsyncLifetime
         return await client.GetFromJsonAsync<JsonElement>("/api/weeks/2024-w26/missing");
     }
 
+    private static async Task<string> MissingPage(Host host)
+    {
+        using var client = host.Client();
+        return await client.GetStringAsync("/missing?week=2024-W26");
+    }
+
     private static List<(string Team, string State, string? RemindedAt)> Teams(JsonElement answer) =>
         answer.GetProperty("missing").EnumerateArray()
             .Select(t => (t.GetProperty("team").GetString()!, t.GetProperty("state").GetString()!,
@@ -131,8 +137,7 @@ public sealed class ReminderServeTests : IAsyncLifetime
             var at = Deadline.ToUniversalTime().ToString("O");
             Assert.Equal([("Data", "sent", at), ("Infra", "sent", at), ("Ops", "noAddress", null)], Teams(after));
 
-            using var client = host.Client();
-            var page = await client.GetStringAsync("/missing?week=2024-W26");
+            var page = await MissingPage(host);
             Assert.Contains("The deadline passed Fri 28 Jun 2024 18:00 (Asia/Shanghai)", page);
             Assert.Contains("reminded at Fri 28 Jun 2024 18:00 (Asia/Shanghai)", page);
             Assert.Contains("no address to remind: listed only", page);
@@ -207,8 +212,7 @@ public sealed class ReminderServeTests : IAsyncLifetime
         Assert.Equal([("Data", "missed", null), ("Infra", "missed", null), ("Ops", "noAddress", null), ("Search", "missed", null)], Teams(answer));
         Assert.Empty(Mails());
 
-        using var client = host.Client();
-        var page = await client.GetStringAsync("/missing?week=2024-W26");
+        var page = await MissingPage(host);
         Assert.Contains("data-team=\"Data\" data-state=\"missed\"", page);
         Assert.Contains("deadline passed, no reminder sent (the host was not running at the deadline)", page);
         Assert.DoesNotContain("notYet", page);
