@@ -88,11 +88,12 @@ public sealed class DeliveryService(
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            var attempts = entry.Attempts + 1;
-            var next = time.GetUtcNow() + options.Value.RetryDelayAfter(attempts);
-            await store.UpdateDeliveryAsync(entry with { State = DeliveryState.Failed, Attempts = attempts, LastError = ex.Message, NextAttemptAt = next }, CancellationToken.None);
-            logger.LogWarning(ex, "Mailing the digest of {Week} to {Recipients} failed (attempt {Attempts}); retrying at {NextAttemptAt}",
-                entry.Week, entry.RecipientsKey, attempts, next);
+            var failure = SendFailure.Of(ex, entry.Attempts, options.Value, time);
+            await store.UpdateDeliveryAsync(entry with
+            {
+                State = DeliveryState.Failed, Attempts = failure.Attempts, LastError = failure.Reason, NextAttemptAt = failure.NextAttemptAt,
+            }, CancellationToken.None);
+            failure.Log(logger, ex, "digest", entry.Week, entry.RecipientsKey);
             return false;
         }
 

@@ -29,9 +29,14 @@ internal sealed class ChangeWording(bool chinese)
         ? $"连续{weeks}周出现的风险：{summary}"
         : $"Recurring risk, {weeks} weeks in a row: {summary}";
 
-    public string Missing(string team, string lastWeek) => chinese
-        ? $"{team} 本周未提交周报（最近一次：{lastWeek}）"
-        : $"{team} sent no report this week (last one: {lastWeek})";
+    /// <param name="lastWeek">The last stored week the team reported in; null for a team of the directory with none on record.</param>
+    public string Missing(string team, string? lastWeek) => (chinese, lastWeek) switch
+    {
+        (true, null) => $"{team} 本周未提交周报（此前无记录）",
+        (true, _) => $"{team} 本周未提交周报（最近一次：{lastWeek}）",
+        (false, null) => $"{team} sent no report this week (none on record yet)",
+        _ => $"{team} sent no report this week (last one: {lastWeek})",
+    };
 
     private static string Times(int n) => n == 1 ? "slipped once" : $"slipped {n} times";
 

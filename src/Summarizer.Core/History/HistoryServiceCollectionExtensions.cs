@@ -1,14 +1,21 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Summarizer.Gather.Sources;
 
 namespace Summarizer.History;
 
 public static class HistoryServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="WeekComparer"/> with <see cref="HistoryOptions"/> from <c>Summarizer:History</c>.</summary>
+    /// <summary>
+    /// Registers <see cref="WeekComparer"/> and <see cref="ExpectedTeams"/> with <see cref="HistoryOptions"/> from
+    /// <c>Summarizer:History</c> and the team directory (<c>Summarizer:Teams</c>).
+    /// </summary>
     public static IServiceCollection AddWeekComparer(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HistoryOptions>().BindConfiguration(HistoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddTeamDirectory();
+        services.TryAddSingleton<ExpectedTeams>();
         services.AddSingleton<IWeekComparer, WeekComparer>();
         return services;
     }

@@ -1,15 +1,19 @@
 namespace Summarizer.History;
 
-/// <summary>Teams that reported in one of the earlier weeks but not in this one.</summary>
+/// <summary>Expected teams (<see cref="ExpectedTeams"/>) that sent nothing this week.</summary>
 internal static class MissingTeams
 {
+    /// <summary>
+    /// Adds one risk change per expected team not among <paramref name="reportingTeams"/> nor the items' teams: its
+    /// <see cref="WeekChange.From"/> is the last week it reported in (null when none is stored), its To null.
+    /// </summary>
     public static void Compare(IReadOnlyCollection<string> reportingTeams, IReadOnlyList<ExtractedItem> current,
-        IReadOnlyList<HistoryWeek> history, ChangeWording words, List<WeekChange> changes)
+        IReadOnlyList<ExpectedTeam> expected, ChangeWording words, List<WeekChange> changes)
     {
         var present = reportingTeams.Concat(current.Select(i => i.Team)).Select(TextKey.Normalize).ToHashSet(StringComparer.Ordinal);
-        foreach (var (team, week) in LastSeen(history))
-            if (!present.Contains(TextKey.Normalize(team)))
-                changes.Add(new WeekChange(ItemKind.Risk, team, words.Missing(team, week.ToString()), week.ToString()));
+        foreach (var team in expected)
+            if (!present.Contains(TextKey.Normalize(team.Team)))
+                changes.Add(new WeekChange(ItemKind.Risk, team.Team, words.Missing(team.Team, team.LastReported?.ToString()), team.LastReported?.ToString()));
     }
 
     /// <summary>Each team of the earlier weeks (oldest first) with the latest week it reported in, ordered by name.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Options;
 using Summarizer.Gather;
-using Summarizer.Gather.Sources;
 using Summarizer.History;
 using Summarizer.Store;
 
@@ -9,26 +7,43 @@ namespace Summarizer.Reminders;
 /// <summary>An expected team with no report for the week: where its reminder goes (empty: listed, not mailed) and the reminder so far.</summary>
 public sealed record MissingReport(string Team, IReadOnlyList<string> RemindTo, ReminderRecord? Reminder);
 
-/// <summary>A week's missing teams as the analyst sees them: its deadline (null when none is set), whether it passed, the zone to show times in.</summary>
-public sealed record MissingWeek(IsoWeek Week, DateTimeOffset? Deadline, bool DeadlinePassed, TimeZoneInfo Zone, IReadOnlyList<MissingReport> Teams);
+/// <summary>
+/// A week's missing teams as the analyst sees them: its deadline (null when none is set), whether it passed, the zone
+/// to show times in, and whether reminders can be mailed at all (<paramref name="CanMail"/>: an SMTP host is set).
+/// </summary>
+public sealed record MissingWeek(IsoWeek Week, DateTimeOffset? Deadline, bool DeadlinePassed, TimeZoneInfo Zone, IReadOnlyList<MissingReport> Teams, bool CanMail = true)
+{
+    /// <summary>
+    /// The team's reminder status: its reminder row when one was recorded; otherwise what the deadline and the
+    /// configuration say — never "not yet" once the deadline passed.
+    /// </summary>
+    public ReminderStatus StatusOf(MissingReport team) => team.Reminder?.State switch
+    {
+        ReminderState.Pending => ReminderStatus.Pending,
+        ReminderState.Sent => ReminderStatus.Sent,
+        ReminderState.Failed => ReminderStatus.Failed,
+        ReminderState.NoAddress => ReminderStatus.NoAddress,
+        ReminderState.Withdrawn => ReminderStatus.Withdrawn,
+        _ when Deadline is null => ReminderStatus.NoDeadline,
+        _ when !DeadlinePassed => ReminderStatus.NotYet,
+        _ when team.RemindTo.Count == 0 => ReminderStatus.NoAddress,
+        _ when !CanMail => ReminderStatus.NoRelay,
+        _ => ReminderStatus.Missed,
+    };
+}
 
 /// <summary>
-/// Which expected teams have no report for a week. Expected are the teams of the directory (<c>Summarizer:Teams</c>)
-/// or, when none is configured, the teams that reported in the stored weeks before (<see cref="RecentTeams"/>), which
-/// have no address. "Has a report" is <see cref="IReportPresence"/>'s answer.
+/// Which expected teams (<see cref="ExpectedTeams"/>: the directory, else the teams of recent stored weeks) have no
+/// report for a week. "Has a report" is <see cref="IReportPresence"/>'s answer.
 /// </summary>
-public sealed class MissingReports(IReportPresence presence, RecentTeams recent, IReminderOutbox outbox, IOptions<TeamDirectoryOptions> directory)
+public sealed class MissingReports(IReportPresence presence, ExpectedTeams expected, IReminderOutbox outbox)
 {
     /// <summary>The week's missing teams by name, each with its reminder when one was recorded.</summary>
     public async Task<IReadOnlyList<MissingReport>> ListAsync(IsoWeek week, CancellationToken ct = default)
     {
         var present = (await presence.TeamsWithReportAsync(week, ct)).Select(TeamName.Key).ToHashSet(StringComparer.Ordinal);
         var reminders = (await outbox.ListRemindersAsync(week.ToString(), ct)).ToDictionary(r => TeamName.Key(r.Team), StringComparer.Ordinal);
-        var teams = directory.Value.Teams;
-        var expected = teams.Count > 0
-            ? teams.Select(kv => (Team: kv.Key.Trim(), RemindTo: RemindTo(kv.Value)))
-            : (await recent.ListAsync(week, ct)).Select(t => (Team: t, RemindTo: (IReadOnlyList<string>)[]));
-        return expected
+        return (await expected.ListAsync(week, ct))
             .Where(e => !present.Contains(TeamName.Key(e.Team)))
             .Select(e => new MissingReport(e.Team, e.RemindTo, reminders.GetValueOrDefault(TeamName.Key(e.Team))))
             .OrderBy(m => m.Team, StringComparer.OrdinalIgnoreCase)
@@ -38,8 +53,4 @@ public sealed class MissingReports(IReportPresence presence, RecentTeams recent,
     /// <summary>True when the team now has a report for the week (its pending reminder is then withdrawn).</summary>
     public async Task<bool> HasReportAsync(IsoWeek week, string team, CancellationToken ct = default) =>
         (await presence.TeamsWithReportAsync(week, ct)).Any(t => TeamName.Same(t, team));
-
-    private static IReadOnlyList<string> RemindTo(TeamContact contact) =>
-        (contact.RemindTo.Any(a => !string.IsNullOrWhiteSpace(a)) ? contact.RemindTo : contact.Addresses)
-        .Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).ToList();
 }

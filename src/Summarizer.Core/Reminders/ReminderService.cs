@@ -37,7 +37,8 @@ public sealed class ReminderService(
     public async Task<MissingWeek> ListMissingAsync(IsoWeek week, CancellationToken ct = default)
     {
         var due = Deadline?.For(week);
-        return new MissingWeek(week, due, due is { } d && d <= time.GetUtcNow(), Zone, await missing.ListAsync(week, ct));
+        return new MissingWeek(week, due, due is { } d && d <= time.GetUtcNow(), Zone, await missing.ListAsync(week, ct),
+            CanMail: !string.IsNullOrWhiteSpace(smtp.Value.Host));
     }
 
     /// <summary>
@@ -111,12 +112,12 @@ public sealed class ReminderService(
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            var attempts = reminder.Attempts + 1;
-            var next = time.GetUtcNow() + delivery.Value.RetryDelayAfter(attempts);
-            await outbox.UpdateReminderAsync(reminder with { State = ReminderState.Failed, Attempts = attempts, LastError = ex.Message, NextAttemptAt = next },
-                CancellationToken.None);
-            logger.LogWarning(ex, "Mailing the reminder of {Team} for {Week} failed (attempt {Attempts}); retrying at {NextAttemptAt}",
-                reminder.Team, reminder.Week, attempts, next);
+            var failure = SendFailure.Of(ex, reminder.Attempts, delivery.Value, time);
+            await outbox.UpdateReminderAsync(reminder with
+            {
+                State = ReminderState.Failed, Attempts = failure.Attempts, LastError = failure.Reason, NextAttemptAt = failure.NextAttemptAt,
+            }, CancellationToken.None);
+            failure.Log(logger, ex, "reminder", reminder.Week, reminder.Team);
             return false;
         }
 

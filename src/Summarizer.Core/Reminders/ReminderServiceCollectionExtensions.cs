@@ -20,14 +20,12 @@ public static class ReminderServiceCollectionExtensions
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        // The mailbox source binds the same directory; binding twice would append every address array a second time.
-        if (!services.Any(d => d.ServiceType == typeof(IConfigureOptions<TeamDirectoryOptions>)))
-            services.AddOptions<TeamDirectoryOptions>().BindConfiguration(TeamDirectoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddTeamDirectory();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ReportGatherer>();
         services.TryAddSingleton<IReportPresence, GatheredReportPresence>();
         services.TryAddSingleton(sp => (IReminderOutbox)sp.GetRequiredService<IDigestStore>());
-        services.TryAddSingleton<RecentTeams>();
+        services.TryAddSingleton<ExpectedTeams>();
         services.TryAddSingleton<MissingReports>();
         services.TryAddSingleton<ReminderMessage>();
         services.TryAddSingleton<ReminderService>();

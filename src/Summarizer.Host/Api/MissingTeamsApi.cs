@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Summarizer.Reminders;
-using Summarizer.Store;
 
 namespace Summarizer.Host.Api;
 
@@ -11,7 +10,9 @@ namespace Summarizer.Host.Api;
 public static class MissingTeamsApi
 {
     /// <param name="Team">The team as the directory or the earlier weeks name it.</param>
-    /// <param name="State"><c>notYet</c> (deadline not passed or not processed), <c>pending</c>, <c>sent</c>, <c>failed</c> (retried), <c>noAddress</c> (listed only).</param>
+    /// <param name="State">The <see cref="ReminderStatus"/> word: <c>noDeadline</c>, <c>notYet</c> (deadline not passed), <c>pending</c>,
+    /// <c>sent</c>, <c>failed</c> (retried), <c>noAddress</c> or <c>noRelay</c> (listed only), <c>withdrawn</c>,
+    /// <c>missed</c> (deadline passed while no host was reminding).</param>
     /// <param name="RemindedAt">When the relay accepted the reminder (UTC); null until then.</param>
     public sealed record MissingTeam(string Team, string State, DateTimeOffset? RemindedAt, bool HasAddress, string? LastError);
 
@@ -29,13 +30,6 @@ public static class MissingTeamsApi
         if (!WeekParameter.TryNormalize(week, out var w, out var problem)) return problem;
         var missing = await reminders.ListMissingAsync(IsoWeek.Parse(w), ct);
         return TypedResults.Ok(new MissingTeams(w, missing.Deadline, missing.DeadlinePassed,
-            missing.Teams.Select(t => new MissingTeam(t.Team, StateOf(t.Reminder), t.Reminder?.SentAt, t.RemindTo.Count > 0, t.Reminder?.LastError)).ToList()));
+            missing.Teams.Select(t => new MissingTeam(t.Team, EnumWords.Word(missing.StatusOf(t)), t.Reminder?.SentAt, t.RemindTo.Count > 0, t.Reminder?.LastError)).ToList()));
     }
-
-    /// <summary>The reminder's state as the API and the page name it (camelCase like every enum of the API).</summary>
-    public static string StateOf(ReminderRecord? reminder) => reminder is null ? "notYet" : reminder.State switch
-    {
-        ReminderState.NoAddress => "noAddress",
-        var s => s.ToString().ToLowerInvariant(),
-    };
 }

@@ -58,6 +58,7 @@ public static class SummarizerApiExtensions
         app.MapItemsApi();
         app.MapReportsApi();
         app.MapMissingTeamsApi();
+        app.MapRefusedSubmissionsApi();
         return app;
     }
 

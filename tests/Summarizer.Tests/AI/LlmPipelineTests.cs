@@ -310,7 +310,7 @@ public sealed class LlmPipelineTests
     }
 }
 
-/// <summary>Log lines from <c>minimum</c> up, as "Level [category]: message".</summary>
+/// <summary>Log lines from <c>minimum</c> up, as "Level [category]: message", ending " [with exception]" when one was logged.</summary>
 internal sealed class CapturedLogs(Microsoft.Extensions.Logging.LogLevel minimum = Microsoft.Extensions.Logging.LogLevel.Warning) : Microsoft.Extensions.Logging.ILoggerProvider
 {
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
@@ -330,7 +330,7 @@ internal sealed class CapturedLogs(Microsoft.Extensions.Logging.LogLevel minimum
 
         public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (IsEnabled(logLevel)) owner._lines.Enqueue($"{logLevel} [{category}]: {formatter(state, exception)}");
+            if (IsEnabled(logLevel)) owner._lines.Enqueue($"{logLevel} [{category}]: {formatter(state, exception)}{(exception is null ? "" : " [with exception]")}");
         }
     }
 }

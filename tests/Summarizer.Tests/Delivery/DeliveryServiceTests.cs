@@ -33,12 +33,29 @@ public sealed class DeliveryServiceTests : IAsyncLifetime
     };
 
     /// <summary>A fresh service over a fresh store instance on the same file: what a restarted host has.</summary>
-    private DeliveryService Service(SmtpOptions? smtp = null, string? folder = null)
+    private DeliveryService Service(SmtpOptions? smtp = null, string? folder = null, Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
     {
         var s = Options.Create(smtp ?? Smtp());
         var o = Options.Create(new DeliveryOptions { Folder = folder });
         return new DeliveryService(OpenStore(), new SmtpDigestSender(s, NullLogger<SmtpDigestSender>.Instance),
-            new DigestFolder(o, NullLogger<DigestFolder>.Instance), o, s, _time, NullLogger<DeliveryService>.Instance);
+            new DigestFolder(o, NullLogger<DigestFolder>.Instance), o, s, _time,
+            logs is null ? NullLogger<DeliveryService>.Instance : new Microsoft.Extensions.Logging.Logger<DeliveryService>(new Microsoft.Extensions.Logging.LoggerFactory([logs])));
+    }
+
+    [Fact]
+    public async Task RelayRefuses_OnePlainWarningLineNamesWeekRecipientsReasonAndRetry_TheExceptionOnlyAtDebug()
+    {
+        _smtp.Store.RefuseNext(1);
+        var logs = new Summarizer.Tests.AI.CapturedLogs(Microsoft.Extensions.Logging.LogLevel.Debug);
+
+        await Service(logs: logs).DeliverAsync(Week);
+
+        var warning = Assert.Single(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal));
+        Assert.StartsWith("Warning [Summarizer.Delivery.DeliveryService]: Mailing the digest of 2024-W26 (boss@example.test;cto@example.test) failed (attempt 1): ", warning);
+        Assert.Contains("try later", warning);
+        Assert.EndsWith($"; retrying at {_time.GetUtcNow().AddMinutes(1):O}", warning);
+        Assert.DoesNotContain(logs.Lines, l => l.EndsWith("[with exception]", StringComparison.Ordinal) && !l.StartsWith("Debug", StringComparison.Ordinal));
+        Assert.Single(logs.Lines, l => l.StartsWith("Debug", StringComparison.Ordinal) && l.EndsWith("[with exception]", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -23,9 +23,8 @@ public sealed class MissingReportsTests : IDisposable
 
     private MissingReports Create(Dictionary<string, TeamContact>? teams = null) => new(
         new GatheredReportPresence(new ReportGatherer(NullLogger<ReportGatherer>.Instance), Options.Create(new SummarizerOptions { Input = _input.Path })),
-        new RecentTeams(_store, Options.Create(new HistoryOptions { Weeks = 4 })),
-        _store,
-        Options.Create(new TeamDirectoryOptions { Teams = teams ?? [] }));
+        new ExpectedTeams(_store, Options.Create(new HistoryOptions { Weeks = 4 }), Options.Create(new TeamDirectoryOptions { Teams = teams ?? [] })),
+        _store);
 
     private Task StoreWeek(IsoWeek week, params string[] teams) => _store.SaveWeekAsync(new WeekSnapshot(
         week.ToString(), "offline", teams.Select(t => new ReportInfo(t, $"{week}/{t}.md", 3, "utf-8")).ToList(), [], [], [], []));

@@ -57,7 +57,7 @@ public sealed class ReminderServeTests : IAsyncLifetime
         }
     }
 
-    private async Task<Host> StartHost()
+    private async Task<Host> StartHost(Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
     {
         var app = SummarizerWebApp.Create(
         [
@@ -80,7 +80,12 @@ public sealed class ReminderServeTests : IAsyncLifetime
             "--Summarizer:Teams:Ops=", // no address: listed, not mailed
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
-        ], services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_time)));
+            "--Logging:LogLevel:Summarizer.Reminders=Debug",
+        ], services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_time));
+            if (logs is not null) services.AddSingleton(logs);
+        });
         var waits = Channel.CreateUnbounded<DateTimeOffset>();
         app.Services.GetServices<IHostedService>().OfType<ReminderWorker>().Single().Waiting += at => waits.Writer.TryWrite(at);
         await app.StartAsync();
@@ -93,6 +98,12 @@ public sealed class ReminderServeTests : IAsyncLifetime
     {
         using var client = host.Client();
         return await client.GetFromJsonAsync<JsonElement>("/api/weeks/2024-w26/missing");
+    }
+
+    private static async Task<string> MissingPage(Host host)
+    {
+        using var client = host.Client();
+        return await client.GetStringAsync("/missing?week=2024-W26");
     }
 
     private static List<(string Team, string State, string? RemindedAt)> Teams(JsonElement answer) =>
@@ -126,8 +137,7 @@ public sealed class ReminderServeTests : IAsyncLifetime
             var at = Deadline.ToUniversalTime().ToString("O");
             Assert.Equal([("Data", "sent", at), ("Infra", "sent", at), ("Ops", "noAddress", null)], Teams(after));
 
-            using var client = host.Client();
-            var page = await client.GetStringAsync("/missing?week=2024-W26");
+            var page = await MissingPage(host);
             Assert.Contains("The deadline passed Fri 28 Jun 2024 18:00 (Asia/Shanghai)", page);
             Assert.Contains("reminded at Fri 28 Jun 2024 18:00 (Asia/Shanghai)", page);
             Assert.Contains("no address to remind: listed only", page);
@@ -173,6 +183,43 @@ public sealed class ReminderServeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RelayRefuses_OnePlainWarningLineNamesTeamWeekReasonAndRetry_TheExceptionOnlyAtDebug()
+    {
+        var logs = new Summarizer.Tests.AI.CapturedLogs(Microsoft.Extensions.Logging.LogLevel.Debug);
+        await using var host = await DeadlineWithDataRefusedOnce(logs);
+
+        var retry = Deadline.AddMinutes(1).ToUniversalTime().ToString("O");
+        var ours = logs.Lines.Where(l => l.Contains(" [Summarizer.", StringComparison.Ordinal)).ToList(); // not the framework's
+        var warning = Assert.Single(ours, l => l.StartsWith("Warning", StringComparison.Ordinal));
+        Assert.StartsWith("Warning [Summarizer.Reminders.ReminderService]: Mailing the reminder of 2024-W26 (Data) failed (attempt 1): ", warning);
+        Assert.Contains("try later", warning);                      // the relay's own reason
+        Assert.EndsWith($"; retrying at {retry}", warning);
+        Assert.DoesNotContain("\n", warning);
+        Assert.DoesNotContain(ours, l => l.EndsWith("[with exception]", StringComparison.Ordinal) && !l.StartsWith("Debug", StringComparison.Ordinal));
+        Assert.Single(ours, l => l.StartsWith("Debug", StringComparison.Ordinal) && l.EndsWith("[with exception]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PastWeek_HostStartedAfterTheDeadlineAndTheDigest_ShowsNoReminderSent_NotNotYet()
+    {
+        // Monday 1 Jul 18:00: the W26 deadline (Fri 18:00) and the digest (Mon 08:00) both passed before the first start.
+        _time.Advance(TimeSpan.FromDays(3) + TimeSpan.FromHours(1));
+        await using var host = await StartHost();
+        Assert.Equal(NextDeadline, await host.NextWait());
+
+        var answer = await Missing(host);
+        Assert.True(answer.GetProperty("deadlinePassed").GetBoolean());
+        Assert.Equal([("Data", "missed", null), ("Infra", "missed", null), ("Ops", "noAddress", null), ("Search", "missed", null)], Teams(answer));
+        Assert.Empty(Mails());
+
+        var page = await MissingPage(host);
+        Assert.Contains("data-team=\"Data\" data-state=\"missed\"", page);
+        Assert.Contains("deadline passed, no reminder sent (the host was not running at the deadline)", page);
+        Assert.DoesNotContain("notYet", page);
+        Assert.DoesNotContain("reminded at the deadline if still missing", page);
+    }
+
+    [Fact]
     public async Task ATeamThatReportsBeforeItsRetry_IsNotMailed()
     {
         await using var host = await DeadlineWithDataRefusedOnce();
@@ -187,12 +234,12 @@ public sealed class ReminderServeTests : IAsyncLifetime
     }
 
     /// <summary>Only Data (and Ops, without address) is missing; the relay refuses Data's reminder at the deadline.</summary>
-    private async Task<Host> DeadlineWithDataRefusedOnce()
+    private async Task<Host> DeadlineWithDataRefusedOnce(Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
     {
         Report("Search");
         Report("Infra");
         _smtp.Store.RefuseNext(1);
-        var host = await StartHost();
+        var host = await StartHost(logs);
         Assert.Equal(Deadline, await host.NextWait());
         _time.Advance(TimeSpan.FromHours(1));
         Assert.Equal(Deadline.AddMinutes(1), await host.NextWait()); // Summarizer:Delivery:RetryDelay
@@ -225,8 +272,10 @@ public sealed class ReminderServeTests : IAsyncLifetime
         var body = mail.Message.TextBody;
         Assert.Contains($"Summarizer has no weekly report from {team} for 2024-W26 (Mon 24 Jun – Sun 30 Jun 2024).", body);
         Assert.Contains("Reports were due Friday 28 Jun 2024 18:00 (Asia/Shanghai).", body);
-        Assert.Contains($"save it as 2024-W26/{team}.md (or .txt, .html, .docx) in the reports folder {Path.Combine(_folder.Path, "reports")}", body);
-        Assert.Contains($"https://digest.example.test/review/{team}?week=2024-W26", body);
+        Assert.Contains($"- upload or paste it on https://digest.example.test/review/{team}?week=2024-W26 (with your team's token)", body);
+        Assert.DoesNotContain("mail it to", body);              // no mailbox is configured
+        Assert.DoesNotContain(_folder.Path, body);              // a server path is no way for a team to submit
+        Assert.DoesNotContain("reports folder", body);
         foreach (var other in others) Assert.DoesNotContain(other, body + mail.Message.Subject);
     }
 

@@ -39,6 +39,17 @@ public sealed class MailboxOptions : IValidatableObject
     [Range(1024, int.MaxValue)]
     public long MaxMessageBytes { get; set; } = 30 * 1024 * 1024;
 
+    /// <summary>
+    /// The address teams mail their reports to, named in reminders (and their Reply-To). Default: <see cref="User"/>
+    /// when it is a mail address; none otherwise (reminders then do not offer the mailbox).
+    /// </summary>
+    public string? Address { get; set; }
+
+    /// <summary><see cref="Address"/>, else <see cref="User"/> when it is a mail address; null without a mailbox.</summary>
+    public string? ReportAddress => !IsConfigured ? null
+        : !string.IsNullOrWhiteSpace(Address) ? Address.Trim()
+        : TeamAddress.IsAddress(User ?? "") ? User!.Trim() : null;
+
     /// <summary>True when a host is set: <c>run</c>, the worker and <c>fetch</c> then read the mailbox.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 
@@ -46,6 +57,8 @@ public sealed class MailboxOptions : IValidatableObject
     {
         if (IsConfigured && string.IsNullOrWhiteSpace(User))
             yield return new ValidationResult($"{SectionName}:User is empty; set the mailbox login (and {SectionName.Replace(":", "__")}__Password in the environment).", [nameof(User)]);
+        if (!string.IsNullOrWhiteSpace(Address) && !TeamAddress.IsAddress(Address))
+            yield return new ValidationResult($"{SectionName}:Address '{Address}' is not a mail address; write it as 'reports@example.com'.", [nameof(Address)]);
     }
 }
 

@@ -14,7 +14,7 @@ public static class MailboxServiceCollectionExtensions
     public static IServiceCollection AddMailboxSource(this IServiceCollection services)
     {
         services.AddOptions<MailboxOptions>().BindConfiguration(MailboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<TeamDirectoryOptions>().BindConfiguration(TeamDirectoryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddTeamDirectory();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MailboxFetcher>();
         services.TryAddSingleton<MailboxReportSource>();
