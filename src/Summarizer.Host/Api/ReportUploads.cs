@@ -14,7 +14,7 @@ namespace Summarizer.Host.Api;
 /// so the team's previous report stays in use. The team is stored under its canonical spelling (<see cref="CanonicalTeamAsync"/>).
 /// </summary>
 internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmissionStore store, IOptions<GatherOptions> limits, TimeProvider time,
-    IOptions<TeamDirectoryOptions> directory, RecentTeams recent)
+    IOptions<TeamDirectoryOptions> directory, ExpectedTeams expected)
 {
     /// <summary>Most bytes read from a request: the larger of the text and .docx limits (each format's own limit is checked after).</summary>
     public long MaxBodyBytes => Math.Max(limits.Value.MaxFileBytes, limits.Value.MaxDocxBytes);
@@ -86,7 +86,7 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
 
     /// <summary>
     /// The spelling a team is stored under, so a differently capitalised URL never renames it: the team directory's
-    /// (null when a directory is set and the team is not in it), else the earlier weeks' (<see cref="RecentTeams"/>),
+    /// (null when a directory is set and the team is not in it), else the earlier weeks' (<see cref="ExpectedTeams"/>, which without a directory are the recent weeks' teams),
     /// else the token's team, else the spelling of the team's earlier upload this week, else the name as sent. <c>IsNew</c>: without a directory, earlier weeks are stored and
     /// none of them has this team.
     /// </summary>
@@ -94,7 +94,7 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
     {
         var known = directory.Value.Teams.Keys;
         if (known.Count > 0) return (TeamName.Canonical(team, known), false);
-        var earlier = await recent.ListAsync(week, ct);
+        var earlier = (await expected.ListAsync(week, ct)).Select(t => t.Team).ToList();
         var seen = TeamName.Canonical(team, earlier);
         if (seen is null && caller.Team is { } own && TeamName.Same(own, team)) return (own, earlier.Count > 0);
         var thisWeek = seen is null ? TeamName.Canonical(team, (await store.ListLatestAsync(week, ct)).Select(s => s.Team)) : null;
