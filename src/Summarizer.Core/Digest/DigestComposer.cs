@@ -25,7 +25,7 @@ public sealed class DigestComposer
         return new DigestDocument
         {
             Week = week.Week,
-            Language = LanguageOf(items.Select(i => i.Source.Quote)),
+            Language = week.Language ?? LanguageOf(items.Select(i => i.Source.Quote)), // chosen once for the week (History.DigestLanguageChoice)
             Engine = week.Engine,
             Reports = week.Reports,
             Rejected = week.Rejected,
@@ -34,6 +34,7 @@ public sealed class DigestComposer
             Summary = summary.Take(SummaryBullets).ToList(),
             Asks = DecisionAsks.Find(items, isoWeek),
             Changes = ChangeRanking.Ranked(week.Changes),
+            ComparedWeeks = week.ComparedWeeks,
             Risks = items.Where(i => i.Kind == ItemKind.Risk).Ranked().ToList(),
             Delays = items.Where(i => i.Kind == ItemKind.Delay).Ranked().ToList(),
             Incidents = incidents,

@@ -54,6 +54,8 @@ public sealed record DigestLabels
     public required string Medium { get; init; }
     public required string Low { get; init; }
     public required string[] Kinds { get; init; }
+    /// <summary>"What changed" of a week with no earlier stored week: nothing to compare with, which is not "no change".</summary>
+    public required string NothingToCompare { get; init; }
 
     public static readonly DigestLabels Chinese = new()
     {
@@ -74,6 +76,7 @@ public sealed record DigestLabels
         MetricHeaders = ["指标", "数值", "上期", "目标", "趋势", "来源"],
         Minutes = "分钟", Confirmed = "团队已确认", EngineLabel = "引擎", High = "高", Medium = "中", Low = "低",
         Kinds = ["风险", "延期", "指标", "事件", "计划"],
+        NothingToCompare = "尚无更早的周报存档，暂无可比较的内容",
     };
 
     public static readonly DigestLabels English = new()
@@ -96,6 +99,7 @@ public sealed record DigestLabels
         MetricHeaders = ["Metric", "Value", "Previous", "Target", "Trend", "Source"],
         Minutes = "min", Confirmed = "confirmed by the team", EngineLabel = "engine", High = "High", Medium = "Medium", Low = "Low",
         Kinds = ["Risk", "Delay", "Metric", "Incident", "Plan"],
+        NothingToCompare = "No earlier week is stored, so nothing can be compared yet",
     };
 
     public static DigestLabels For(DigestLanguage language) => language == DigestLanguage.Chinese ? Chinese : English;
