@@ -123,6 +123,19 @@ public sealed class WeekComparerTests : IDisposable
     }
 
     [Fact]
+    public async Task CompareAsync_ValuesInDifferentUnits_AreNoMetricMove()
+    {
+        // "41200" without a unit last week and "$45,000" now, "99.5%" then "120ms": nothing says these compare.
+        await _store.SaveWeekAsync(Week("2024-W26", Metric("a", "Payments", "Cloud spend", 41200, unit: null), Metric("b", "Payments", "Checkout", 99.5, "%")));
+        ExtractedItem[] items = [Metric("c", "Payments", "Cloud spend", 45000, "$"), Metric("d", "Payments", "Checkout", 120, "ms")];
+
+        var result = await Comparer().CompareAsync(Current, items, ["Payments"]);
+
+        Assert.DoesNotContain(result.Changes, c => c.Kind == ItemKind.Metric);
+        Assert.All(result.Items, i => Assert.Null(i.Metric!.Previous));
+    }
+
+    [Fact]
     public async Task CompareAsync_NoHistory_NoChangesAndItemsUntouched()
     {
         ExtractedItem[] items = [Metric("m", "Payments", "Availability", 99.5)];
