@@ -20,6 +20,7 @@ internal static class MilestoneSlips
         double similarity, ChangeWording words, List<WeekChange> changes)
     {
         var earlier = history.Select(h => h.Items.Select(Read).OfType<Milestone>().ToList()).ToList(); // oldest first
+        var ours = current.Where(i => i.Status != ReviewStatus.Dismissed).Select(Read).OfType<Milestone>().ToList();
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<ExtractedItem>(current.Count);
         foreach (var item in current)
@@ -29,7 +30,7 @@ internal static class MilestoneSlips
                 result.Add(item);
                 continue;
             }
-            var dates = earlier.Select(week => Best(week, now, similarity)).OfType<Milestone>().Select(m => m.Date).ToList();
+            var dates = earlier.Select(week => Best(week, now, ours, similarity)).OfType<Milestone>().Select(m => m.Date).ToList();
             // A delay's one date after the earlier week's is its new date; the same or an earlier one is the old date.
             if (dates.Count == 0 || now.Date <= dates[^1])
             {
@@ -46,14 +47,20 @@ internal static class MilestoneSlips
         return result;
     }
 
-    /// <summary>The earlier week's milestone of the same team that matches best, or null below <paramref name="similarity"/>.</summary>
-    private static Milestone? Best(IEnumerable<Milestone> week, Milestone now, double similarity) =>
+    /// <summary>
+    /// The earlier week's milestone of the same team that matches best, or null below <paramref name="similarity"/>. One
+    /// that another milestone of this week matches better is that one's: "第二批商户迁移" new this week does not take the
+    /// date of "第一批商户迁移", which this week still names.
+    /// </summary>
+    private static Milestone? Best(IEnumerable<Milestone> week, Milestone now, IReadOnlyList<Milestone> ours, double similarity) =>
         week.Where(m => m.Team == now.Team)
-            .Select(m => (m, score: m.Key == now.Key ? 1 : TextKey.Similarity(m.Key, now.Key)))
-            .Where(x => x.score >= similarity)
+            .Select(m => (m, score: Score(m, now)))
+            .Where(x => x.score >= similarity && !ours.Any(o => o.Team == now.Team && o.Key != now.Key && Score(x.m, o) > x.score))
             .OrderByDescending(x => x.score)
             .Select(x => x.m)
             .FirstOrDefault();
+
+    private static double Score(Milestone a, Milestone b) => a.Key == b.Key ? 1 : TextKey.Similarity(a.Key, b.Key);
 
     private static Milestone? Read(ExtractedItem item)
     {

@@ -136,6 +136,22 @@ public sealed class WeekComparerTests : IDisposable
     }
 
     [Fact]
+    public async Task CompareAsync_NewMilestoneLikeAnotherStillNamed_IsNoSlipOfThatOne()
+    {
+        await _store.SaveWeekAsync(Week("2024-W26",
+            Item("a", "支付组", ItemKind.Plan, "第一批商户迁移7月10日完成", delay: new DelayFacts("第一批商户迁移完成", null, "2024-07-10", null))));
+        ExtractedItem[] items =
+        [
+            Item("b", "支付组", ItemKind.Plan, "第一批商户迁移7月10日完成", delay: new DelayFacts("第一批商户迁移完成", null, "2024-07-10", null)),
+            Item("c", "支付组", ItemKind.Plan, "第二批商户迁移7月18日完成", delay: new DelayFacts("第二批商户迁移完成", null, "2024-07-18", null)),
+        ];
+
+        var result = await Comparer().CompareAsync(Current, items, ["支付组"]);
+
+        Assert.DoesNotContain(result.Changes, c => c.Kind == ItemKind.Delay);
+    }
+
+    [Fact]
     public async Task CompareAsync_NoHistory_NoChangesAndItemsUntouched()
     {
         ExtractedItem[] items = [Metric("m", "Payments", "Availability", 99.5)];
