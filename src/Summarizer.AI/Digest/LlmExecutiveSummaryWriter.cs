@@ -33,7 +33,10 @@ public sealed class LlmExecutiveSummaryWriter(
         var arguments = new Dictionary<string, string>
         {
             ["week"] = week.Week,
-            ["language"] = PromptLanguage.Of(items.SelectMany(i => new[] { i.Summary, i.Source.Quote })),
+            // The language chosen for the week's digest (kept across weeks); a week stored before it was recorded: its items'.
+            ["language"] = week.Language is { } language
+                ? (language == Summarizer.Digest.DigestLanguage.Chinese ? PromptLanguage.Chinese : PromptLanguage.English)
+                : PromptLanguage.Of(items.SelectMany(i => new[] { i.Summary, i.Source.Quote })),
             ["items"] = Render(items),
         };
         // An unchanged week (same items, prompt and model) gets the summary it got before, without a call.

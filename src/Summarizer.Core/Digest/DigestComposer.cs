@@ -35,7 +35,7 @@ public sealed class DigestComposer(TimeProvider? time = null)
         return new DigestDocument
         {
             Week = week.Week,
-            Language = LanguageOf(items.Select(i => i.Source.Quote)),
+            Language = week.Language ?? LanguageOf(items.Select(i => i.Source.Quote)), // chosen once for the week (History.DigestLanguageChoice)
             Engine = week.Engine,
             Reports = week.Reports,
             Rejected = week.Rejected,
@@ -44,6 +44,7 @@ public sealed class DigestComposer(TimeProvider? time = null)
             Summary = summary.Take(SummaryBullets).ToList(),
             Asks = asks,
             Changes = ChangeRanking.Ranked(week.Changes),
+            ComparedWeeks = week.ComparedWeeks,
             Risks = risks,
             Delays = delays,
             Incidents = incidents,

@@ -45,4 +45,6 @@ public sealed record DigestDocument
     public required IReadOnlyList<(string Team, IReadOnlyList<ExtractedItem> Items)> Teams { get; init; }
     /// <summary>Where the full digest is for a reader of the mail.</summary>
     public DigestLinks Links { get; init; } = DigestLinks.None;
+    /// <summary>Earlier stored weeks the week was compared with (<see cref="WeekSnapshot.ComparedWeeks"/>); 0: none, so "What changed" says nothing could be compared yet.</summary>
+    public int? ComparedWeeks { get; init; }
 }

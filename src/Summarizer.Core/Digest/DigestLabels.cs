@@ -66,6 +66,8 @@ public sealed record DigestLabels
     /// <summary>A quarter in <see cref="ByMonth"/>: {0} its number, {1} its year.</summary>
     public required string QuarterFormat { get; init; }
     public required string QuarterYearFormat { get; init; }
+    /// <summary>"What changed" of a week with no earlier stored week: nothing to compare with, which is not "no change".</summary>
+    public required string NothingToCompare { get; init; }
 
     public static readonly DigestLabels Chinese = new()
     {
@@ -89,6 +91,7 @@ public sealed record DigestLabels
         Overdue = "已逾期（{0}）", ByMonth = "{0}底前",
         DayFormat = "M'月'd'日'", DayYearFormat = "yyyy'年'M'月'd'日'", MonthFormat = "M'月'", MonthYearFormat = "yyyy'年'M'月'",
         QuarterFormat = "Q{0}", QuarterYearFormat = "{1}年Q{0}",
+        NothingToCompare = "尚无更早的周报存档，暂无可比较的内容",
     };
 
     public static readonly DigestLabels English = new()
@@ -114,6 +117,7 @@ public sealed record DigestLabels
         Overdue = "overdue since {0}", ByMonth = "by end of {0}",
         DayFormat = "MMM d", DayYearFormat = "MMM d, yyyy", MonthFormat = "MMMM", MonthYearFormat = "MMMM yyyy",
         QuarterFormat = "Q{0}", QuarterYearFormat = "Q{0} {1}",
+        NothingToCompare = "No earlier week is stored, so nothing can be compared yet",
     };
 
     public static DigestLabels For(DigestLanguage language) => language == DigestLanguage.Chinese ? Chinese : English;

@@ -26,7 +26,7 @@ public sealed class OfflineExecutiveSummaryWriter(TimeProvider? time = null) : I
     public static IReadOnlyList<string> Write(WeekSnapshot week, TimeProvider? time = null)
     {
         var items = DigestEntries.Prepare(week.Items);
-        bool zh = DigestComposer.LanguageOf(items.Select(i => i.Source.Quote)) == DigestLanguage.Chinese;
+        bool zh = (week.Language ?? DigestComposer.LanguageOf(items.Select(i => i.Source.Quote))) == DigestLanguage.Chinese;
         var l = DigestLabels.For(zh ? DigestLanguage.Chinese : DigestLanguage.English);
         string sep = zh ? "；" : "; ";
         var lines = new List<string>();

@@ -21,9 +21,20 @@ internal sealed class ChangeWording(bool chinese)
             : $"{name}: {from} → {to} ({d}; {trend} over {weeks} weeks)";
     }
 
-    public string Slip(string milestone, DateOnly first, DateOnly current, int slips) => chinese
-        ? $"里程碑“{milestone}”从 {Day(first)} 推迟到 {Day(current)}（已推迟{slips}次）"
-        : $"Milestone \"{milestone}\" slipped from {Day(first)} to {Day(current)} ({Times(slips)})";
+    /// <summary>
+    /// "Milestone "go-live" slipped from 2024-12-10 to 2024-12-18 (reason: bank integration)"; after earlier slips also
+    /// the first date and how often it moved ("first planned for 2024-12-10, slipped 2 times").
+    /// </summary>
+    public string Slip(string milestone, DateOnly previous, DateOnly current, string? reason, DateOnly first, int slips)
+    {
+        var notes = new List<string>();
+        if (!string.IsNullOrWhiteSpace(reason)) notes.Add(chinese ? $"原因：{reason}" : $"reason: {reason}");
+        if (slips > 1) notes.Add(chinese ? $"最初计划 {Day(first)}，已推迟{slips}次" : $"first planned for {Day(first)}, slipped {slips} times");
+        var tail = notes.Count == 0 ? "" : chinese ? $"（{string.Join("；", notes)}）" : $" ({string.Join("; ", notes)})";
+        return chinese
+            ? $"里程碑“{milestone}”从 {Day(previous)} 推迟到 {Day(current)}{tail}"
+            : $"Milestone \"{milestone}\" slipped from {Day(previous)} to {Day(current)}{tail}";
+    }
 
     public string Recurring(string summary, int weeks) => chinese
         ? $"连续{weeks}周出现的风险：{summary}"
@@ -38,7 +49,6 @@ internal sealed class ChangeWording(bool chinese)
         _ => $"{team} sent no report this week (last one: {lastWeek})",
     };
 
-    private static string Times(int n) => n == 1 ? "slipped once" : $"slipped {n} times";
 
     private static string TrendZh(string trend) => trend switch
     {

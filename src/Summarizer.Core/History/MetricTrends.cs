@@ -40,8 +40,14 @@ internal static class MetricTrends
         && TextKey.Normalize(m.Name) == TextKey.Normalize(now.Metric!.Name)
         && UnitsAgree(m.Unit, now.Metric.Unit);
 
-    private static bool UnitsAgree(string? a, string? b) =>
-        string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b) || TextKey.Normalize(a) == TextKey.Normalize(b);
+    /// <summary>
+    /// Only values in the same unit are compared: "$41,200" against "41,200" (no unit) or "96%" against "96ms" is no move.
+    /// Units compare folded (full-width to ASCII, case, spaces), symbols kept: "%" is not "$".
+    /// </summary>
+    private static bool UnitsAgree(string? a, string? b) => Unit(a) == Unit(b);
+
+    private static string Unit(string? unit) =>
+        string.Concat((unit ?? "").Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c))).ToLowerInvariant();
 
     /// <summary>rising, falling or flat when every step goes one way (or none), mixed otherwise.</summary>
     internal static string Trend(IReadOnlyList<double> values)

@@ -1,8 +1,11 @@
 namespace Summarizer.History;
 
-/// <summary>Risks a team reports week after week: similar normalised summary or quote in each of the preceding weeks.</summary>
+/// <summary>Risks a team reports week after week: similar normalised summary or quote in each of the preceding weeks, 3 or more in a row.</summary>
 internal static class RecurringRisks
 {
+    /// <summary>A risk is recurring from its third consecutive week (issue 13): twice in a row is not yet a pattern.</summary>
+    public const int MinWeeks = 3;
+
     public static void Compare(IsoWeek week, IReadOnlyList<ExtractedItem> current, IReadOnlyList<HistoryWeek> history,
         double similarity, ChangeWording words, List<WeekChange> changes)
     {
@@ -17,7 +20,7 @@ internal static class RecurringRisks
                 weeks++;
                 first = w;
             }
-            if (weeks >= 2)
+            if (weeks >= MinWeeks)
                 changes.Add(new WeekChange(ItemKind.Risk, risk.Team, words.Recurring(risk.Summary, weeks), first.ToString(), weeks));
         }
     }

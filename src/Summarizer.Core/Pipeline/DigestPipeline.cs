@@ -138,7 +138,11 @@ public sealed class DigestPipeline(
         var engine = EngineOf(extractor, comparison.Items, extraction.Degraded);
         var stored = coverage.IsWholeWeek ? null : await StoredAsExtractedAsync(week, ct);
         var snapshot = coverage.Merge(stored,
-            new WeekSnapshot(week.ToString(), engine, reports, rejected, comparison.Items, comparison.Changes, extraction.Degraded));
+            new WeekSnapshot(week.ToString(), engine, reports, rejected, comparison.Items, comparison.Changes, extraction.Degraded)
+            {
+                Language = comparison.Language,
+                ComparedWeeks = comparison.ComparedWeeks,
+            });
         if (!coverage.IsWholeWeek)
             logger.LogInformation("Run {RunId} covers part of {Week} ({Teams}); the other {Kept} team(s) keep their stored items",
                 run.RunId, week, string.Join(", ", reports.Select(r => r.Team)), snapshot.Reports.Count - reports.Count);

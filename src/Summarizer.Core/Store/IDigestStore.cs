@@ -111,6 +111,15 @@ public sealed record WeekSnapshot(
     /// the store: a week read back from it has none, and a re-run lists them again.
     /// </summary>
     public IReadOnlyList<DroppedCandidate> Dropped { get; init; } = [];
+
+    /// <summary>
+    /// The language the week's digest and change notes are written in, chosen once by
+    /// <see cref="History.DigestLanguageChoice"/> and kept by the weeks after it; null for a week stored before it was recorded.
+    /// </summary>
+    public Digest.DigestLanguage? Language { get; init; }
+
+    /// <summary>Earlier stored weeks this week was compared with (0: none stored, nothing to compare yet); null when not recorded.</summary>
+    public int? ComparedWeeks { get; init; }
 }
 
 public sealed record ReportInfo(string Team, string File, int Sections, string Encoding);

@@ -14,14 +14,18 @@ public abstract partial class SqlDigestStore
         await using var tx = await conn.BeginTransactionAsync(ct);
         await using (var upsert = Command(conn,
             """
-            INSERT INTO weeks (week, engine, reports, rejected, changes, degraded_sections, saved_at)
-            VALUES (@week, @engine, @reports, @rejected, @changes, @degraded, @saved)
+            INSERT INTO weeks (week, engine, reports, rejected, changes, degraded_sections, saved_at, language, compared_weeks)
+            VALUES (@week, @engine, @reports, @rejected, @changes, @degraded, @saved, @language, @compared)
             ON CONFLICT (week) DO UPDATE SET engine = excluded.engine, reports = excluded.reports, rejected = excluded.rejected,
-                changes = excluded.changes, degraded_sections = excluded.degraded_sections, saved_at = excluded.saved_at
+                changes = excluded.changes, degraded_sections = excluded.degraded_sections, saved_at = excluded.saved_at,
+                language = excluded.language, compared_weeks = excluded.compared_weeks
             """, tx,
             ("week", snapshot.Week), ("engine", snapshot.Engine), ("reports", StoreJson.Write(snapshot.Reports)),
             ("rejected", StoreJson.Write(snapshot.Rejected)), ("changes", StoreJson.Write(snapshot.Changes)),
-            ("degraded", StoreJson.Write(snapshot.DegradedSections)), ("saved", Stamp(Time.GetUtcNow()))))
+            ("degraded", StoreJson.Write(snapshot.DegradedSections)), ("saved", Stamp(Time.GetUtcNow())),
+            ("language", snapshot.Language?.ToString()),
+            // DBNull, not null: the helper types a null as text, which PostgreSQL refuses for a BIGINT column.
+            ("compared", snapshot.ComparedWeeks is { } compared ? (object)(long)compared : DBNull.Value)))
             await upsert.ExecuteNonQueryAsync(ct);
 
         // Reviews live in their own table keyed by item id, so replacing the items keeps them.
@@ -53,7 +57,7 @@ public abstract partial class SqlDigestStore
         WeekSnapshot snapshot;
         await using (var conn = await OpenAsync(ct))
         await using (var cmd = Command(conn,
-            "SELECT engine, reports, rejected, changes, degraded_sections FROM weeks WHERE week = @week", ("week", week)))
+            "SELECT engine, reports, rejected, changes, degraded_sections, language, compared_weeks FROM weeks WHERE week = @week", ("week", week)))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
         {
             if (!await r.ReadAsync(ct)) return null;
@@ -62,7 +66,11 @@ public abstract partial class SqlDigestStore
                 StoreJson.Read<List<RejectedFile>>(r.GetString(2)),
                 [],
                 StoreJson.Read<List<WeekChange>>(r.GetString(3)),
-                StoreJson.Read<List<string>>(r.GetString(4)));
+                StoreJson.Read<List<string>>(r.GetString(4)))
+            {
+                Language = r.IsDBNull(5) ? null : Enum.Parse<Digest.DigestLanguage>(r.GetString(5)),
+                ComparedWeeks = r.IsDBNull(6) ? null : (int)r.GetInt64(6),
+            };
         }
         var items = await GetItemsAsync(new ItemQuery(Week: week), ct);
         return snapshot with { Items = items };

@@ -20,6 +20,17 @@ internal static class CliHost
         builder.Logging.AddHostFailureFilter(builder.Configuration);
         builder.Services.AddSummarizer(builder.Configuration);
         builder.Services.AddCheckpointKillSwitch(); // only with SUMMARIZER_TEST_KILL_AFTER_CHECKPOINTS (the kill-and-resume test)
-        return builder.Build();
+        var host = builder.Build();
+        // A verb never starts the host, so the options' ValidateOnStart runs here: a bad value stops the verb before any work.
+        try
+        {
+            host.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+        return host;
     }
 }

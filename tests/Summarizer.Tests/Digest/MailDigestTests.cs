@@ -18,7 +18,7 @@ public sealed partial class MailDigestTests(TwentyTeamWeeks weeks) : IClassFixtu
 
         Assert.True(lines.Length < 180, $"{lines.Length} lines");
         Assert.True(mail.Length < 20_000, $"{mail.Length} characters");
-        // Half the teams write Chinese, half English: the digest speaks the majority's language.
+        // Half the teams write Chinese, half English: the digest speaks the configured language (Summarizer:Digest:Language).
         string[] headings = ["## 执行摘要", "## 需要您决策", "## 出了什么问题", "## 本周变化", "## 主要风险", "## 延期", "## 关键指标", "## 各团队"];
         Assert.Equal(headings, lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l.TrimEnd())); // no file was refused
         // What a head must see first is within the first 40 lines: the summary and the asks.

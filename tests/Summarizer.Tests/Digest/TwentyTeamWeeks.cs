@@ -41,6 +41,8 @@ public sealed class TwentyTeamWeeks : IAsyncLifetime
             ["Summarizer:Delivery:Smtp:Security"] = "None",
             ["Summarizer:Delivery:Smtp:From"] = "digest@example.test",
             ["Summarizer:Delivery:Smtp:To:0"] = "head@example.test",
+            // Half the teams write Chinese, half English, and the mix shifts from week to week: the department sets its language.
+            ["Summarizer:Digest:Language"] = "zh",
         };
         Harness = new PipelineHarness(smtp, services => services.AddDelivery(new ConfigurationBuilder().AddInMemoryCollection(smtp).Build()));
         var corpus = new TeamReportCorpus();

@@ -17,7 +17,8 @@ public sealed class WeekComparerTests : IDisposable
     public WeekComparerTests() => _store = new SqliteDigestStore(_db.ConnectionString);
 
     private WeekComparer Comparer(int weeks = 4) =>
-        new(_store, Options.Create(new HistoryOptions { Weeks = weeks }), NullLogger<WeekComparer>.Instance);
+        new(_store, Options.Create(new HistoryOptions { Weeks = weeks }),
+            new DigestLanguageChoice(_store, Options.Create(new DigestLanguageOptions())), NullLogger<WeekComparer>.Instance);
 
     private static ExtractedItem Metric(string id, string team, string name, double value, string? unit = "%", double? previous = null) =>
         Item(id, team, ItemKind.Metric, $"{name} {value}{unit}", metric: new MetricFacts(name, value, unit, previous));
@@ -26,16 +27,16 @@ public sealed class WeekComparerTests : IDisposable
     {
         await _store.SaveWeekAsync(Week("2024-W24",
             Metric("w24-m", "支付组", "可用性", 99.1),
-            Item("w24-p", "支付组", ItemKind.Plan, "上线新支付网关 7月1日"),
+            Item("w24-p", "支付组", ItemKind.Plan, "上线新支付网关 7月1日", delay: new DelayFacts("上线新支付网关", null, "2024-07-01", null)),
             Item("w24-i", "基础架构", ItemKind.Plan, "机房迁移准备")));
         await _store.SaveWeekAsync(Week("2024-W25",
             Metric("w25-m", "支付组", "可用性", 99.3),
-            Item("w25-p", "支付组", ItemKind.Plan, "上线新支付网关 7月1日"),
+            Item("w25-p", "支付组", ItemKind.Plan, "上线新支付网关 7月1日", delay: new DelayFacts("上线新支付网关", null, "2024-07-01", null)),
             Item("w25-r", "搜索组", ItemKind.Risk, "供应商接口不稳定"),
             Item("w25-i", "基础架构", ItemKind.Plan, "机房迁移")));
         await _store.SaveWeekAsync(Week("2024-W26",
             Metric("w26-m", "支付组", "可用性", 99.4),
-            Item("w26-d", "支付组", ItemKind.Delay, "新支付网关上线推迟到7月10日", delay: new DelayFacts("新支付网关上线", "7/1", "7/10", "联调")),
+            Item("w26-d", "支付组", ItemKind.Delay, "新支付网关上线推迟到7月10日", delay: new DelayFacts("新支付网关上线", "2024-07-01", "2024-07-10", "联调")),
             Item("w26-r", "搜索组", ItemKind.Risk, "供应商接口不稳定，偶发超时"),
             Metric("w26-x", "搜索组", "延迟", 300, "ms")));
         // A dismissed item is no history.
@@ -49,7 +50,7 @@ public sealed class WeekComparerTests : IDisposable
         ExtractedItem[] items =
         [
             Metric("m", "支付组", "可 用 性", 99.5),
-            Item("d", "支付组", ItemKind.Delay, "新支付网关上线再次推迟", delay: new DelayFacts("新支付网关上线", "7月10日", "7月20日", "证书")),
+            Item("d", "支付组", ItemKind.Delay, "新支付网关上线再次推迟", delay: new DelayFacts("新支付网关上线", "2024-07-10", "2024-07-20", "证书")),
             Item("r", "搜索组", ItemKind.Risk, "供应商 接口不稳定！"),
             Metric("x", "搜索组", "延迟", 250, "ms"),
         ];
@@ -64,8 +65,8 @@ public sealed class WeekComparerTests : IDisposable
         Assert.Null(result.Items.Single(i => i.Id == "x").Metric!.Previous); // its only history was dismissed
 
         var slip = Assert.Single(result.Changes, c => c.Kind == ItemKind.Delay);
-        Assert.Equal(("2024-07-01", "2024-07-20"), (slip.From, slip.To));
-        Assert.Equal("里程碑“新支付网关上线”从 2024-07-01 推迟到 2024-07-20（已推迟2次）", slip.Summary);
+        Assert.Equal(("2024-07-10", "2024-07-20"), (slip.From, slip.To)); // this week's move: from last week's date
+        Assert.Equal("里程碑“新支付网关上线”从 2024-07-10 推迟到 2024-07-20（原因：证书；最初计划 2024-07-01，已推迟2次）", slip.Summary);
 
         var recurring = Assert.Single(result.Changes, c => c.Kind == ItemKind.Risk && c.Team == "搜索组");
         Assert.Equal(("2024-W25", 3), (recurring.From, recurring.To));
@@ -96,19 +97,20 @@ public sealed class WeekComparerTests : IDisposable
 
         var result = await Comparer(weeks: 1).CompareAsync(Current, items, ["搜索组", "支付组"]);
 
-        Assert.Equal(2, Assert.Single(result.Changes, c => c.Team == "搜索组").To);
+        // The streak is counted inside the window only: 2 weeks, below the 3 that make a risk recurring.
+        Assert.DoesNotContain(result.Changes, c => c.Team == "搜索组");
         Assert.DoesNotContain(result.Changes, c => c.Team == "基础架构"); // last seen in W25, outside the window
     }
 
     [Fact]
     public async Task CompareAsync_EnglishItems_WordsChangesInEnglishAndKeepsStatedPrevious()
     {
-        await _store.SaveWeekAsync(Week("2024-W25", Metric("a", "Payments", "API Latency", 180, "ms"), Item("p", "Payments", ItemKind.Plan, "Beta launch on 2024-07-01")));
-        await _store.SaveWeekAsync(Week("2024-W26", Metric("b", "Payments", "api latency", 150, "ms"), Item("q", "Payments", ItemKind.Plan, "Beta launch on 2024-07-01")));
+        await _store.SaveWeekAsync(Week("2024-W25", Metric("a", "Payments", "API Latency", 180, "ms"), Item("p", "Payments", ItemKind.Plan, "Beta launch on 2024-07-01", delay: new DelayFacts("Beta launch", null, "2024-07-01", null))));
+        await _store.SaveWeekAsync(Week("2024-W26", Metric("b", "Payments", "api latency", 150, "ms"), Item("q", "Payments", ItemKind.Plan, "Beta launch on 2024-07-01", delay: new DelayFacts("Beta launch", null, "2024-07-01", null))));
         ExtractedItem[] items =
         [
             Metric("c", "payments", "ＡＰＩ　Ｌａｔｅｎｃｙ", 170, "ms", previous: 155),
-            Item("d", "Payments", ItemKind.Plan, "Beta launch on 2024-07-08"),
+            Item("d", "Payments", ItemKind.Plan, "Beta launch on 2024-07-08", delay: new DelayFacts("Beta launch", null, "2024-07-08", null)),
         ];
 
         var result = await Comparer().CompareAsync(Current, items, ["Payments"]);
@@ -117,7 +119,36 @@ public sealed class WeekComparerTests : IDisposable
         var m = Assert.Single(result.Changes, c => c.Kind == ItemKind.Metric);
         Assert.Equal("ＡＰＩ　Ｌａｔｅｎｃｙ: 150ms → 170ms (+20ms; mixed over 3 weeks)", m.Summary);
         var slip = Assert.Single(result.Changes, c => c.Kind == ItemKind.Delay);
-        Assert.Equal("Milestone \"Beta launch on\" slipped from 2024-07-01 to 2024-07-08 (slipped once)", slip.Summary);
+        Assert.Equal("Milestone \"Beta launch\" slipped from 2024-07-01 to 2024-07-08", slip.Summary);
+    }
+
+    [Fact]
+    public async Task CompareAsync_ValuesInDifferentUnits_AreNoMetricMove()
+    {
+        // "41200" without a unit last week and "$45,000" now, "99.5%" then "120ms": nothing says these compare.
+        await _store.SaveWeekAsync(Week("2024-W26", Metric("a", "Payments", "Cloud spend", 41200, unit: null), Metric("b", "Payments", "Checkout", 99.5, "%")));
+        ExtractedItem[] items = [Metric("c", "Payments", "Cloud spend", 45000, "$"), Metric("d", "Payments", "Checkout", 120, "ms")];
+
+        var result = await Comparer().CompareAsync(Current, items, ["Payments"]);
+
+        Assert.DoesNotContain(result.Changes, c => c.Kind == ItemKind.Metric);
+        Assert.All(result.Items, i => Assert.Null(i.Metric!.Previous));
+    }
+
+    [Fact]
+    public async Task CompareAsync_NewMilestoneLikeAnotherStillNamed_IsNoSlipOfThatOne()
+    {
+        await _store.SaveWeekAsync(Week("2024-W26",
+            Item("a", "支付组", ItemKind.Plan, "第一批商户迁移7月10日完成", delay: new DelayFacts("第一批商户迁移完成", null, "2024-07-10", null))));
+        ExtractedItem[] items =
+        [
+            Item("b", "支付组", ItemKind.Plan, "第一批商户迁移7月10日完成", delay: new DelayFacts("第一批商户迁移完成", null, "2024-07-10", null)),
+            Item("c", "支付组", ItemKind.Plan, "第二批商户迁移7月18日完成", delay: new DelayFacts("第二批商户迁移完成", null, "2024-07-18", null)),
+        ];
+
+        var result = await Comparer().CompareAsync(Current, items, ["支付组"]);
+
+        Assert.DoesNotContain(result.Changes, c => c.Kind == ItemKind.Delay);
     }
 
     [Fact]

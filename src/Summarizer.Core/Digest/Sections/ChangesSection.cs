@@ -9,7 +9,7 @@ public static class ChangesSection
         return new("changes", l.Changes)
         {
             Entries = shown.Select(c => new DigestEntry(Citation.WithoutTeam(c)) { Lead = c.Team }).ToList(),
-            Empty = l.None,
+            Empty = d.ComparedWeeks == 0 ? l.NothingToCompare : l.None,
             More = More.Line(d.Changes.Count - shown.Count, l),
         };
     }

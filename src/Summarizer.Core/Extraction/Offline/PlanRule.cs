@@ -9,7 +9,26 @@ internal static class PlanRule
     {
         if (line.Role != SectionRole.Plans) return null;
         var summary = TextSpans.TrimEndPunctuation(TextSpans.WithoutEmphasis(line.Text));
-        return summary.Length == 0 ? null : make.Create(ItemKind.Plan, summary, line.Text, severity: null);
+        return summary.Length == 0 ? null : make.Create(ItemKind.Plan, summary, line.Text, severity: null, delay: Committed(line, make));
+    }
+
+    /// <summary>
+    /// The first date in or after the report's week a plan line names ("计划12月10日上线支付网关", "Target go-live: Dec 10"):
+    /// its committed date (<see cref="DelayFacts.To"/>, From null) with the clause it sits in as the milestone and the
+    /// stated cause, so the compare step sees the date move in a later week even when no delay word says so.
+    /// </summary>
+    private static DelayFacts? Committed(UnitLine line, CandidateFactory make)
+    {
+        var text = TextSpans.WithoutEmphasis(line.Text);
+        foreach (var d in DateTextParser.Find(text))
+        {
+            // A date before the report's week is history ("上周12月2日已完成联调"); this week's or later is a commitment.
+            if (make.Week is { } w && !(d.Resolve(w) is { } date && date >= w.Monday)) continue;
+            var (start, length) = TextSpans.ClauseAt(text, d.Index);
+            var milestone = TextSpans.TrimEndPunctuation(text.Substring(start, length).Trim().TrimStart('-', '*', '+', ' '));
+            return new DelayFacts(milestone, null, DelayRule.Normalize(text.Substring(d.Index, d.Length), make.Week), DelayRule.Reason(text));
+        }
+        return null;
     }
 
     /// <summary>
