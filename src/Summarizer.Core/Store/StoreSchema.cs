@@ -65,9 +65,7 @@ internal static class StoreSchema
             last_error TEXT NULL, next_attempt_at TEXT NULL, sent_at TEXT NULL, created_at TEXT NOT NULL,
             UNIQUE (week, team_key));
         """,
-        // 5: reserved for i14b's migration (numbering agreed across branches); a no-op until that one is merged here
-        "SELECT 1",
-        // 6: the language a week's digest is written in (kept by later weeks) and how many earlier weeks it was compared with
+        // 5: the language a week's digest is written in (kept by later weeks) and how many earlier weeks it was compared with
         """
         ALTER TABLE weeks ADD COLUMN language TEXT NULL;
         ALTER TABLE weeks ADD COLUMN compared_weeks BIGINT NULL;
