@@ -41,14 +41,15 @@ public sealed class ExpectedTeamsDigestTests : IAsyncLifetime
 
         var markdown = await File.ReadAllTextAsync(Path.Combine(outcome.OutDir, "digest.md"));
         Assert.Contains("- **growth**: 本周未提交周报（此前无记录）", markdown);  // "What changed"
-        Assert.Contains("6 个团队提交了周报，未提交：growth。", markdown);       // the coverage line of the summary
+        Assert.Contains("> 6 个团队提交了周报", markdown);                      // the header counts who reported…
+        Assert.Contains("- 未提交周报：growth。", markdown);                      // …and the summary names who did not
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(markdown, "本周未提交周报"));
 
         await _harness.Services.GetRequiredService<DeliveryService>().DeliverAsync(new IsoWeek(2024, 26));
         var (mail, _) = Assert.Single(_smtp.Store.Messages);
-        Assert.Contains("未提交：growth", mail.TextBody);
+        Assert.Contains("未提交周报：growth", mail.TextBody);
         Assert.Contains("本周未提交周报（此前无记录）", mail.TextBody);
-        Assert.Contains("未提交：growth", mail.HtmlBody);
+        Assert.Contains("未提交周报：growth", mail.HtmlBody);
         Assert.Contains("本周未提交周报（此前无记录）", mail.HtmlBody);
     }
 
