@@ -33,9 +33,22 @@ internal static partial class MetricRule
             used.Add((m.Index, m.Index + m.Length));
             if (Build(line, make, masked, m, used, goal) is { } item) found.Add((m.Index, item));
         }
+        bool doneBefore = false;
         foreach (Match m in Value().Matches(masked))
         {
             if (used.Any(u => m.Index < u.End && m.Index + m.Length > u.Start)) continue;
+            // "共修复联调问题 23 个", "回收账号 212 个", "扩容 480TB", "420 人全部切换完成": a count of work done is progress, not a
+            // measure, unless a metrics heading lists it or it is compared with a previous value or target; "其中 P1 级 2 个" breaks it down.
+            if (line.Role != SectionRole.Metrics && !m.Groups["den"].Success && !IsCompared(masked, m))
+            {
+                var (clauseStart, clauseLength) = TextSpans.ClauseAt(text, m.Index);
+                int regionStart = used.Where(u => u.End <= m.Index && u.End > clauseStart).Select(u => u.End).DefaultIfEmpty(clauseStart).Max();
+                if (IsDoneWorkCount(text, m, regionStart, clauseStart + clauseLength) || (doneBefore && Breakdown().IsMatch(text, clauseStart)))
+                {
+                    doneBefore = true;
+                    continue;
+                }
+            }
             if (InGoalTopic(line, m.Index)) continue; // "KR1 新签商家3000家：…": the objective's number is its goal, not a result
             if (goal?.States(m.Index) == true) continue; // "KR1：交付周期从 18 天缩短到 12 天 —— 当前 14.5 天": 12 天 is the goal
             if (!m.Groups["unit"].Success && !m.Groups["cur"].Success && !m.Groups["den"].Success && !IsNamedBare(masked, m) && !IsCompared(masked, m)) continue;
@@ -178,6 +191,49 @@ internal static partial class MetricRule
         int after = m.Index + m.Length;
         return after == masked.Length || masked[after] is ' ' or '，' or ',' or '；' or ';' or '。' or '(' or '（';
     }
+
+    /// <summary>
+    /// True when the quantity counts work done rather than measuring something: a done verb before it ("修复联调问题 23 个",
+    /// "上线 6 条", "扩容 480TB") or right after it ("420 人全部切换完成", "31 个迁入统一 KMS"). A named measure ("完成率",
+    /// "上线量") and a share ("完成 60%") are measures. Source: the gold convention in bench/eval/README.md.
+    /// </summary>
+    private static bool IsDoneWorkCount(string text, Match m, int regionStart, int clauseEnd)
+    {
+        var unit = UnitOf(m);
+        if (unit is "%" || m.Groups["cur"].Success) return false;
+        var before = text[regionStart..m.Index];
+        // "Completed: 29 story points" names its measure; "改造完成 14 家，共 20 家" is progress against a total.
+        if (MeasureName().IsMatch(before) || before.TrimEnd().EndsWith(':') || before.TrimEnd().EndsWith('：')) return false;
+        if (OfTotal().IsMatch(text, m.Index + m.Length)) return false;
+        bool count = unit is null || CountUnit().IsMatch(unit);
+        if (DoneVerbLast().IsMatch(before)) return true;
+        if (!count) return false;
+        int end = m.Index + m.Length;
+        return DoneVerb().IsMatch(before) || (end < clauseEnd && DoneAfterCount().IsMatch(text[end..clauseEnd]));
+    }
+
+    private const string DoneVerbs = @"完成|修复|上线|回收|停用|清理|执行|迁入|迁移|切换|下线|关闭|回滚|扩容|删除|合并|交付|清退|接入|部署|(?<![A-Za-z])(?:closed|fixed|shipped|merged|migrated|resolved|deployed|removed|onboarded|retired|cleaned\s+up|completed)(?![A-Za-z])";
+
+    [GeneratedRegex(DoneVerbs, RegexOptions.IgnoreCase)]
+    private static partial Regex DoneVerb();
+
+    [GeneratedRegex(@"(?:" + DoneVerbs + @")(?:了)?\s*(?:约|共|累计)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneVerbLast();
+
+    [GeneratedRegex(@"^\s*(?:全部|均|已经|已)?[\u4e00-\u9fffA-Za-z ]{0,6}?(?:完成|迁入|迁移|切换|上线|接入|修复|关闭|下线)")]
+    private static partial Regex DoneAfterCount();
+
+    [GeneratedRegex(@"^(?:个|条|项|起|次|人|名|位|笔|单|家|台|张|篇|份|件|处|批|套|万条|万笔|万个|万人)$")]
+    private static partial Regex CountUnit();
+
+    [GeneratedRegex(@"(?:率|量|数|占比|比例|时长|耗时|次数|总数|(?<![A-Za-z])(?:rate|ratio|count|time|total))\s*[:：]?\s*(?:约|为|达|达到)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureName();
+
+    [GeneratedRegex(@"\G[，,、\s]*(?:共|总计|合计|总共|(?<![A-Za-z])(?:out\s+of|of)(?![A-Za-z]))\s*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex OfTotal();
+
+    [GeneratedRegex(@"\G\s*其中")]
+    private static partial Regex Breakdown();
 
     /// <summary>True when the line is "name：value" with at most a bracketed comparison after it, and nothing else.</summary>
     public static bool IsMeasurementOnly(UnitLine line) =>

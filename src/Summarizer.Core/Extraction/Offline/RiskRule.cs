@@ -34,7 +34,7 @@ internal static partial class RiskRule
             if (c.EndsWith('：') || c.EndsWith(':')) continue; // a label such as "试点问题：" announces, it does not state
             if (Polarity.IsContained(c)) { contained = true; continue; }
             // "we have no alert on credential expiry": a missing safeguard is the problem, not a negation of one.
-            if (Polarity.IsGap(c)) { anyStatement = true; risky.Add(clause); continue; }
+            if (Polarity.IsGap(c) && !IsDoneWork(c)) { anyStatement = true; risky.Add(clause); continue; }
             if (Polarity.IsResolvedOrNegated(c)) { anyResolved = true; if (Polarity.IsClosed(c)) lastResolved = clause.Start; continue; }
             if (Polarity.IsRemedy(c)) continue; // the fix or the advice, not the problem
             if (FixLead().IsMatch(c[(c.LastIndexOfAny([':', '：']) + 1)..]) && !StillOpen().IsMatch(c)) continue; // "v2.7.1: fixes a regression in …"
