@@ -312,19 +312,19 @@ internal static partial class MetricRule
         @"|(?<![A-Za-z0-9.,/¤_\-])(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:→|->|=>)\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex Change();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?(?:\s*(?<unit>" + Unit + @")|(?![\d¤]))", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥£€])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?(?:\s*(?<unit>" + Unit + @")|(?![\d¤]))", RegexOptions.ExplicitCapture)]
     private static partial Regex Value();
 
-    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:目标值?|预算|target|goal|budget|SLA|SLO|预期|期望)\s*(?:为|是|of|is)?\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:[$¥￥]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:目标值?|预算|target|goal|budget|SLA|SLO|预期|期望)\s*(?:为|是|of|is)?\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:[$¥￥£€]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Target();
 
-    [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（][^)）]*[)）])?\s*[。.；;]?\s*$")]
+    [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥£€]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（][^)）]*[)）])?\s*[。.；;]?\s*$")]
     private static partial Regex MeasurementRest();
 
-    [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（，,；;。]|$)")]
+    [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥£€]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（，,；;。]|$)")]
     private static partial Regex LeadingValue();
 
-    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:环比上周|较上周|上周|上期|上月|(?<![A-Za-z])(?:last\s+week|prev(?:ious(?:ly)?)?\.?|vs\.?|was|(?:down|up|dropped|rose|fell|improved)\s+from))\s*[:：]?\s*(?:[$¥￥]\s*)?(?<p>" + Num + @")\s*(?:" + Unit + @")?\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:环比上周|较上周|上周|上期|上月|(?<![A-Za-z])(?:last\s+week|prev(?:ious(?:ly)?)?\.?|vs\.?|was|(?:down|up|dropped|rose|fell|improved)\s+from))\s*[:：]?\s*(?:[$¥￥£€]\s*)?(?<p>" + Num + @")\s*(?:" + Unit + @")?\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Previous();
 
     [GeneratedRegex(@"(?:\s|由|从|较|环比|上周|上期|(?<![A-Za-z])(?:from|vs\.?|last\s+week|prev(?:ious(?:ly)?)?)(?![A-Za-z]))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -334,7 +334,7 @@ internal static partial class MetricRule
     private static partial Regex TargetValue();
 
     /// <summary>"= 7.5%" or "items annotated (60%)" after a ratio: the ratio is the working, the percentage the result.</summary>
-    [GeneratedRegex(@"\G\s*[=≈]\s*[$¥￥]?\d|\G[^()（）,，;；。=]{0,40}?[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）]")]
+    [GeneratedRegex(@"\G\s*[=≈]\s*[$¥￥£€]?\d|\G[^()（）,，;；。=]{0,40}?[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）]")]
     private static partial Regex WorkedOut();
 
     /// <summary>The arithmetic before a result ("Flaky: 18/240 = "), which is no part of the name.</summary>
@@ -356,7 +356,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"^\s*[A-Za-z][\w-]*|^[\u4e00-\u9fff]{1,6}")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"(?:目标值?|预算|target|goal|budget|SLA|SLO)\s*[≤≥<>=]*\s*[$¥￥]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:目标值?|预算|target|goal|budget|SLA|SLO)\s*[≤≥<>=]*\s*[$¥￥£€]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TargetWord();
 
     // "Sprint 14", "week 26" are labels, "Deploys this week: 63" is a name; "剩余4个" only restates a ratio's complement;

@@ -85,10 +85,10 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     [GeneratedRegex(@"^(?:due|due date|deadline|eta|target date|date|go-?live|截止|计划(?:上线)?(?:日期|时间)|上线(?:日期|时间)|完成时间|日期|时间)", RegexOptions.IgnoreCase)]
     private static partial Regex DueHeader();
 
-    [GeneratedRegex(@"^(?:value|actual|achieved|attained|result|this week|this month|current|progress|percent|% ?(?:complete|done)|complete|done|count|本周|数值|实际|当前|本期|结果|进度|完成度|完成率|完成比例|数量|次数|(?:测试|开发|整体|总体|项目)进度)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:value|actual|achieved|attained|(?:\d+\s*[dw]\s+|rolling\s+)?attainment|result|this week|this month|current|progress|percent|% ?(?:complete|done)|complete|done|count|本周|数值|实际|当前|本期|结果|进度|完成度|完成率|完成比例|数量|次数|(?:测试|开发|整体|总体|项目)进度)", RegexOptions.IgnoreCase)]
     private static partial Regex ValueHeader();
 
-    [GeneratedRegex(@"^(?:target|goal|sla|slo|目标)(?!\s*date|日期|时间)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:target|goal|objective|sla|slo|目标)(?!\s*date|日期|时间)", RegexOptions.IgnoreCase)]
     private static partial Regex TargetHeader();
 
     [GeneratedRegex(@"^(?:previous|prev|last week|last month|last period|上周|上期|上月)", RegexOptions.IgnoreCase)]
