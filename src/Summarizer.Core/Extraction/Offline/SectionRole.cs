@@ -57,7 +57,7 @@ internal static partial class SectionRoles
     [GeneratedRegex(@"生产事件|生产事故|线上事件|线上问题|线上故障|故障|事故(?!数)|时间线|(?<![A-Za-z])(?:incidents?|outages?|postmortems?|post-mortems?|timeline)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Incidents();
 
-    [GeneratedRegex(@"下周|下阶段|下一阶段|下个?迭代|下月|^\s*(?:工作)?计划\s*[:：]?\s*$|^\s*(?:plans?|next\s+steps|upcoming)\s*:?\s*$|(?<![A-Za-z])(?:next\s+(?:\w+\s+)?(?:weeks?|sprints?|months?|quarters?|cycles?|phases?|iterations?)|plans?\s+for(?:\s+next)?|action\s+items?|follow-?ups?)(?![A-Za-z])|后续(?:计划|措施|行动)|待办|行动项|接下来|下一步|(?<![A-Za-z])(?:coming\s+up|up\s+next|looking\s+ahead|what'?s\s+next)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"下周|下阶段|下一阶段|下个?迭代|下月|^\s*(?:工作)?计划\s*[:：]?\s*$|^\s*(?:plans?|next\s+steps|upcoming)\s*:?\s*$|(?<![A-Za-z])(?:next\s+(?:\w+\s+)?(?:weeks?|sprints?|months?|quarters?|cycles?|phases?|iterations?|periods?|fortnight|milestones?)|(?:sprint|iteration|cycle|phase|week)\s*\d+\s+(?:focus|goals?|priorities|plans?|scope)|plans?\s+for(?:\s+next)?|action\s+items?|follow-?ups?)(?![A-Za-z])|后续(?:计划|措施|行动)|待办|行动项|接下来|下一步|(?<![A-Za-z])(?:coming\s+up|up\s+next|looking\s+ahead|what'?s\s+next)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Plans();
 
     [GeneratedRegex(@"^[\W\d]*(?:(?:stories\s+|items\s+|work\s+)?(?:not\s+(?:completed|done|finished|delivered)|carried\s+over|carry-?over|spill-?over|incomplete|unfinished)|未完成(?:事项|项|工作)?|未按期完成(?:事项|项)?|遗留事项)\W*$", RegexOptions.IgnoreCase)]
