@@ -19,7 +19,9 @@ internal static partial class IncidentRule
         if (NotAnIncident().IsMatch(text)) return null;
         // Outside an incident heading a line names an incident, or tells when something was restored ("14:47恢复").
         if (line.Role != SectionRole.Incidents && !IncidentWord().IsMatch(text) && !(Restored().IsMatch(text) && ClockTime.Find(text).Skip(1).Any())
-            && !(TimeRange().IsMatch(text) && Trouble().IsMatch(text))) return null;
+            && !(TimeRange().IsMatch(text) && Trouble().IsMatch(text))
+            // "T+1 主链路任务失败：04:10 …，核心日报晚出（影响 2 小时 45 分钟）": a failure with its stated length.
+            && !(ClockTime.Find(text).Any() && StatesIncident(text))) return null;
         if (IncidentTiming.Of(text, make.Week, line.Role == SectionRole.Incidents, line.HeadingDay) is not { } timing) return null;
         var impact = Impact(text);
         var facts = new IncidentFacts(timing.Start, timing.End, timing.Minutes, impact);
