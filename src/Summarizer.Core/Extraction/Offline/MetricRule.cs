@@ -22,7 +22,7 @@ internal static partial class MetricRule
     {
         var text = line.Text;
         if (!TextSpans.HasDigit(text)) return [];
-        var masked = NumberMask.Apply(text);
+        var masked = line.Masked;
         var used = new List<(int Start, int End)>();
         var found = new List<(int Index, ItemCandidate Item)>();
         var goal = KeyResult.Of(line, masked);
@@ -42,7 +42,7 @@ internal static partial class MetricRule
             if (line.Role != SectionRole.Metrics && !m.Groups["den"].Success && !IsCompared(masked, m))
             {
                 var (clauseStart, clauseLength) = TextSpans.ClauseAt(text, m.Index);
-                int regionStart = used.Where(u => u.End <= m.Index && u.End > clauseStart).Select(u => u.End).DefaultIfEmpty(clauseStart).Max();
+                int regionStart = RegionStart(used, m.Index, clauseStart);
                 if (IsDoneWorkCount(text, m, regionStart, clauseStart + clauseLength) || (doneBefore && Breakdown().IsMatch(text, clauseStart)))
                 {
                     doneBefore = true;
@@ -56,7 +56,18 @@ internal static partial class MetricRule
             used.Add((m.Index, m.Index + m.Length));
             if (Build(line, make, masked, m, used, goal) is { } item) found.Add((m.Index, item));
         }
-        return found.OrderBy(f => f.Index).Select(f => f.Item);
+        if (found.Count == 0) return [];
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return found.ConvertAll(f => f.Item);
+    }
+
+    /// <summary>Where a quantity's name may begin: after the last quantity already read in its clause, else at the clause start.</summary>
+    private static int RegionStart(List<(int Start, int End)> used, int index, int clauseStart)
+    {
+        int start = clauseStart;
+        foreach (var u in used)
+            if (u.End <= index && u.End > start) start = u.End;
+        return start;
     }
 
     /// <summary>A metric table row: the name cell, the value cell and optional previous and target cells.</summary>
@@ -83,7 +94,7 @@ internal static partial class MetricRule
         var (clauseStart, clauseLength) = TextSpans.ClauseAt(text, m.Index);
         int clauseEnd = clauseStart + clauseLength;
         // A quantity already read in this clause ends the name region: "崩溃率 0.12%（上周 0.19%）" never names "崩溃率 0.12%（上周".
-        int regionStart = used.Where(u => u.End <= m.Index && u.End > clauseStart).Select(u => u.End).DefaultIfEmpty(clauseStart).Max();
+        int regionStart = RegionStart(used, m.Index, clauseStart);
         var name = Name(text, masked, regionStart, m.Index, out bool isTarget);
         // "14 of 18 regions on the new gateway": a ratio may be named by the words after it.
         bool namedAfter = name is null && m.Groups["den"].Success;
@@ -201,15 +212,15 @@ internal static partial class MetricRule
     {
         var unit = UnitOf(m);
         if (unit is "%" || m.Groups["cur"].Success) return false;
-        var before = text[regionStart..m.Index];
+        var before = text.AsSpan(regionStart, m.Index - regionStart);
         // "Completed: 29 story points" names its measure; "改造完成 14 家，共 20 家" is progress against a total.
-        if (MeasureName().IsMatch(before) || before.TrimEnd().EndsWith(':') || before.TrimEnd().EndsWith('：')) return false;
+        if (MeasureName().IsMatch(before) || before.TrimEnd() is [.., ':' or '：']) return false;
         if (OfTotal().IsMatch(text, m.Index + m.Length)) return false;
         bool count = unit is null || CountUnit().IsMatch(unit);
         if (DoneVerbLast().IsMatch(before)) return true;
         if (!count) return false;
         int end = m.Index + m.Length;
-        return DoneVerb().IsMatch(before) || (end < clauseEnd && DoneAfterCount().IsMatch(text[end..clauseEnd]));
+        return DoneVerb().IsMatch(before) || (end < clauseEnd && DoneAfterCount().IsMatch(text.AsSpan(end, clauseEnd - end)));
     }
 
     private const string DoneVerbs = @"完成|修复|上线|回收|停用|清理|执行|迁入|迁移|切换|下线|关闭|回滚|扩容|删除|合并|交付|清退|接入|部署|(?<![A-Za-z])(?:closed|fixed|shipped|merged|migrated|resolved|deployed|removed|onboarded|retired|cleaned\s+up|completed)(?![A-Za-z])";
@@ -237,7 +248,7 @@ internal static partial class MetricRule
 
     /// <summary>True when the line is "name：value" with at most a bracketed comparison after it, and nothing else.</summary>
     public static bool IsMeasurementOnly(UnitLine line) =>
-        line.Topic is not null && MeasurementRest().IsMatch(NumberMask.Apply(line.Text), line.TopicEnd);
+        line.Topic is not null && MeasurementRest().IsMatch(line.Masked, line.TopicEnd);
 
     /// <summary>"NPS 41 (prev 38)": a bare number followed by its previous value or target is a measure.</summary>
     private static bool IsCompared(string masked, Match m)

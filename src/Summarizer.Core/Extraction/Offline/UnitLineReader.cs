@@ -101,13 +101,16 @@ internal static partial class UnitLineReader
     /// </summary>
     private static SectionRole? InlineRole(string text)
     {
-        var m = InlineLabel().Match(text);
-        if (!m.Success) return null;
-        var role = SectionRoles.Classify(m.Groups[1].Value);
-        return role is SectionRole.Risks or SectionRole.Fixes ? role : null;
+        if (text.AsSpan().IndexOfAny('：', ':') < 0) return null; // most lines have no label: no match object for them
+        foreach (var m in InlineLabel().EnumerateMatches(text))
+        {
+            var role = SectionRoles.Classify(text.Substring(m.Index, m.Length));
+            return role is SectionRole.Risks or SectionRole.Fixes ? role : null;
+        }
+        return null;
     }
 
-    [GeneratedRegex(@"^[\s*_【\[]*([^：:，,。；;*】\]]{1,24}?)[\s*_】\]]*[：:]\s*\S")]
+    [GeneratedRegex(@"(?<=^[\s*_【\[]*)[^\s*_【\[：:，,。；;*】\]][^：:，,。；;*】\]]{0,23}?(?=[\s*_】\]]*[：:]\s*\S)")]
     private static partial Regex InlineLabel();
 
     /// <summary>"【生产事件】" alone, or a last clause ending with a colon ("试点问题：", "Next week:").</summary>
