@@ -12,7 +12,7 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
     public string Engine => EngineName;
 
     /// <summary>Bump when rules change so checkpoints of older rules are not reused.</summary>
-    public const string RulesVersion = "rules-8";
+    public const string RulesVersion = "rules-9";
     public string Version => RulesVersion;
 
     public async IAsyncEnumerable<SectionExtraction> ExtractAsync(IReadOnlyList<ReportSection> units, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -33,7 +33,8 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         var items = new List<ItemCandidate>();
         var lines = UnitLineReader.Read(unit).ToList();
         // Timed steps of a timeline are parts of one incident, not incidents (or risks) of their own.
-        var steps = lines.Where(IncidentTimeline.IsStep).ToList();
+        bool timeline = IncidentTimeline.IsTimelineTitle(unit.Title);
+        var steps = lines.Where(l => IncidentTimeline.IsStep(l, timeline)).ToList();
         if (steps.Count < 2) steps.Clear();
         bool toldElsewhere = steps.Count > 0 && IncidentTimeline.ToldElsewhere(unit);
         foreach (var line in lines)

@@ -75,7 +75,7 @@ public sealed class SamplesExtractionTests : IAsyncLifetime
     {
         AssertMetrics("payments",
             ("支付页首屏耗时", 540, 820, null), ("资金对账 日终对账自动化覆盖率", 91, 82, null), ("资金对账 历史差错单", 312, null, "450"),
-            ("退款中心 日均处理", 1.2, null, null), ("同城双活 切换演练完成", 2, null, null), ("同城双活 RTO", 7, 18, "≤5分钟"),
+            ("退款中心 日均处理", 1.2, null, null), ("同城双活 RTO", 7, 18, "≤5分钟"),
             ("数据库升级 MySQL 8.0 升级进度", 70, null, null), ("限流熔断 核心链路接入", 14, null, "18"),
             ("入金有效成功率", 99.991, null, null), ("出金有效成功率", 99.978, null, null), ("核心交易可用性", 99.995, null, "≥99.99%"),
             ("资损率", 0.0012, null, "≤0.003%"), ("交易额", 38.6, null, null), ("交易笔数", 2150, null, null));

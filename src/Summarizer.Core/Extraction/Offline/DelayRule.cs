@@ -37,7 +37,7 @@ internal static partial class DelayRule
         var shift = verb ? Shift().Match(text) : System.Text.RegularExpressions.Match.Empty;
         var target = shift.Success ? shift : was.Success ? was : ToOnly().Match(text);
         // "对账报表未按期完成，预计下周三交付": after the slip word, the date now expected is where it moved to.
-        if (!target.Success && keyword.Success) target = Expected().Match(text, keyword.Index + keyword.Length);
+        if (!target.Success && keyword.Success) target = Expected().Match(text, keyword.Index);
         if (!target.Success && !keyword.Success && !instead.Success) return null;
         // "We believe the iOS release will slip": a hedge is a worry (a risk), not a slip, unless a date moves or the text says late.
         if (!target.Success && Hedge().IsMatch(text) && !Behind().IsMatch(text)) return null;
@@ -47,6 +47,8 @@ internal static partial class DelayRule
         string? fromText = target.Groups["from"].Success ? target.Groups["from"].Value.Trim()
             : planned.Success ? planned.Groups["from"].Value.Trim()
             : instead.Success ? instead.Groups["from"].Value.Trim() : null;
+        // "we've pushed this to Q1; it will not make the Dec 12 target": the date it will miss is the one first planned.
+        if (fromText is null && MissedTarget().Match(text) is { Success: true } missedTarget) fromText = missedTarget.Groups["from"].Value.Trim();
         string? toText = target.Groups["to"].Success ? target.Groups["to"].Value.Trim() : null;
         // "原定7月5日上线，延后两周": the new date is the old one moved by the stated span.
         string? movedTo = toText is null && fromText is not null ? MovedBy(text, fromText, make.Week) : null;
@@ -214,14 +216,14 @@ internal static partial class DelayRule
     [GeneratedRegex(@"调整|改期|改到|改至|变更|推迟|延期|顺延|延后|延迟|(?<![A-Za-z])(?:moved|slipped|slips|pushed|postponed|delayed|rescheduled|shifted|changed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex ShiftVerb();
 
-    [GeneratedRegex(@"(?:推迟|延期|顺延|延后|延迟|推)\s*(?:至|到)\s*(?<to>" + Date + @")|(?<![A-Za-z])(?:pushed|postponed|delayed|slipped|moved|rescheduled)\s+(?:out\s+|back\s+)?(?:to|until|till)\s+(?<to>" + Date + ")" +
+    [GeneratedRegex(@"(?:推迟|延期|顺延|延后|延迟|推|延)\s*(?:至|到)\s*(?<to>" + Date + @")|(?<![A-Za-z])(?:pushed|postponed|delayed|slipped|moved|rescheduled)\s+(?:(?:this|it|that|them)\s+)?(?:out\s+|back\s+)?(?:to|until|till)\s+(?<to>" + Date + ")" +
         @"|(?:现定|改为|(?<![A-Za-z])(?:now|new\s+(?:date|eta|target)(?:\s+is)?[:：]?))\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex ToOnly();
 
     [GeneratedRegex(@"(?:现预计|预计|预期|(?<![A-Za-z])(?:now\s+expected|expected|ETA|now\s+due)(?![A-Za-z]))\s*(?:于|在|on|by)?\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Expected();
 
-    [GeneratedRegex(@"延期|推迟|顺延|延后|滞后|逾期|拖期|未(?:能)?(?:按期|按时|如期)|晚于计划|(?<![A-Za-z])(?:delay(?:ed|s)?|slipp(?:ed|ing)|slips?|postponed|pushed (?:out|back)|behind\s+(?:schedule|plan)|(?:\d+|an?|one|two|three|four|a\s+few|several)\s+(?:weeks?|days?|sprints?)\s+behind|overdue|missed\s+(?:the\s+)?(?:deadline|date|target))(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"延期|推迟|顺延|延后|滞后|逾期|拖期|延至|未(?:能)?(?:按期|按时|如期)|晚于计划|(?<![A-Za-z])(?:delay(?:ed|s)?|slipp(?:ed|ing)|slips?|postponed|pushed (?:out|back)|behind\s+(?:schedule|plan)|(?:\d+|an?|one|two|three|four|a\s+few|several)\s+(?:weeks?|days?|sprints?)\s+behind|overdue|missed\s+(?:the\s+)?(?:deadline|date|target))(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Keyword();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:delay(?:ed|s)?\s+(?:responses?|requests?|replies|messages?|queries|processing|delivery|notifications?|callbacks?|webhooks?|jobs?|events?)|(?:response|request|network|queue|replication|replica|consumer|processing|message|delivery|callback|webhook|sync)\s+delays?|latency)(?![A-Za-z])|(?:消息|网络|接口|请求|响应|复制|主从|同步|消费|推送|回调)延迟|延迟(?:升高|增加|上升|上涨|抖动|变高|较高|偏高|飙升|下降|降低|恢复|\s*(?:p\d|P\d|\d))|逾期[^，,。；;]{0,12}?(?:应收|账款|欠款|贷款|回款|付款|未付|未收)|(?:应收|账款|欠款|贷款|回款|付款)[^，,。；;]{0,6}逾期|(?<![A-Za-z])overdue\s+(?:invoices?|receivables?|payments?|accounts?)(?![A-Za-z])", RegexOptions.IgnoreCase)]
@@ -230,8 +232,11 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?<![A-Za-z])(?:(?:we|I|they|the\s+team)\s+(?:still\s+)?(?:believe|think|expect|suspect|fear|feel|anticipate|estimate|assume)|likely|probably|possibly|perhaps|maybe)(?![A-Za-z])|估计|或许|也许|大概率|担心", RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:did\s+not|didn'?t)\s+(?:happen|ship|land|launch|go\s+(?:live|out|ahead))|(?:was|were)\s+not\s+(?:done|completed|finished|delivered|shipped|released)\s+(?:on\s+time|as\s+planned)|(?:was|were)\s+(?:planned|scheduled|due|expected|targeted)\s+(?:for|on|by|in)\s[^;.]{0,40}?(?:;|,|but|and)\s*(?:it\s+|they\s+)?(?:is|are)\s+now\s+(?:expected|planned|scheduled|due|targeted|set|(?:for\s+|on\s+)?(?=" + Date + @"))|原(?:计划|定)[^，,。；;]{0,20}[，,]\s*(?:现|现在|目前)(?:预计|计划|改为|调整为|定于)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:did\s+not|didn'?t)\s+(?:happen|ship|land|launch|go\s+(?:live|out|ahead))|(?:was|were)\s+not\s+(?:done|completed|finished|delivered|shipped|released)\s+(?:on\s+time|as\s+planned)|(?:was|were)\s+(?:planned|scheduled|due|expected|targeted)\s+(?:for|on|by|in)\s[^;.]{0,40}?(?:;|,|but|and)\s*(?:(?:it\s+|they\s+)?(?:is|are)\s+|it[’']s\s+)?now\s+(?:expected|planned|scheduled|due|targeted|set|(?:for\s+|on\s+)?(?=" + Date + @"))|原(?:计划|定)[^，,。；;]{0,20}[，,]\s*(?:现|现在|目前)(?:预计|计划|改为|调整为|定于)", RegexOptions.IgnoreCase)]
     private static partial Regex Missed();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:(?:will|would|did|does|do|could|can)\s*(?:not|n[’']t)|cannot|won[’']t|can[’']t)\s+(?:make|meet|hit)\s+(?:the|our|its|their)?\s*(?<from>" + Date + @")\s+(?:target|date|deadline|milestone)|(?<![A-Za-z])miss(?:ed|es)?\s+(?:the|our|its|their)?\s*(?<from>" + Date + @")\s+(?:target|date|deadline|milestone)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex MissedTarget();
 
     [GeneratedRegex(@"(?<![A-Za-z])instead\s+of\s+(?:the\s+)?(?<from>" + Date + @")|而(?:不是|非)\s*(?<from>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex InsteadOf();
@@ -249,7 +254,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?:否则|不然|以免|(?:如果|若)[^，,。；;]{0,20}?(?:将|会|则))[^，,。；;]{0,20}?(?:延期|推迟|顺延|延后|滞后)|(?<![A-Za-z])(?:otherwise|or else|else)\b[^,.;]{0,40}?(?:slip|delay|postpone|push)|(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
     private static partial Regex Possible();
 
-    [GeneratedRegex(@"(?:\s*(?:\d+\s*(?:weeks?|days?|sprints?)|[一两二三四五六七八九十\d]+\s*(?:个)?(?:周|天|星期)|目前|当前|现在|现|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:(?:moved|pushed(?:\s+out|\s+back)?|postponed|delayed|slipped|rescheduled|shifted|changed)\s+(?:to|until)|has been|have been|was|were|is|has|have|been|will be|got|gets|ETA|due|deadline|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\s*(?:\d+\s*(?:weeks?|days?|sprints?)|[一两二三四五六七八九十\d]+\s*(?:个)?(?:周|天|星期)|目前|当前|现在|现|实际|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:(?:moved|pushed(?:\s+out|\s+back)?|postponed|delayed|slipped|rescheduled|shifted|changed)\s+(?:to|until)|has been|have been|it[’']s|it is|was|were|is|has|have|been|will be|got|gets|ETA|due|deadline|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SubjectFiller();
 
     [GeneratedRegex(@"(?:因为|因|由于|受(?=[^，,。；;]{1,20}影响)|原因[:：是为]?)\s*(?<r>[^，,。；;]+?)(?:影响)?(?=[，,。；;]|$)|(?<![A-Za-z])(?:because of|because|due to|owing to|pending)\s+(?<r>[^,.;]+)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]

@@ -15,15 +15,22 @@ internal static partial class IncidentRule
     {
         var text = line.Text;
         if (line.Row is { } row && IncidentTable.Of(row) is { } cells) return FromRow(line, cells, make);
+        // "流水线排队变慢约 1 小时，未影响线上，不算事件", "not an incident": the writer rules it out.
+        if (NotAnIncident().IsMatch(text)) return null;
         // Outside an incident heading a line names an incident, or tells when something was restored ("14:47恢复").
         if (line.Role != SectionRole.Incidents && !IncidentWord().IsMatch(text) && !(Restored().IsMatch(text) && ClockTime.Find(text).Skip(1).Any())
-            && !(TimeRange().IsMatch(text) && Trouble().IsMatch(text))) return null;
+            && !(TimeRange().IsMatch(text) && Trouble().IsMatch(text))
+            // "T+1 主链路任务失败：04:10 …，核心日报晚出（影响 2 小时 45 分钟）": a failure with its stated length.
+            && !(ClockTime.Find(text).Any() && StatesIncident(text))) return null;
         if (IncidentTiming.Of(text, make.Week, line.Role == SectionRole.Incidents, line.HeadingDay) is not { } timing) return null;
         var impact = Impact(text);
         var facts = new IncidentFacts(timing.Start, timing.End, timing.Minutes, impact);
         var summary = Description(text, timing.DescriptionFrom);
         return make.Create(ItemKind.Incident, summary, text, SeverityRule.ForIncident(text, timing.Minutes, impact), incident: facts);
     }
+
+    [GeneratedRegex(@"不算(?:是)?(?:事件|故障|事故)|不(?:计入|列入|纳入)(?:故障|事件|事故)|未(?:定级|计入故障)|(?<![A-Za-z])(?:not\s+(?:an?\s+|counted\s+as\s+(?:an?\s+)?|declared\s+(?:as\s+)?(?:an?\s+)?|treated\s+as\s+(?:an?\s+)?)(?:incident|outage)|no\s+incident\s+(?:was\s+)?declared)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAnIncident();
 
     /// <summary>True when the text states a failure between two times or a failure's length.</summary>
     public static bool StatesIncident(string text) =>

@@ -13,9 +13,14 @@ namespace Summarizer.Extraction.Offline;
 /// </summary>
 internal static partial class IncidentTimeline
 {
-    /// <summary>True when the line is one timed step of a timeline.</summary>
-    public static bool IsStep(UnitLine line)
+    /// <summary>
+    /// True when the line is one timed step of a timeline. Under a timeline heading (<paramref name="timelineHeading"/>)
+    /// a written paragraph with clock times ("At 09:58 an incident was declared … At 10:14 …") is a step too: a prose
+    /// timeline tells one incident in several paragraphs.
+    /// </summary>
+    public static bool IsStep(UnitLine line, bool timelineHeading = false)
     {
+        if (timelineHeading && line.Row is null && ClockTime.Find(line.Text).Any()) return true;
         if (line.Row is { } row)
         {
             var c = row.Columns;
@@ -42,6 +47,12 @@ internal static partial class IncidentTimeline
         }
         return false;
     }
+
+    /// <summary>True for a heading that titles a timeline ("Timeline (UTC)", "时间线", "故障经过"), not the incident itself.</summary>
+    public static bool IsTimelineTitle(string title) => TimelineTitle().IsMatch(title);
+
+    [GeneratedRegex(@"时间线|时间轴|(?:故障|事件|处理)经过|(?<![A-Za-z])(?:timeline|sequence\s+of\s+events|chronology)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex TimelineTitle();
 
     /// <summary>One incident from two or more steps, quoting the first step; null for fewer steps.</summary>
     public static ItemCandidate? Incident(IReadOnlyList<UnitLine> steps, CandidateFactory make)

@@ -149,6 +149,6 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
     [GeneratedRegex(@"(?:次日|翌日|第二天|隔天|(?<![A-Za-z])next\s+day)[\s,，:：]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();
 
-    [GeneratedRegex(@"(?:持续|历时|耗时|(?:影响|故障|中断)?时长|共计|共|(?<![A-Za-z])(?:lasted|lasting|lasts|for|duration[:：]?))\s*(?:了|约|近|大约|about|around|approx\.?|~)?\s*(?:(?<h>\d+(?:\.\d+)?)\s*(?:个)?(?:小时|hours?|hrs?|h)(?![A-Za-z])\s*)?(?:(?<m>\d+)\s*(?:分钟|分|min(?:ute)?s?|m)(?![A-Za-z]))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:持续|历时|耗时|(?:影响|故障|中断)?时长|影响(?=\s*(?:了|约|近)?\s*\d+(?:\.\d+)?\s*(?:个)?(?:小时|分钟))|共计|共|(?<![A-Za-z])(?:lasted|lasting|lasts|for|duration[:：]?))\s*(?:了|约|近|大约|about|around|approx\.?|~)?\s*(?:(?<h>\d+(?:\.\d+)?)\s*(?:个)?(?:小时|hours?|hrs?|h)(?![A-Za-z])\s*)?(?:(?<m>\d+)\s*(?:分钟|分|min(?:ute)?s?|m)(?![A-Za-z]))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Lasted();
 }

@@ -22,7 +22,7 @@ internal static partial class MetricRule
     {
         var text = line.Text;
         if (!TextSpans.HasDigit(text)) return [];
-        var masked = NumberMask.Apply(text);
+        var masked = line.Masked;
         var used = new List<(int Start, int End)>();
         var found = new List<(int Index, ItemCandidate Item)>();
         var goal = KeyResult.Of(line, masked);
@@ -33,9 +33,22 @@ internal static partial class MetricRule
             used.Add((m.Index, m.Index + m.Length));
             if (Build(line, make, masked, m, used, goal) is { } item) found.Add((m.Index, item));
         }
+        bool doneBefore = false;
         foreach (Match m in Value().Matches(masked))
         {
             if (used.Any(u => m.Index < u.End && m.Index + m.Length > u.Start)) continue;
+            // "共修复联调问题 23 个", "回收账号 212 个", "扩容 480TB", "420 人全部切换完成": a count of work done is progress, not a
+            // measure, unless a metrics heading lists it or it is compared with a previous value or target; "其中 P1 级 2 个" breaks it down.
+            if (line.Role != SectionRole.Metrics && !m.Groups["den"].Success && !IsCompared(masked, m))
+            {
+                var (clauseStart, clauseLength) = TextSpans.ClauseAt(text, m.Index);
+                int regionStart = RegionStart(used, m.Index, clauseStart);
+                if (IsDoneWorkCount(text, m, regionStart, clauseStart + clauseLength) || (doneBefore && Breakdown().IsMatch(text, clauseStart)))
+                {
+                    doneBefore = true;
+                    continue;
+                }
+            }
             if (InGoalTopic(line, m.Index)) continue; // "KR1 新签商家3000家：…": the objective's number is its goal, not a result
             if (goal?.States(m.Index) == true) continue; // "KR1：交付周期从 18 天缩短到 12 天 —— 当前 14.5 天": 12 天 is the goal
             if (!m.Groups["unit"].Success && !m.Groups["cur"].Success && !m.Groups["den"].Success && !IsNamedBare(masked, m) && !IsCompared(masked, m)) continue;
@@ -43,7 +56,18 @@ internal static partial class MetricRule
             used.Add((m.Index, m.Index + m.Length));
             if (Build(line, make, masked, m, used, goal) is { } item) found.Add((m.Index, item));
         }
-        return found.OrderBy(f => f.Index).Select(f => f.Item);
+        if (found.Count == 0) return [];
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return found.ConvertAll(f => f.Item);
+    }
+
+    /// <summary>Where a quantity's name may begin: after the last quantity already read in its clause, else at the clause start.</summary>
+    private static int RegionStart(List<(int Start, int End)> used, int index, int clauseStart)
+    {
+        int start = clauseStart;
+        foreach (var u in used)
+            if (u.End <= index && u.End > start) start = u.End;
+        return start;
     }
 
     /// <summary>A metric table row: the name cell, the value cell and optional previous and target cells.</summary>
@@ -70,7 +94,7 @@ internal static partial class MetricRule
         var (clauseStart, clauseLength) = TextSpans.ClauseAt(text, m.Index);
         int clauseEnd = clauseStart + clauseLength;
         // A quantity already read in this clause ends the name region: "崩溃率 0.12%（上周 0.19%）" never names "崩溃率 0.12%（上周".
-        int regionStart = used.Where(u => u.End <= m.Index && u.End > clauseStart).Select(u => u.End).DefaultIfEmpty(clauseStart).Max();
+        int regionStart = RegionStart(used, m.Index, clauseStart);
         var name = Name(text, masked, regionStart, m.Index, out bool isTarget);
         // "14 of 18 regions on the new gateway": a ratio may be named by the words after it.
         bool namedAfter = name is null && m.Groups["den"].Success;
@@ -179,9 +203,52 @@ internal static partial class MetricRule
         return after == masked.Length || masked[after] is ' ' or '，' or ',' or '；' or ';' or '。' or '(' or '（';
     }
 
+    /// <summary>
+    /// True when the quantity counts work done rather than measuring something: a done verb before it ("修复联调问题 23 个",
+    /// "上线 6 条", "扩容 480TB") or right after it ("420 人全部切换完成", "31 个迁入统一 KMS"). A named measure ("完成率",
+    /// "上线量") and a share ("完成 60%") are measures. Source: the gold convention in bench/eval/README.md.
+    /// </summary>
+    private static bool IsDoneWorkCount(string text, Match m, int regionStart, int clauseEnd)
+    {
+        var unit = UnitOf(m);
+        if (unit is "%" || m.Groups["cur"].Success) return false;
+        var before = text.AsSpan(regionStart, m.Index - regionStart);
+        // "Completed: 29 story points" names its measure; "改造完成 14 家，共 20 家" is progress against a total.
+        if (MeasureName().IsMatch(before) || before.TrimEnd() is [.., ':' or '：']) return false;
+        if (OfTotal().IsMatch(text, m.Index + m.Length)) return false;
+        bool count = unit is null || CountUnit().IsMatch(unit);
+        if (DoneVerbLast().IsMatch(before)) return true;
+        if (!count) return false;
+        int end = m.Index + m.Length;
+        return DoneVerb().IsMatch(before) || (end < clauseEnd && DoneAfterCount().IsMatch(text.AsSpan(end, clauseEnd - end)));
+    }
+
+    private const string DoneVerbs = @"完成|修复|上线|回收|停用|清理|执行|迁入|迁移|切换|下线|关闭|回滚|扩容|删除|合并|交付|清退|接入|部署|(?<![A-Za-z])(?:closed|fixed|shipped|merged|migrated|resolved|deployed|removed|onboarded|retired|cleaned\s+up|completed)(?![A-Za-z])";
+
+    [GeneratedRegex(DoneVerbs, RegexOptions.IgnoreCase)]
+    private static partial Regex DoneVerb();
+
+    [GeneratedRegex(@"(?:" + DoneVerbs + @")(?:了)?\s*(?:约|共|累计)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneVerbLast();
+
+    [GeneratedRegex(@"^\s*(?:全部|均|已经|已)?[\u4e00-\u9fffA-Za-z ]{0,6}?(?:完成|迁入|迁移|切换|上线|接入|修复|关闭|下线)")]
+    private static partial Regex DoneAfterCount();
+
+    [GeneratedRegex(@"^(?:个|条|项|起|次|人|名|位|笔|单|家|台|张|篇|份|件|处|批|套|万条|万笔|万个|万人)$")]
+    private static partial Regex CountUnit();
+
+    [GeneratedRegex(@"(?:率|量|数|占比|比例|时长|耗时|次数|总数|(?<![A-Za-z])(?:rate|ratio|count|time|total))\s*[:：]?\s*(?:约|为|达|达到)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureName();
+
+    [GeneratedRegex(@"\G[，,、\s]*(?:共|总计|合计|总共|(?<![A-Za-z])(?:out\s+of|of)(?![A-Za-z]))\s*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex OfTotal();
+
+    [GeneratedRegex(@"\G\s*其中")]
+    private static partial Regex Breakdown();
+
     /// <summary>True when the line is "name：value" with at most a bracketed comparison after it, and nothing else.</summary>
     public static bool IsMeasurementOnly(UnitLine line) =>
-        line.Topic is not null && MeasurementRest().IsMatch(NumberMask.Apply(line.Text), line.TopicEnd);
+        line.Topic is not null && MeasurementRest().IsMatch(line.Masked, line.TopicEnd);
 
     /// <summary>"NPS 41 (prev 38)": a bare number followed by its previous value or target is a measure.</summary>
     private static bool IsCompared(string masked, Match m)
@@ -256,19 +323,19 @@ internal static partial class MetricRule
         @"|(?<![A-Za-z0-9.,/¤_\-])(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:→|->|=>)\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex Change();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?(?:\s*(?<unit>" + Unit + @")|(?![\d¤]))", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥£€])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?(?:\s*(?<unit>" + Unit + @")|(?![\d¤]))", RegexOptions.ExplicitCapture)]
     private static partial Regex Value();
 
-    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:目标值?|预算|target|goal|budget|SLA|SLO|预期|期望)\s*(?:为|是|of|is)?\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:[$¥￥]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:目标值?|预算|target|goal|budget|SLA|SLO|预期|期望)\s*(?:为|是|of|is)?\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:[$¥￥£€]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Target();
 
-    [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（][^)）]*[)）])?\s*[。.；;]?\s*$")]
+    [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥£€]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（][^)）]*[)）])?\s*[。.；;]?\s*$")]
     private static partial Regex MeasurementRest();
 
-    [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（，,；;。]|$)")]
+    [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥£€]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（，,；;。]|$)")]
     private static partial Regex LeadingValue();
 
-    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:环比上周|较上周|上周|上期|上月|(?<![A-Za-z])(?:last\s+week|prev(?:ious(?:ly)?)?\.?|vs\.?|was|(?:down|up|dropped|rose|fell|improved)\s+from))\s*[:：]?\s*(?:[$¥￥]\s*)?(?<p>" + Num + @")\s*(?:" + Unit + @")?\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:环比上周|较上周|上周|上期|上月|(?<![A-Za-z])(?:last\s+week|prev(?:ious(?:ly)?)?\.?|vs\.?|was|(?:down|up|dropped|rose|fell|improved)\s+from))\s*[:：]?\s*(?:[$¥￥£€]\s*)?(?<p>" + Num + @")\s*(?:" + Unit + @")?\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Previous();
 
     [GeneratedRegex(@"(?:\s|由|从|较|环比|上周|上期|(?<![A-Za-z])(?:from|vs\.?|last\s+week|prev(?:ious(?:ly)?)?)(?![A-Za-z]))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -278,7 +345,7 @@ internal static partial class MetricRule
     private static partial Regex TargetValue();
 
     /// <summary>"= 7.5%" or "items annotated (60%)" after a ratio: the ratio is the working, the percentage the result.</summary>
-    [GeneratedRegex(@"\G\s*[=≈]\s*[$¥￥]?\d|\G[^()（）,，;；。=]{0,40}?[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）]")]
+    [GeneratedRegex(@"\G\s*[=≈]\s*[$¥￥£€]?\d|\G[^()（）,，;；。=]{0,40}?[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）]")]
     private static partial Regex WorkedOut();
 
     /// <summary>The arithmetic before a result ("Flaky: 18/240 = "), which is no part of the name.</summary>
@@ -300,7 +367,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"^\s*[A-Za-z][\w-]*|^[\u4e00-\u9fff]{1,6}")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"(?:目标值?|预算|target|goal|budget|SLA|SLO)\s*[≤≥<>=]*\s*[$¥￥]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:目标值?|预算|target|goal|budget|SLA|SLO)\s*[≤≥<>=]*\s*[$¥￥£€]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TargetWord();
 
     // "Sprint 14", "week 26" are labels, "Deploys this week: 63" is a name; "剩余4个" only restates a ratio's complement;

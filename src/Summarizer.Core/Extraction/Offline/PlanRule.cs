@@ -3,11 +3,16 @@ using Summarizer.Text;
 namespace Summarizer.Extraction.Offline;
 
 /// <summary>Plans: every item under a next-week heading or label (下周计划, 下周工作及目标, Next week, Plans for next week).</summary>
-internal static class PlanRule
+internal static partial class PlanRule
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s*_]*(?:next|upcoming)\s+(?:review|meeting|sync|retro(?:spective)?|demo|stand-?up|check-?in|steering(?:\s+committee)?|call)[\s*_]*[:：]|^[\s*_]*下(?:次|一次|周)(?:例会|周会|评审|会议|复盘|站会|同步会)[\s*_]*[:：]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CalendarEntry();
+
     public static ItemCandidate? Match(UnitLine line, CandidateFactory make)
     {
         if (line.Role != SectionRole.Plans) return null;
+        // "Next review: Aug 29, 15:00, Room Kelvin", "下次例会：12月3日": a calendar entry, not work planned.
+        if (CalendarEntry().IsMatch(line.Text)) return null;
         var summary = TextSpans.TrimEndPunctuation(TextSpans.WithoutEmphasis(line.Text));
         return summary.Length == 0 ? null : make.Create(ItemKind.Plan, summary, line.Text, severity: null, delay: Committed(line, make));
     }

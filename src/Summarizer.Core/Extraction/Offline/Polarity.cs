@@ -32,10 +32,38 @@ internal static partial class Polarity
     [GeneratedRegex(@"^[\s*_>\-🙏👏🎉❤️]*(?:特别|衷心|非常)?(?:感谢|鸣谢|谢谢|致谢)|^[\s*_>\-🙏👏🎉❤️]*(?:(?:big|many|special|huge|a\s+big)\s+)?(?:thanks|thank\s+you|kudos|shout-?outs?|props)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Thanks();
 
+    /// <summary>
+    /// True when the clause names a missing safeguard: "we have no alert on credential expiry", "no second provider
+    /// configured", "Nobody owns that automation", "余额告警未接入我方监控", "无人处理". Unlike "no alerts this week" it
+    /// says something that should exist does not: a risk.
+    /// </summary>
+    public static bool IsGap(string clause) => Gap().IsMatch(clause);
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:(?:have|has|had|there\s+is|there's|with)\s+no\s+(?:\w+\s+)?(?:alert(?:ing|s)?|monitoring|owner|backup|fallback|failover|redundancy|runbook|on-?call)\s+(?:on|for|covering|of)|(?:have|has|had|with)\s+no\s+(?:second|backup|fallback|alternative|secondary)\s+\w+|nobody\s+(?:owns|monitors|maintains)|no\s+one\s+(?:owns|monitors|maintains)|only\s+(?:one|two|a\s+single|1|2)\s+(?:\w+\s+)?(?:engineers?|people|persons?|developers?|SREs?|DBAs?|admins?)(?:\s+\w+){0,4}\s+(?:available|can|knows?|who))(?![A-Za-z])|未接入[^，,。；;]{0,8}(?:监控|告警)|无人(?:处理|负责|跟进|维护|认领)|人手(?:紧张|不足)|人力(?:紧张|不足)", RegexOptions.IgnoreCase)]
+    private static partial Regex Gap();
+
+    /// <summary>
+    /// True when the line opens with advice ("建议各团队把告警接收人改为组邮箱，人员变动时不至于漏告警", "Suggest we pin …"): the
+    /// clauses after it give the advice's purpose, they state no open problem.
+    /// </summary>
+    public static bool IsAdviceLead(string line) => AdviceLead().IsMatch(line);
+
+    [GeneratedRegex(@"^[\s*_>\-\d.、)）]*(?:我们)?(?:建议|提议|(?<![A-Za-z])(?:suggest(?:ion)?|recommend(?:ation)?|we\s+(?:suggest|recommend|should)|tip)(?![A-Za-z]))", RegexOptions.IgnoreCase)]
+    private static partial Regex AdviceLead();
+
+    /// <summary>
+    /// True when the line explains a grading scale ("Confidence scale 1–10 (≤3 at risk, 4–6 …)", "图例：🔴 风险 🟡 关注"):
+    /// it defines the words, it flags nothing.
+    /// </summary>
+    public static bool IsLegend(string line) => Legend().IsMatch(line);
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:legend|(?:confidence|rating|status|rag|severity)\s+(?:scale|key|legend))(?![A-Za-z])|图例|(?:状态|评分|信心)(?:说明|标准|图例)", RegexOptions.IgnoreCase)]
+    private static partial Regex Legend();
+
     /// <summary>True when the line introduces what follows ("下面说明故障经过和改进措施", "This post describes…").</summary>
     public static bool IsIntroduction(string line) => Introduction().IsMatch(line);
 
-    [GeneratedRegex(@"优化方向|改进(?:措施|方向|项|方案)|解决方案|(?:临时|应急)?(?:规避|应对|缓解)(?:方案|措施)|兜底方案|建议|(?:应当|应该|需要|后续|下一步)(?:统一|增加|补充|加强|完善|引入|改为|在)|(?:已|已经)?(?:增加|添加|补充|补齐|加上)(?:了)?(?:告警|监控|报警|校验|巡检|用例|限流|熔断|重试)|(?<![A-Za-z])(?:(?:we|I|team)\s+(?:have\s+|now\s+|also\s+)?(?:since\s+|also\s+|just\s+)?(?:added|introduced|set\s+up|put\s+in\s+place|will\s+add|are\s+adding|now\s+alert|now\s+page)|so\s+(?:this|that|it|they)\s+(?:is|are|gets?|will\s+be|can\s+be)\s+(?:caught|detected|noticed|prevented|flagged)|to\s+prevent|going\s+forward|next\s+time|suggest(?:ed|s|ion)?|recommend(?:ed|s|ation)?|we\s+should|consider(?:ing)?|propos(?:e|ed|al)|workaround|mitigat(?:e|ed|ion))(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"优化方向|改进(?:措施|方向|项|方案)|解决方案|(?:临时|应急)?(?:规避|应对|缓解)(?:方案|措施)|兜底方案|建议|(?:应当|应该|需要|后续|下一步)(?:统一|增加|补充|加强|完善|引入|改为|在)|(?:已|已经)?(?:增加|添加|补充|补齐|加上)(?:了)?(?:告警|监控|报警|校验|巡检|用例|限流|熔断|重试)|(?<![A-Za-z])(?:(?:we|I|team)\s+(?:have\s+|now\s+|also\s+)?(?:since\s+|also\s+|just\s+)?(?:added|introduced|set\s+up|put\s+in\s+place|will\s+add|are\s+adding|now\s+alert|now\s+page)|so\s+(?:this|that|it|they)\s+(?:is|are|gets?|will\s+be|can\s+be)\s+(?:caught|detected|noticed|prevented|flagged)|now\s+(?:blocks?|catches|detects|rejects|flags|stops|prevents|fails\s+the\s+build)|to\s+prevent|going\s+forward|next\s+time|suggest(?:ed|s|ion)?|recommend(?:ed|s|ation)?|we\s+should|consider(?:ing)?|propos(?:e|ed|al)|workaround|mitigat(?:e|ed|ion))(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Remedy();
 
     [GeneratedRegex(@"^\s*(?:下面|以下|下文|本文|本报告|本周报|本次复盘)|说明(?:本次)?(?:故障|事件|问题)?(?:经过|过程)|^\s*(?:below\s+(?:we|is|are)|this\s+(?:report|document|post|section|page|write-?up)\s+(?:describes|covers|summari[sz]es|explains|lists))", RegexOptions.IgnoreCase)]

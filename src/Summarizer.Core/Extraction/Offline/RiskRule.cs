@@ -21,8 +21,10 @@ internal static partial class RiskRule
         if (StatusOnly().IsMatch(text)) return null;
         // Under a fixes or background heading, and in a line that introduces what follows, problems are named to say how they are handled.
         if (line.Role is SectionRole.Fixes or SectionRole.Background || Polarity.IsIntroduction(text)) return null;
+        // Advice names the trouble it would prevent; a legend names the grades it defines.
+        if (Polarity.IsAdviceLead(text) || Polarity.IsLegend(text)) return null;
         bool marker = SeverityRule.HasRiskMarker(text);
-        if (!marker && line.Role != SectionRole.Risks && !Terms().IsMatch(text)) return null; // cheap exit for most lines
+        if (!marker && line.Role != SectionRole.Risks && !Terms().IsMatch(text) && !Polarity.IsGap(text)) return null; // cheap exit for most lines
         var risky = new List<(int Start, int Length)>();
         bool anyResolved = false, contained = false, anyStatement = false;
         int lastResolved = -1;
@@ -31,6 +33,8 @@ internal static partial class RiskRule
             var c = text.Substring(clause.Start, clause.Length);
             if (c.EndsWith('：') || c.EndsWith(':')) continue; // a label such as "试点问题：" announces, it does not state
             if (Polarity.IsContained(c)) { contained = true; continue; }
+            // "we have no alert on credential expiry": a missing safeguard is the problem, not a negation of one.
+            if (Polarity.IsGap(c) && !IsDoneWork(c)) { anyStatement = true; risky.Add(clause); continue; }
             if (Polarity.IsResolvedOrNegated(c)) { anyResolved = true; if (Polarity.IsClosed(c)) lastResolved = clause.Start; continue; }
             if (Polarity.IsRemedy(c)) continue; // the fix or the advice, not the problem
             if (FixLead().IsMatch(c[(c.LastIndexOfAny([':', '：']) + 1)..]) && !StillOpen().IsMatch(c)) continue; // "v2.7.1: fixes a regression in …"
@@ -62,7 +66,7 @@ internal static partial class RiskRule
     public static ItemCandidate? Graded(UnitLine line, CandidateFactory make)
     {
         var text = line.Text;
-        if (!SeverityRule.IsGraded(text) || StatusOnly().IsMatch(text)) return null;
+        if (!SeverityRule.IsGraded(text) || StatusOnly().IsMatch(text) || Polarity.IsLegend(text)) return null;
         if (line.Role is SectionRole.Fixes or SectionRole.Background || Polarity.IsIntroduction(text) || Polarity.IsThanks(text)) return null;
         bool closed = false;
         foreach (var clause in TextSpans.Clauses(text))
@@ -109,7 +113,7 @@ internal static partial class RiskRule
     }
 
     [GeneratedRegex(@"风险|问题|卡点|卡住|阻塞|堵塞|受阻|依赖|失败|超时|断供|异常|告警|报警|隐患|瓶颈|故障|缺陷|可能(?:会)?(?<d>延期|推迟|延后|滞后)|(?<delay>延期|推迟|延后|滞后)" +
-        @"|劣化|预算(?:被)?(?:下调|削减|缩减|砍)|超支|超预算|超出预算|比预算超出|担心|担忧|(?<![A-Za-z])(?:over\s+budget|overspen[dt]|budget\s+(?:was\s+)?(?:cut|reduced|slashed)|worried|worries|concerned|regress(?:ed|ion|ions)|degraded|degradation|risks?|risky|at risk|blocked|blockers?|blocking|single point of failure|SPOF|issues?|problems?|failures?|failed|failing|time-?outs?|timed out|outages?|dependen(?:cy|cies|t on)|alerts?|escalat(?:ed|ion)|(?<delay>delay(?:ed|s)?|slipp(?:ed|ing)|slips?))(?![A-Za-z])",
+        @"|劣化|预算(?:被)?(?:下调|削减|缩减|砍)|超支|超预算|超出预算|比预算超出|担心|担忧|(?<![A-Za-z])(?:over\s+budget|overspen[dt]|budget\s+(?:was\s+)?(?:cut|reduced|slashed)|worried|worries|concerned|regress(?:ed|ion|ions)|degraded|degradation|risks?|risky|at risk|blocked|blockers?|blocking|single point of failure|SPOF|issues?|problems?|failures?|failed|failing|time-?outs?|timed out|outages?|dependen(?:cy|cies|t on)|depends\s+on|relies\s+on|throttl(?:ed|ing)|alerts?|escalat(?:ed|ion)|(?<delay>delay(?:ed|s)?|slipp(?:ed|ing)|slips?))(?![A-Za-z])",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Terms();
 

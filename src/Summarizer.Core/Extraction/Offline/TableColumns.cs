@@ -17,10 +17,10 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     public int Duration { get; init; } = -1;
     public int Problem { get; init; } = -1;
 
-    /// <summary>The date first planned in a milestone table that also states a forecast (原计划, 计划日期, Planned, Baseline, a Due beside a Forecast).</summary>
+    /// <summary>The date first planned in a milestone table that also states a forecast (原计划, 计划日期, 计划完成, Planned, Baseline, a Due beside a Forecast).</summary>
     public int Planned { get; init; } = -1;
 
-    /// <summary>The date now expected (当前预计, 预计完成, Forecast, Current Date, Revised, ETA); later than <see cref="Planned"/> is a slip.</summary>
+    /// <summary>The date now expected (当前预计, 预计完成, 预测完成, Forecast, Current Date, Revised, ETA); later than <see cref="Planned"/> is a slip.</summary>
     public int Forecast { get; init; } = -1;
 
     /// <summary>Who owns the row (负责人, 责任人, Owner, Assignee, DRI): with a due date and no status, an action-item table.</summary>
@@ -70,10 +70,10 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     [GeneratedRegex(@"^(?:project|item|milestone|workstream|task|name|deliverable|feature|metric|kpi|indicator|action|stor(?:y|ies)|ticket|epic|项目|事项|里程碑|任务|名称|工作项|模块|指标|措施|改进项|行动项?)", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectHeader();
 
-    [GeneratedRegex(@"^(?:原计划|原定|计划(?:完成|上线|交付)?(?:日期|时间)|基线(?:日期)?|截止(?:日期|时间)|(?:planned|original|baseline|plan)(?:\s+(?:date|finish|end|go-?live))?\s*$|(?:due|due date|deadline|target date)\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:原计划|原定|计划(?:完成|上线|交付)?(?:日期|时间)|计划(?:完成|上线|交付)\s*$|基线(?:日期)?|截止(?:日期|时间)|(?:planned|original|baseline|plan)(?:\s+(?:date|finish|end|go-?live))?\s*$|(?:due|due date|deadline|target date)\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex PlannedHeader();
 
-    [GeneratedRegex(@"^(?:当前预计|最新预计|预计(?:完成|上线|交付)?(?:日期|时间)?|调整后(?:日期|时间)?|新(?:日期|计划)|实际(?:完成|上线|交付)?(?:日期|时间)|(?:forecast|projected|revised|expected|current|new|latest)(?:\s+(?:date|eta|finish|end|go-?live|forecast))?\s*$|current\s+(?:date|eta|forecast)|eta\s*$|actual\s+(?:date|finish|end|go-?live))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:当前预计|最新预计|预[计测](?:完成|上线|交付)?(?:日期|时间)?|调整后(?:日期|时间)?|新(?:日期|计划)|实际(?:完成|上线|交付)?(?:日期|时间)|(?:forecast|projected|revised|expected|current|new|latest)(?:\s+(?:date|eta|finish|end|go-?live|forecast))?\s*$|current\s+(?:date|eta|forecast)|eta\s*$|actual\s+(?:date|finish|end|go-?live))", RegexOptions.IgnoreCase)]
     private static partial Regex ForecastHeader();
 
     [GeneratedRegex(@"^(?:负责人|责任人|跟进人|owner|assignee|dri|responsible)", RegexOptions.IgnoreCase)]
@@ -85,10 +85,10 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     [GeneratedRegex(@"^(?:due|due date|deadline|eta|target date|date|go-?live|截止|计划(?:上线)?(?:日期|时间)|上线(?:日期|时间)|完成时间|日期|时间)", RegexOptions.IgnoreCase)]
     private static partial Regex DueHeader();
 
-    [GeneratedRegex(@"^(?:value|actual|achieved|attained|result|this week|this month|current|progress|percent|% ?(?:complete|done)|complete|done|count|本周|数值|实际|当前|本期|结果|进度|完成度|完成率|完成比例|数量|次数|(?:测试|开发|整体|总体|项目)进度)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:value|actual|achieved|attained|(?:\d+\s*[dw]\s+|rolling\s+)?attainment|result|this week|this month|current|progress|percent|% ?(?:complete|done)|complete|done|count|本周|数值|实际|当前|本期|结果|进度|完成度|完成率|完成比例|数量|次数|(?:测试|开发|整体|总体|项目)进度)", RegexOptions.IgnoreCase)]
     private static partial Regex ValueHeader();
 
-    [GeneratedRegex(@"^(?:target|goal|sla|slo|目标)(?!\s*date|日期|时间)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:target|goal|objective|sla|slo|目标)(?!\s*date|日期|时间)", RegexOptions.IgnoreCase)]
     private static partial Regex TargetHeader();
 
     [GeneratedRegex(@"^(?:previous|prev|last week|last month|last period|上周|上期|上月)", RegexOptions.IgnoreCase)]

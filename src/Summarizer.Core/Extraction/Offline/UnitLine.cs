@@ -16,6 +16,14 @@ internal sealed class UnitLine
         TopicEnd = topicEnd;
     }
 
+    private string? _masked;
+
+    /// <summary>
+    /// <see cref="Text"/> with dates, clock times, versions and other non-quantities blanked (<see cref="NumberMask"/>),
+    /// computed once: the metric rule and its measurement check both read it.
+    /// </summary>
+    public string Masked => _masked ??= NumberMask.Apply(Text);
+
     public int Number { get; }
     public string Text { get; }
     public SectionRole Role { get; }

@@ -64,7 +64,7 @@ internal static partial class UnitLineReader
                 if (SectionRoles.Classify(label.Title) is { } labelRole) labels.Add(new Label(indent, isList, labelRole, block));
                 if (label.IsWholeLine) continue;
             }
-            yield return new UnitLine(number, text, role) { HeadingDay = headingDay };
+            yield return new UnitLine(number, text, InlineRole(text) ?? role) { HeadingDay = headingDay };
         }
     }
 
@@ -93,6 +93,25 @@ internal static partial class UnitLineReader
         indent > label.Indent || (label.IsBlock && indent >= label.Indent) || (!label.IsListItem && isList && indent >= label.Indent);
 
     private readonly record struct LabelText(string Title, bool IsWholeLine);
+
+    /// <summary>
+    /// "原因：备用线路配置未同步", "Root cause: …", "建议：发布前走一遍检查清单", "Tip for service owners: …": a short label
+    /// leading the line says what the line is, whatever the heading. Only problem and fix labels count: a topic such as
+    /// "支付网关：" names the thing, not the line's role.
+    /// </summary>
+    private static SectionRole? InlineRole(string text)
+    {
+        if (text.AsSpan().IndexOfAny('：', ':') < 0) return null; // most lines have no label: no match object for them
+        foreach (var m in InlineLabel().EnumerateMatches(text))
+        {
+            var role = SectionRoles.Classify(text.Substring(m.Index, m.Length));
+            return role is SectionRole.Risks or SectionRole.Fixes ? role : null;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<=^[\s*_【\[]*)[^\s*_【\[：:，,。；;*】\]][^：:，,。；;*】\]]{0,23}?(?=[\s*_】\]]*[：:]\s*\S)")]
+    private static partial Regex InlineLabel();
 
     /// <summary>"【生产事件】" alone, or a last clause ending with a colon ("试点问题：", "Next week:").</summary>
     private static LabelText? LabelOf(string text)
