@@ -9,13 +9,18 @@ public static class CorpusFiles
     public static string Dev => Path.Combine(RepoPaths.Root, "bench", "eval", "dev");
     public static string Holdout => Path.Combine(RepoPaths.Root, "bench", "eval", "holdout");
 
-    /// <summary>Reports and gold written by someone who never saw the engine or the other sets; never tuned to.</summary>
-    public static string Independent => Path.Combine(RepoPaths.Root, "bench", "eval", "independent");
+    /// <summary>
+    /// The sets (bench/eval/README.md): dev and independent are read for rule writing (independent from rules-9 on);
+    /// holdout and independent2 (a second outside writer's) are never read by the rule writers.
+    /// </summary>
+    public static readonly string[] Names = ["dev", "holdout", "independent", "independent2"];
 
-    /// <summary>The folder of a set: dev, holdout or independent.</summary>
-    public static string Folder(string set) => set switch { "dev" => Dev, "holdout" => Holdout, _ => Independent };
+    /// <summary>The folder of a set; an unknown name is an error, never another set.</summary>
+    public static string Folder(string set) => Names.Contains(set)
+        ? Path.Combine(RepoPaths.Root, "bench", "eval", set)
+        : throw new ArgumentException($"No evaluation set '{set}': use one of {string.Join(", ", Names)}.", nameof(set));
 
-    private static readonly Dictionary<string, Lazy<IReadOnlyList<CorpusReport>>> Sets = new[] { "dev", "holdout", "independent" }
+    private static readonly Dictionary<string, Lazy<IReadOnlyList<CorpusReport>>> Sets = Names
         .ToDictionary(s => s, s => new Lazy<IReadOnlyList<CorpusReport>>(() => GoldLoader.LoadAsync(Folder(s)).GetAwaiter().GetResult()));
 
     public static IReadOnlyList<CorpusReport> Load(string set) => Sets[set].Value;

@@ -27,12 +27,15 @@ public class EvaluationFloorTests
         ["holdout"] = new()
         {
             // rules-7 (merged, scored once after the rules were written): risk 0.96/0.90, delay 0.67/0.80, metric 0.98/0.90,
-            // incident 0.75/0.80, plan 0.75/0.75.
-            [ItemKind.Risk] = (0.95, 0.89),
+            // incident 0.75/0.80, plan 0.75/0.75. rules-9 (scored once after merging): risk 0.96/0.93, delay 0.67/0.80,
+            // metric 0.95/0.90, incident 0.75/0.80, plan 0.88/0.75. Metric recall floor lowered 0.97 → 0.94: rules-9 reads
+            // counts of work done ("完成 32") as progress, not KPIs (the dev and independent gold's convention); holdout's
+            // gold lists two such counts.
+            [ItemKind.Risk] = (0.95, 0.92),
             [ItemKind.Delay] = (0.66, 0.79),
-            [ItemKind.Metric] = (0.97, 0.89),
+            [ItemKind.Metric] = (0.94, 0.89),
             [ItemKind.Incident] = (0.74, 0.79),
-            [ItemKind.Plan] = (0.74, 0.74),
+            [ItemKind.Plan] = (0.87, 0.74),
         },
         ["independent"] = new()
         {
@@ -47,12 +50,24 @@ public class EvaluationFloorTests
             [ItemKind.Incident] = (0.99, 0.99),
             [ItemKind.Plan] = (0.99, 0.99),
         },
+        ["independent2"] = new()
+        {
+            // 16 reports by a second outside writer (2026-11-29), never read by the rule writers. rules-8 (scored before
+            // any rule work): risk 0.75/0.72, delay 0.29/0.71, metric 0.88/0.58, incident 0.50/0.50, plan 0.84/0.86;
+            // rules-9: risk 0.78/0.73, delay 0.47/0.76, metric 0.88/0.61, incident 0.50/0.50, plan 0.88/0.92.
+            [ItemKind.Risk] = (0.77, 0.72),
+            [ItemKind.Delay] = (0.46, 0.75),
+            [ItemKind.Metric] = (0.87, 0.60),
+            [ItemKind.Incident] = (0.49, 0.49),
+            [ItemKind.Plan] = (0.87, 0.91),
+        },
     };
 
     [Theory]
     [InlineData("dev")]
     [InlineData("holdout")]
     [InlineData("independent")]
+    [InlineData("independent2")]
     public async Task The_offline_engine_holds_its_recall_and_precision_per_kind(string set)
     {
         var score = await new CorpusEvaluator(new OfflineExtractor()).EvaluateAsync(CorpusFiles.Folder(set));
