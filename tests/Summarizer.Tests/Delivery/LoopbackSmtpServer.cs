@@ -19,6 +19,16 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>Configuration that mails the digest through this server, without TLS, from digest@ to head@example.test.</summary>
+    public Dictionary<string, string?> DeliverySettings() => new()
+    {
+        ["Summarizer:Delivery:Smtp:Host"] = "127.0.0.1",
+        ["Summarizer:Delivery:Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Summarizer:Delivery:Smtp:Security"] = "None",
+        ["Summarizer:Delivery:Smtp:From"] = "digest@example.test",
+        ["Summarizer:Delivery:Smtp:To:0"] = "head@example.test",
+    };
+
     public RecordingMessageStore Store { get; }
 
     public static async Task<LoopbackSmtpServer> StartAsync()

@@ -34,16 +34,9 @@ public sealed class TwentyTeamWeeks : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Smtp = await LoopbackSmtpServer.StartAsync();
-        var smtp = new Dictionary<string, string?>
-        {
-            ["Summarizer:Delivery:Smtp:Host"] = "127.0.0.1",
-            ["Summarizer:Delivery:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Summarizer:Delivery:Smtp:Security"] = "None",
-            ["Summarizer:Delivery:Smtp:From"] = "digest@example.test",
-            ["Summarizer:Delivery:Smtp:To:0"] = "head@example.test",
-            // Half the teams write Chinese, half English, and the mix shifts from week to week: the department sets its language.
-            ["Summarizer:Digest:Language"] = "zh",
-        };
+        var smtp = Smtp.DeliverySettings();
+        // Half the teams write Chinese, half English, and the mix shifts from week to week: the department sets its language.
+        smtp["Summarizer:Digest:Language"] = "zh";
         Harness = new PipelineHarness(smtp, services => services.AddDelivery(new ConfigurationBuilder().AddInMemoryCollection(smtp).Build()));
         var corpus = new TeamReportCorpus();
         foreach (var week in Weeks)

@@ -21,15 +21,8 @@ public sealed class ExpectedTeamsDigestTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _smtp = await LoopbackSmtpServer.StartAsync();
-        var settings = new Dictionary<string, string?>
-        {
-            ["Summarizer:Delivery:Smtp:Host"] = "127.0.0.1",
-            ["Summarizer:Delivery:Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Summarizer:Delivery:Smtp:Security"] = "None",
-            ["Summarizer:Delivery:Smtp:From"] = "digest@example.test",
-            ["Summarizer:Delivery:Smtp:To:0"] = "head@example.test",
-            ["Summarizer:Teams:growth:Addresses:0"] = "growth@example.test",
-        };
+        var settings = _smtp.DeliverySettings();
+        settings["Summarizer:Teams:growth:Addresses:0"] = "growth@example.test";
         foreach (var team in Reporting) settings[$"Summarizer:Teams:{team}:Addresses:0"] = $"{team}@example.test";
         _harness = new PipelineHarness(settings, services => services.AddDelivery(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()));
     }
