@@ -64,11 +64,19 @@ public sealed class OfflineExecutiveSummaryWriter(TimeProvider? time = null) : I
         var slips = week.Changes.Where(c => c.Kind == ItemKind.Delay).ToList();
         if (delays.Count > 0 || slips.Count > 0)
         {
-            int teams = delays.Select(d => d.Team).Concat(slips.Select(s => s.Team)).Distinct().Count();
-            var (summary, team) = slips.Count > 0 ? (slips[0].Summary, slips[0].Team) : (delays[0].Summary, delays[0].Team);
-            var top = zh ? $"{summary}（{team}）" : $"{summary} ({team})";
-            lines.Add(zh ? $"延期 {delays.Count} 项，涉及 {teams} 个团队；{(slips.Count > 0 ? "再次推迟" : "首要")}：{top}。"
-                         : DigestFormat.Format("{0} {0:delay|delays} across {1} {1:team|teams}; {2}: {3}.", delays.Count, teams, slips.Count > 0 ? "slipped again" : "first", top));
+            // A slip is a date that moved since the last stored week (History.MilestoneSlips): "moved since last week",
+            // never "again" (it may be the first move), and never counted as a delay item the Delays section lacks.
+            var top = slips.Count > 0 ? (slips[0].Summary, slips[0].Team) : (delays[0].Summary, delays[0].Team);
+            var named = zh ? $"{top.Item1}（{top.Item2}）" : $"{top.Item1} ({top.Item2})";
+            if (delays.Count > 0)
+            {
+                int teams = delays.Select(d => d.Team).Distinct().Count();
+                lines.Add(zh ? $"延期 {delays.Count} 项，涉及 {teams} 个团队；{(slips.Count > 0 ? "较上周推迟" : "首要")}：{named}。"
+                             : DigestFormat.Format("{0} {0:delay|delays} across {1} {1:team|teams}; {2}: {3}.", delays.Count, teams, slips.Count > 0 ? "moved since last week" : "first", named));
+            }
+            else
+                lines.Add(zh ? $"计划日期较上周推迟 {slips.Count} 项：{named}。"
+                             : DigestFormat.Format("{0} planned {0:date|dates} moved since last week: {1}.", slips.Count, named));
         }
 
         var offTarget = items.Where(i => i.Kind == ItemKind.Metric && KeyMetricSelection.IsOffTarget(i) == true).Ranked().ToList();

@@ -79,6 +79,22 @@ public class MailWordingTests
     }
 
     [Fact]
+    public void Summary_APlanDateThatMovedWithoutADelayItem_IsAMoveSinceLastWeek_NotADelayCountOrASecondSlip()
+    {
+        var plan = Items.Make(ItemKind.Plan, "计划12月18日上线新清算引擎", team: "clearing", line: 3);
+        var week = Items.Week(plan) with
+        {
+            Changes = [new WeekChange(ItemKind.Delay, "clearing", "里程碑“新清算引擎”从 2026-12-10 推迟到 2026-12-18", "2026-12-10", "2026-12-18")],
+        };
+
+        var line = Assert.Single(OfflineExecutiveSummaryWriter.Write(week));
+
+        Assert.Equal("计划日期较上周推迟 1 项：里程碑“新清算引擎”从 2026-12-10 推迟到 2026-12-18（clearing）。", line);
+        Assert.DoesNotContain("再次", line);
+        Assert.DoesNotContain("延期", line);
+    }
+
+    [Fact]
     public void Counts_AgreeWithTheirNouns_InTheTeamLines()
     {
         var risk = Items.Make(ItemKind.Risk, "Vendor API unstable", team: "web", severity: Severity.Medium, line: 3);
