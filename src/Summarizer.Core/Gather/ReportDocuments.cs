@@ -10,7 +10,7 @@ public static class ReportDocuments
 {
     public static ReportDocument From(LoadedFile file, string team, IsoWeek? week, ReportProvenance? provenance)
     {
-        var lines = file.Content!.Lines!;
+        var lines = ControlCharacters.Strip(file.Content!.Lines!); // report text is data: no terminal escapes or bidi overrides downstream
         return new ReportDocument
         {
             Team = team,

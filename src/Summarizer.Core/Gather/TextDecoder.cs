@@ -74,9 +74,9 @@ public static class TextDecoder
         {
             return Encoding.GetEncoding(charset.Trim().Trim('"'), EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            return null;
+            return null; // NotSupportedException: a name .NET knows but refuses to decode (UTF-7, disabled for security)
         }
     }
 

@@ -34,7 +34,7 @@ internal sealed class SourceExcerptReader(InputRoot root, IDigestStore store, IR
         {
             var loaded = File.Exists(path) ? await _loader.LoadAsync(new FileInfo(path), source.File, root.ResolvedFullPath, ct) : null;
             if (loaded?.Rejected is { } rejected) logger.LogWarning("Could not read {File} for the review page: {Reason}", source.File, rejected.Reason);
-            lines = loaded?.Content?.Lines;
+            lines = loaded?.Content?.Lines is { } read ? Summarizer.Text.ControlCharacters.Strip(read) : null; // as the pipeline read them
             cache[path] = lines;
         }
         return lines is null

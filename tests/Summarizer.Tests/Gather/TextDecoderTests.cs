@@ -120,4 +120,14 @@ public sealed class TextDecoderTests
         Assert.Equal((true, "declares the charset 'x-klingon', which Summarizer does not know"), (unknown.UnknownCharset, unknown.Error![..64]));
         Assert.Equal((false, true), (invalid.UnknownCharset, invalid.Error!.StartsWith("is not valid utf-8 text", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("utf-7")]   // .NET knows the name but refuses it (NotSupportedException): a stranger's mail stopped the fetch
+    [InlineData("x-klingon")]
+    public void ToUtf8_ACharsetDotNetRefuses_IsAnUnknownCharset_NotAnException(string charset)
+    {
+        var result = TextDecoder.ToUtf8("hello +AFw-"u8.ToArray(), charset);
+        Assert.True(result.UnknownCharset);
+        Assert.Null(result.Bytes);
+    }
 }

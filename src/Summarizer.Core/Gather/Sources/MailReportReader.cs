@@ -18,7 +18,23 @@ public sealed class MailReportReader(TeamDirectoryOptions directory, GatherOptio
     private readonly SubmittedReportReader _check = new(new ReportFileLoader(limits, NullLogger.Instance));
 
     /// <param name="delivered">The server's delivery time (IMAP INTERNALDATE): the provenance's received time, which orders a team's mails.</param>
+    /// <remarks>Never throws for the mail's content: a mail no reader can handle is refused with the reason, so one
+    /// mail never stops the fetch of the others.</remarks>
     public MailReading Read(MimeMessage message, DateTimeOffset delivered)
+    {
+        try
+        {
+            return ReadOrThrow(message, delivered);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            var sent = MailReportWeek.SentAt(message, delivered);
+            return MailReading.Refuse(new RefusedSubmission(MailReportWeek.FromDate(sent), _teams.Resolve(message).Team,
+                Provenance(message, delivered), $"the mail could not be read ({e.Message.Split('\n')[0].Trim()}); send the report again as UTF-8 text or a .md/.txt/.html/.docx attachment"));
+        }
+    }
+
+    private MailReading ReadOrThrow(MimeMessage message, DateTimeOffset delivered)
     {
         var provenance = Provenance(message, delivered);
         var sent = MailReportWeek.SentAt(message, delivered);

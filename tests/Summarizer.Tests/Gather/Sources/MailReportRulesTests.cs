@@ -66,6 +66,17 @@ public sealed class MailReportRulesTests
     }
 
     [Fact]
+    public void Read_AMailInACharsetDotNetRefuses_IsReadOrRefused_NeverThrown()
+    {
+        var at = new DateTimeOffset(2024, 6, 28, 10, 0, 0, China);
+        var utf7 = Mail("pay-lead@example.test", "周报", at, "u7@x", Body("plain", "# Payments weekly\n\n- Risk: vendor API unstable +AFw-\n"u8.ToArray(), "utf-7"));
+
+        var reading = _reader.Read(utf7, at);
+
+        Assert.True(reading.Report is not null || reading.Refused is not null);
+    }
+
+    [Fact]
     public void Read_ReportParts_AttachmentOverBody_OthersRefusedWithTheirReason()
     {
         var at = new DateTimeOffset(2024, 6, 28, 10, 0, 0, China);
