@@ -60,6 +60,8 @@ public static partial class NumberMatcher
 
     private static string Normalize(string text)
     {
+        // Most lines hold no full-width digit, point or percent: then the text is its own normal form, no copy.
+        if (text.AsSpan().IndexOfAnyInRange('\uFF05', '\uFF19') < 0) return text;
         Span<char> buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
         for (int i = 0; i < text.Length; i++)
         {

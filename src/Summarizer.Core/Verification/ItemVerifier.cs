@@ -11,7 +11,7 @@ namespace Summarizer.Verification;
 /// the summary must be written in the quote, and stated facts (metric values, dates) must come from it too.
 /// What fails is dropped with a reason, never published.
 /// </summary>
-public sealed class ItemVerifier
+public sealed partial class ItemVerifier
 {
     private const int MaxSummaryLength = 240;
 
@@ -124,7 +124,7 @@ public sealed class ItemVerifier
                 && MonthNamed(quote, date.Month);
             // "计划 12.3 上线 → 实际 12.6 上线": a dotted month.day is read as one number, yet it writes the date.
             bool dotted = value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-                && System.Text.RegularExpressions.Regex.IsMatch(quote, $@"(?<![\d.]){day.Month}\.0?{day.Day}(?![\d])");
+                && DottedDayWritten(quote, day);
             var numbers = NumberMatcher.NumbersIn(value);
             for (int i = 0; i < numbers.Count; i++)
                 if (!available.Contains(numbers[i]) && !(numbers[i] >= 1900 && numbers[i] <= 2200) && !(monthNamed && i == 1) && !(dotted && i is 1 or 2)) return false; // years may be implied by the week
@@ -153,9 +153,33 @@ public sealed class ItemVerifier
             && ((to - from).TotalMinutes % 1440) == minutes % 1440;
     }
 
-    private static bool MonthNamed(string quote, int month) =>
-        System.Text.RegularExpressions.Regex.IsMatch(quote, @"(?<![A-Za-z])" + CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month),
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static bool MonthNamed(string quote, int month) => MonthNames[month - 1].IsMatch(quote);
+
+    // One regex per month, built once: a pattern built per call missed the regex cache and was parsed again each time.
+    private static readonly System.Text.RegularExpressions.Regex[] MonthNames = [.. Enumerable.Range(1, 12).Select(m =>
+        new System.Text.RegularExpressions.Regex(@"(?<![A-Za-z])" + CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(m),
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase))];
+
+    /// <summary>
+    /// "12.3" or "12.03" for December 3: the month as written without a leading zero, a dot, the day with at most one
+    /// leading zero, neither run touching another digit or a dot before it. One static pattern finds every dotted
+    /// pair; the pair is then compared (a pattern per date missed the regex cache on nearly every call).
+    /// </summary>
+    private static bool DottedDayWritten(string quote, DateOnly day)
+    {
+        string month = day.Month.ToString(CultureInfo.InvariantCulture), dayOfMonth = day.Day.ToString(CultureInfo.InvariantCulture);
+        foreach (System.Text.RegularExpressions.Match m in DottedPair().Matches(quote))
+        {
+            var d = m.Groups["d"].ValueSpan;
+            if (m.Groups["m"].ValueSpan.SequenceEqual(month)
+                && (d.SequenceEqual(dayOfMonth) || (d.Length == dayOfMonth.Length + 1 && d[0] == '0' && d[1..].SequenceEqual(dayOfMonth))))
+                return true;
+        }
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.])(?<m>\d+)\.(?<d>\d+)")]
+    private static partial System.Text.RegularExpressions.Regex DottedPair();
 
     private static VerificationOutcome Drop(string reason) => new(null, reason);
 
