@@ -61,6 +61,19 @@ public sealed class DelayRuleTests
         Assert.Equal(ItemKind.Risk, item.Kind);
     }
 
+    // A question put to the head is an ask: nothing has slipped yet.
+    [Theory]
+    [InlineData("- 需决策：是否推迟风控模型v3上线至12月9日（原定12月2日），以完成反欺诈回测。")]
+    [InlineData("- 待拍板：要不要将会员系统切换延期一周")]
+    [InlineData("- Decision needed: whether to postpone the billing migration to Jan 15")]
+    [InlineData("- Should we delay the iOS release by a week? Need your decision by Friday.")]
+    public void Match_ProposalToPostpone_IsAnAskNotADelay(string line)
+    {
+        var items = ReportUnits.ExtractLine(line);
+        Assert.DoesNotContain(items, c => c.Kind == ItemKind.Delay);
+        Assert.Contains(items, c => c.Kind == ItemKind.Risk);
+    }
+
     [Fact]
     public void Match_WeekUnknown_KeepsDatesAsWritten()
     {

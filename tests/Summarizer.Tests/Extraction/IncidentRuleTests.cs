@@ -72,6 +72,20 @@ public sealed class IncidentRuleTests
         Assert.Equal(30, incident.Incident!.DurationMinutes);
     }
 
+    // "Sev2：11月24日": the tag's digit, the full-width colon and the month are no clock time "2:11".
+    [Theory]
+    [InlineData("- Sev2：11月24日 10:00-10:30 官网首页白屏，影响约5000名访客，已恢复。", "2024-11-24 10:00", "2024-11-24 10:30", 30, "官网首页白屏")]
+    [InlineData("- P1：11月25日 14:00-14:20 订单服务超时", "2024-11-25 14:00", "2024-11-25 14:20", 20, "订单服务超时")]
+    [InlineData("- Sev2: 11/24 10:00-10:30 homepage blank for visitors", "2024-11-24 10:00", "2024-11-24 10:30", 30, "homepage blank")]
+    [InlineData("- P0：2024-11-24 10:00~10:30 支付失败", "2024-11-24 10:00", "2024-11-24 10:30", 30, "支付失败")]
+    public void Match_SeverityTagBeforeDate_KeepsDateAndTimes(string line, string start, string end, int minutes, string event_)
+    {
+        var incident = Assert.Single(ReportUnits.ExtractLine(line, "生产事件", week: "2024-W48"));
+        Assert.Equal((start, end, minutes), (incident.Incident!.Start, incident.Incident.End, incident.Incident.DurationMinutes));
+        Assert.Contains(event_, incident.Summary);
+        Assert.DoesNotMatch(@"^月|^\d{1,2}日", incident.Summary);
+    }
+
     [Fact]
     public void Match_IncidentLine_SummaryIsTheEventWithoutTimestamp()
     {

@@ -67,6 +67,15 @@ public sealed class MetricRuleTests
         Assert.DoesNotContain(ReportUnits.ExtractLine(line), c => c.Kind == ItemKind.Metric);
     }
 
+    [Theory]
+    [InlineData("- CI pipeline median time down to 11 min", "CI pipeline median time", 11)]
+    [InlineData("- Build queue wait fell to 4 min", "Build queue wait", 4)]
+    public void Match_NameBeforeMovementVerb_EndsBeforeTheVerb(string line, string name, double value)
+    {
+        var metric = Assert.Single(ReportUnits.ExtractLine(line), c => c.Kind == ItemKind.Metric);
+        Assert.Equal((name, value), (metric.Metric!.Name, metric.Metric.Value));
+    }
+
     [Fact]
     public void Match_CodeGluedToName_KeepsTheWholeName()
     {

@@ -87,4 +87,25 @@ public sealed class RiskRuleTests
         var risk = Assert.Single(items);
         Assert.Equal("银行账户开户限流方案正在细化", risk.Quote);
     }
+
+    // The team's own work is no ask for a decision; an ask names an approval, a decision, budget, support or an escalation.
+    [Theory]
+    [InlineData("- 风险：官网CMS版本较老，需升级【低】。", false)]
+    [InlineData("- 支付SDK存在已知漏洞，需要修复", false)]
+    [InlineData("- The CMS is old and needs an upgrade", false)]
+    [InlineData("- 需升级到v3.2版本以支持新协议", false)]
+    [InlineData("- 专线故障反复，需升级至CTO协调运营商", true)]
+    [InlineData("- 机房扩容需升级至总监", true)]
+    [InlineData("- 待审批：外部审计机构合同（¥48万）", true)]
+    public void IsApproval_OwnWorkIsNoAsk(string line, bool ask)
+    {
+        Assert.Equal(ask, Summarizer.Extraction.Offline.AskRule.IsApproval(line));
+    }
+
+    [Fact]
+    public void Match_OwnUpgradeRisk_StaysALowRisk()
+    {
+        var risk = Assert.Single(ReportUnits.ExtractLine("- 风险：官网CMS版本较老，需升级【低】。"));
+        Assert.Equal((ItemKind.Risk, Severity.Low), (risk.Kind, risk.Severity));
+    }
 }

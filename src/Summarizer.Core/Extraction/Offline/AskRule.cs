@@ -23,7 +23,11 @@ internal static partial class AskRule
         return summary.Length == 0 ? null : make.Create(ItemKind.Risk, summary, text, SeverityRule.ForRisk(text, contained: false));
     }
 
-    /// <summary>Waits on an approval, a decision, a sign-off, budget, headcount or support from someone else.</summary>
+    /// <summary>
+    /// Waits on an approval, a decision, a sign-off, budget, headcount or support from someone else. The team's own work
+    /// ("需升级", "需要修复", "needs an upgrade") is no ask: 升级 asks only when it escalates to someone ("需升级至总监"),
+    /// 支持 only when support is asked for, not a purpose ("以支持新协议").
+    /// </summary>
     public static bool IsApproval(string text) => Approval().IsMatch(text);
 
     /// <summary>Another party (a vendor, a bank, another team) has not delivered or is blocking, and a date is written.</summary>
@@ -83,7 +87,7 @@ internal static partial class AskRule
         "friday" or "五" => 4, "saturday" or "六" => 5, _ => 6,
     };
 
-    [GeneratedRegex(@"(?:待|等待|需要?|请|申请|请求).{0,10}(?:审批|批准|决策|决定|拍板|签字|签批|拨付|预算|协调|支持|协助|资源)|申请.{0,10}(?:预算|资源|HC|人力)|(?:预算|HC|人力).{0,6}(?:待|未)(?:批|定|审)|(?i:(?:waiting|wait|awaiting|pending|needs?|requires?|asks?|requesting|request)\s+(?:for\s+|on\s+)?(?:\w+\s+){0,3}(?:approval|sign-?off|decision|budget|funding|go-ahead|headcount|support)|approval\s+(?:from\s+\w+\s+)?(?:is\s+)?(?:still\s+)?(?:pending|needed|required|outstanding|not\s+(?:yet\s+)?(?:granted|given|received|done|in))|decision\s+(?:is\s+)?(?:needed|required|pending)|escalat\w*)|需.{0,4}升级|上升至|(?:审批|批复|签批|决策)(?:仍|尚|还)?(?:未完成|未通过|未下来|未批复|未落地|中(?![心间]))")]
+    [GeneratedRegex(@"(?:待|等待|需要?|请|申请|请求).{0,10}(?:审批|批准|决策|决定|拍板|签字|签批|拨付|预算|协调|(?<![以来可能])支持|协助|资源)|申请.{0,10}(?:预算|资源|HC|人力)|(?:预算|HC|人力).{0,6}(?:待|未)(?:批|定|审)|(?i:(?:waiting|wait|awaiting|pending|needs?|requires?|asks?|requesting|request)\s+(?:for\s+|on\s+)?(?:\w+\s+){0,3}(?:approval|sign-?off|decision|budget|funding|go-ahead|headcount|support)|approval\s+(?:from\s+\w+\s+)?(?:is\s+)?(?:still\s+)?(?:pending|needed|required|outstanding|not\s+(?:yet\s+)?(?:granted|given|received|done|in))|decision\s+(?:is\s+)?(?:needed|required|pending)|escalat\w*)|需.{0,4}升级(?:至|到|给)?[^，,。；;【】]{0,6}?(?:领导|管理层|总监|总经理|负责人|高层|VP|CTO|CIO)|上升至|(?:审批|批复|签批|决策)(?:仍|尚|还)?(?:未完成|未通过|未下来|未批复|未落地|中(?![心间]))")]
     private static partial Regex Approval();
 
     [GeneratedRegex(@"阻塞|卡在|受阻|等待|依赖.{0,12}(?:未|尚未|还没|无法)|(?i:blocked|blocker|waiting\s+(?:on|for)|depends?\s+on|dependent\s+on|pending\s+(?:from|on)|stuck)")]

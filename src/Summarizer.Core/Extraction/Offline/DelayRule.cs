@@ -6,7 +6,7 @@ namespace Summarizer.Extraction.Offline;
 /// <summary>
 /// Delays: 延期/推迟/顺延/延后/滞后, delayed/slipped/postponed/pushed to, and date shifts ("由7月9日调整至7月16日",
 /// "slipped from 2024-06-28 to 2024-07-12"). A shift to an earlier date, a negated delay ("未延期", "no delay") and a
-/// possible one ("可能延期", "at risk of slipping": a risk) and a warned consequence ("否则…顺延", "otherwise … will slip") are not delays. A slip needs no date ("3 weeks behind",
+/// possible one ("可能延期", "at risk of slipping": a risk) and a warned consequence ("否则…顺延", "otherwise … will slip") and a proposal put to the head ("是否推迟…", "whether to postpone") are not delays. A slip needs no date ("3 weeks behind",
 /// "未按期完成，预计下周三交付"); a plan and an actual date ("计划 8.12 上线 → 实际 8.15 上线") are a slip too.
 /// Latency is no slip: "delayed responses", "消息延迟升高", "replication delays".
 /// </summary>
@@ -32,7 +32,7 @@ internal static partial class DelayRule
         var instead = text.Contains("instead", StringComparison.OrdinalIgnoreCase) || text.Contains('而')
             ? InsteadOf().Match(text) : System.Text.RegularExpressions.Match.Empty;
         if (!verb && !was.Success && !instead.Success && !text.Contains('推')) return null;
-        if (Negated().IsMatch(text) || Possible().IsMatch(text)) return null;
+        if (Negated().IsMatch(text) || Possible().IsMatch(text) || Proposed().IsMatch(text)) return null;
         // "从7月1日到7月5日进行联调" is a range, not a shift: a shift needs its verb.
         var shift = verb ? Shift().Match(text) : System.Text.RegularExpressions.Match.Empty;
         var target = shift.Success ? shift : was.Success ? was : ToOnly().Match(text);
@@ -253,6 +253,10 @@ internal static partial class DelayRule
     // "请于12月2日前批复，否则年审排期顺延", "otherwise the audit will slip": a consequence the writer warns of, not a slip.
     [GeneratedRegex(@"(?:否则|不然|以免|(?:如果|若)[^，,。；;]{0,20}?(?:将|会|则))[^，,。；;]{0,20}?(?:延期|推迟|顺延|延后|滞后)|(?<![A-Za-z])(?:otherwise|or else|else)\b[^,.;]{0,40}?(?:slip|delay|postpone|push)|(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
     private static partial Regex Possible();
+
+    // "需决策：是否推迟风控模型v3上线", "whether to postpone the launch": a question put to the head (an ask), not a slip.
+    [GeneratedRegex(@"是否[^，,。；;？?]{0,12}?(?:延期|推迟|顺延|延后)|要不要[^，,。；;？?]{0,12}?(?:延期|推迟|顺延|延后)|(?<![A-Za-z])(?:whether\s+(?:to|we\s+should)|should\s+we|shall\s+we|do\s+we)\s+(?:\w+\s+)?(?:postpone|delay|push|slip|defer)", RegexOptions.IgnoreCase)]
+    private static partial Regex Proposed();
 
     [GeneratedRegex(@"(?:\s*(?:\d+\s*(?:weeks?|days?|sprints?)|[一两二三四五六七八九十\d]+\s*(?:个)?(?:周|天|星期)|目前|当前|现在|现|实际|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:(?:moved|pushed(?:\s+out|\s+back)?|postponed|delayed|slipped|rescheduled|shifted|changed)\s+(?:to|until)|has been|have been|it[’']s|it is|was|were|is|has|have|been|will be|got|gets|ETA|due|deadline|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SubjectFiller();

@@ -352,7 +352,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"[\s¤]*\d[\d.,/\s+\-*×÷]*[=≈]\s*$")]
     private static partial Regex Working();
 
-    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|接近|将近|逼近|高达|低至|跌至|(?:下降|上升|增长|提升|降低|减少|增加|上涨|下跌)了?|(?:提升|提高|增长|下降|降低|缩短|上升)(?:到|至)|升至|降至|增至|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|nearly|almost|roughly|at|of|is|was|are|were|reached|hit|now|peaked|spiked|climbed|jumped|stood|stayed|remained|came\s+in|landed|sat|hovered|averaged|touched|topped|dropped|fell|rose|improved|increased|decreased|went|grew|reduced|declined|by))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|接近|将近|逼近|高达|低至|跌至|(?:下降|上升|增长|提升|降低|减少|增加|上涨|下跌)了?|(?:提升|提高|增长|下降|降低|缩短|上升)(?:到|至)|升至|降至|增至|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|nearly|almost|roughly|at|of|is|was|are|were|reached|hit|now|peaked|spiked|climbed|jumped|stood|stayed|remained|came\s+in|landed|sat|hovered|averaged|touched|topped|dropped|fell|rose|improved|increased|decreased|went|grew|reduced|declined|by|(?:down|up)\s+to|down|to))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Qualifiers();
 
     [GeneratedRegex(@"^(?:KR\s*\d|O\s*\d\b|目标\s*\d)|提升至|提高至|降至|降低至|达到|不低于|不高于", RegexOptions.IgnoreCase)]
