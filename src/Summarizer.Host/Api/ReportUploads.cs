@@ -10,8 +10,8 @@ namespace Summarizer.Host.Api;
 /// <summary>
 /// A team's report uploaded or pasted (the API's PUT and the review page's form): checked like a file on disk, stored
 /// as a submission (source <c>upload</c>) only when it can be read, and answered with what the digest will say from it
-/// and any warnings (its text names another week; a team not seen in earlier weeks). A refused upload stores nothing,
-/// so the team's previous report stays in use. The team is stored under its canonical spelling (<see cref="CanonicalTeamAsync"/>).
+/// and any warnings (its text names another week; a team not seen in earlier weeks). A refused upload stores no report,
+/// so the team's previous report stays in use; once team and token are settled its reason is listed among the week's refusals. The team is stored under its canonical spelling (<see cref="CanonicalTeamAsync"/>).
 /// </summary>
 internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmissionStore store, IOptions<GatherOptions> limits, TimeProvider time,
     IOptions<TeamDirectoryOptions> directory, ExpectedTeams expected)
@@ -53,22 +53,29 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
             return new UploadOutcome.Refused(StatusCodes.Status403Forbidden, caller.OtherTeamReason(team, "submit only that team's report"));
         var (canonical, isNew) = await CanonicalTeamAsync(caller, w, team, ct);
         if (canonical is null) return new UploadOutcome.Refused(StatusCodes.Status404NotFound, NotInDirectory(team)!);
+        // From here the team and the token are settled, so a refusal is about the report: it is listed for the analyst
+        // (refused_submissions, /missing, GET …/refused) as well as answered.
+        var now = time.GetUtcNow();
+        var provenance = new ReportProvenance(UploadReportSource.SourceKind, Guid.CreateVersion7(now).ToString("n"), now, caller.Reviewer, fileName);
+        async Task<UploadOutcome> RefuseAsync(int status, string reason)
+        {
+            await store.AddRefusedAsync(new RefusedSubmission(w, canonical, provenance, reason), ct);
+            return new UploadOutcome.Refused(status, reason);
+        }
         if (UploadFormat.UnsupportedReason(contentType, fileName, bytes) is { } unsupported)
-            return new UploadOutcome.Refused(StatusCodes.Status415UnsupportedMediaType, unsupported);
+            return await RefuseAsync(StatusCodes.Status415UnsupportedMediaType, unsupported);
         if (UploadFormat.IsText(fileName) && UploadFormat.Charset(contentType) is { } charset)
         {
             var converted = TextDecoder.ToUtf8(bytes, charset);
             if (converted.Error is { } error)
-                return new UploadOutcome.Refused(converted.UnknownCharset ? StatusCodes.Status415UnsupportedMediaType : StatusCodes.Status422UnprocessableEntity,
+                return await RefuseAsync(converted.UnknownCharset ? StatusCodes.Status415UnsupportedMediaType : StatusCodes.Status422UnprocessableEntity,
                     $"The report {EchoedValue.Show(error)}. Nothing was stored; the team's previous report stays in use.");
             bytes = converted.Bytes!;
         }
-        var now = time.GetUtcNow();
-        var submission = new SubmittedReport(w, canonical, fileName, bytes,
-            new ReportProvenance(UploadReportSource.SourceKind, Guid.CreateVersion7(now).ToString("n"), now, caller.Reviewer, fileName));
+        var submission = new SubmittedReport(w, canonical, fileName, bytes, provenance);
         var preview = previewer.Preview(submission);
         if (preview.Refusal is { } refusal)
-            return new UploadOutcome.Refused(StatusCodes.Status422UnprocessableEntity, $"The report {refusal}. Nothing was stored; the team's previous report stays in use.");
+            return await RefuseAsync(StatusCodes.Status422UnprocessableEntity, $"The report {refusal}. Nothing was stored; the team's previous report stays in use.");
         await store.AddAsync(submission, ct);
         return new UploadOutcome.Stored(submission, preview, Warnings(submission, preview.Report!, isNew));
     }

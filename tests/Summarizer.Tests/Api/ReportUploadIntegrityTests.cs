@@ -161,12 +161,18 @@ public sealed class ReportUploadIntegrityTests : IAsyncLifetime
 
         using var wrong = await PutAsync(ServeHost.AlphaToken, $"/api/weeks/{Week}/reports/alpha", gbk, "text/plain; charset=utf-8");
         using var unknown = await PutAsync(ServeHost.AlphaToken, $"/api/weeks/{Week}/reports/alpha", gbk, "text/plain; charset=x-klingon");
+        using var utf7 = await PutAsync(ServeHost.AlphaToken, $"/api/weeks/{Week}/reports/alpha", "# Alpha\n- risk +AFw-\n"u8.ToArray(), "text/plain; charset=utf-7");
+        var refusedBefore = await Submissions.ListRefusedAsync(IsoWeek.Parse(Week));
         using var declared = await PutAsync(ServeHost.AlphaToken, $"/api/weeks/{Week}/reports/alpha", gbk, "text/plain; charset=gbk");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
         Assert.StartsWith("The report is not valid utf-8 text, the charset it was declared in", await DetailAsync(wrong));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, unknown.StatusCode);
         Assert.StartsWith("The report declares the charset 'x-klingon', which Summarizer does not know; send it as UTF-8", await DetailAsync(unknown));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, utf7.StatusCode); // .NET refuses UTF-7: it was a 500
+        // The refusals are listed for the analyst (the team and token were settled), newest first.
+        Assert.Equal(3, refusedBefore.Count(r => r.Team == "alpha" && r.Provenance.Source == "upload"));
+        Assert.Contains(refusedBefore, r => r.Reason.Contains("'utf-7'", StringComparison.Ordinal));
         Assert.Contains(await AnswerAsync(declared) is { } a ? a.Items : [], i => i.Source.Quote.Contains("支付供应商接口两次超时", StringComparison.Ordinal));
     }
 
