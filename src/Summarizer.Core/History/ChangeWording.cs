@@ -1,4 +1,5 @@
 using System.Globalization;
+using Summarizer.Extraction.Offline;
 using Summarizer.Text;
 
 namespace Summarizer.History;
@@ -36,9 +37,10 @@ internal sealed class ChangeWording(bool chinese)
             : $"Milestone \"{milestone}\" slipped from {Day(previous)} to {Day(current)}{tail}";
     }
 
+    /// <summary>The summary without its severity markers (【高】, "Severity: high"), as every digest summary shows it.</summary>
     public string Recurring(string summary, int weeks) => chinese
-        ? $"连续{weeks}周出现的风险：{summary}"
-        : $"Recurring risk, {weeks} weeks in a row: {summary}";
+        ? $"连续{weeks}周出现的风险：{SeverityRule.Strip(summary)}"
+        : $"Recurring risk, {weeks} weeks in a row: {SeverityRule.Strip(summary)}";
 
     /// <param name="lastWeek">The last stored week the team reported in; null for a team of the directory with none on record.</param>
     public string Missing(string team, string? lastWeek) => (chinese, lastWeek) switch

@@ -77,6 +77,21 @@ public sealed class WeekComparerTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Severity: high — vendor patch for the HSM is late", "Recurring risk, 3 weeks in a row: vendor patch for the HSM is late")]
+    [InlineData("Vendor patch for the HSM is late (Severity: medium)", "Recurring risk, 3 weeks in a row: Vendor patch for the HSM is late")]
+    [InlineData("【高】黑产攻击持续增加", "连续3周出现的风险：黑产攻击持续增加")]
+    [InlineData("短信供应商通道不稳定【中】", "连续3周出现的风险：短信供应商通道不稳定")]
+    public async Task CompareAsync_RecurringRiskWithSeverityMarker_IsWordedWithoutTheMarker(string summary, string expected)
+    {
+        await _store.SaveWeekAsync(Week("2024-W25", Item("w25-r", "sec", ItemKind.Risk, summary)));
+        await _store.SaveWeekAsync(Week("2024-W26", Item("w26-r", "sec", ItemKind.Risk, summary)));
+
+        var result = await Comparer().CompareAsync(Current, [Item("r", "sec", ItemKind.Risk, summary)], ["sec"]);
+
+        Assert.Equal(expected, Assert.Single(result.Changes, c => c.Kind == ItemKind.Risk).Summary);
+    }
+
+    [Theory]
     [InlineData("Cloud spend", 41200, 44800, "$", "Cloud spend: $41,200 → $44,800 (+$3,600)")]
     [InlineData("Card revenue", 96, 88, "¥万", "Card revenue: ¥96万 → ¥88万 (-¥8万)")]
     [InlineData("Payouts", 12500, 13000, "笔", "Payouts: 12,500笔 → 13,000笔 (+500笔)")]
