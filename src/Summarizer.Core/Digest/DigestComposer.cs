@@ -50,8 +50,8 @@ public sealed class DigestComposer(TimeProvider? time = null)
             Incidents = incidents,
             TotalDowntimeMinutes = Downtime(incidents),
             DowntimeByWeek = isoWeek is { } iso && history.Count > 0
-                ? [.. history.Select(h => (IsoWeek.Parse(h.Week), Downtime(DigestEntries.Prepare(h.Items).Where(i => i.Kind == ItemKind.Incident))))
-                      .Append((iso, Downtime(incidents))).Where(w => w.Item2 is not null).Select(w => (w.Item1, w.Item2!.Value))]
+                ? [.. history.Select(h => (IsoWeek.Parse(h.Week), WeekDowntime(DigestEntries.Prepare(h.Items).Where(i => i.Kind == ItemKind.Incident))))
+                      .Append((iso, WeekDowntime(incidents))).Where(w => w.Item2 is not null).Select(w => (w.Item1, w.Item2!.Value))]
                 : [],
             KeyMetrics = KeyMetricSelection.Select(metrics, history, KeyMetricRows),
             Metrics = metrics,
@@ -74,6 +74,10 @@ public sealed class DigestComposer(TimeProvider? time = null)
 
     // Incidents without a stated duration are not 0 minutes: they stay out of the sum (null when none states one).
     private static int? Downtime(IEnumerable<ExtractedItem> incidents) => DowntimeTotal.Of(incidents).KnownMinutes;
+
+    // A stored week without incidents had 0 minutes of downtime; one whose incidents state no duration is unknown.
+    private static int? WeekDowntime(IEnumerable<ExtractedItem> incidents) =>
+        incidents.Any(i => i.Kind == ItemKind.Incident) ? Downtime(incidents) : 0;
 
     public static DigestLanguage LanguageOf(IEnumerable<string> texts) =>
         ReportLanguage.IsMostlyChinese(texts) ? DigestLanguage.Chinese : DigestLanguage.English;
