@@ -54,6 +54,9 @@ public sealed class DigestComposer(TimeProvider? time = null)
                       .Append((iso, WeekDowntime(incidents))).Where(w => w.Item2 is not null).Select(w => (w.Item1, w.Item2!.Value))]
                 : [],
             KeyMetrics = KeyMetricSelection.Select(metrics, history, KeyMetricRows),
+            EarlierQuotes = metrics.Where(i => i.Metric is { Previous: not null })
+                .Select(i => (i.Id, Earlier: KeyMetricSelection.Earlier(i, history).LastOrDefault()))
+                .Where(x => x.Earlier is not null).ToDictionary(x => x.Id, x => x.Earlier!.Source.Quote),
             Metrics = metrics,
             Plans = items.Where(i => i.Kind == ItemKind.Plan)
                 .OrderBy(i => i.Team, StringComparer.Ordinal).ThenBy(i => i.Source.Line).ToList(),
