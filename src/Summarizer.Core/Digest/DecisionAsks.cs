@@ -79,8 +79,8 @@ public static partial class DecisionAsks
     }
 
     /// <summary>
-    /// The asks of a week, most urgent first: dated asks by due date (so the overdue come first, flagged), then asks
-    /// without a date — approvals and overruns before the blocked and deadline risks — each by severity and impact.
+    /// The asks of a week, most urgent first: dated asks by due date (so the overdue come first, flagged; on the same
+    /// day high before medium, then approvals and overruns before the blocked and deadline risks), then asks without a date — approvals and overruns before the blocked and deadline risks — each by severity and impact.
     /// One source line is one ask.
     /// </summary>
     /// <param name="asOf">The reference day (<see cref="ReferenceDay"/>); when null, the week's Sunday.</param>
@@ -95,8 +95,10 @@ public static partial class DecisionAsks
             .Select(a => a.Kind == AskKind.Overrun && spends.TryGetValue((a.Item.Source.File, a.Item.Source.Line), out var spend) ? a with { Spend = spend } : a)
             .Select(a => a with { Overdue = a.Due < asOf })
             .OrderBy(a => a.Due ?? DateOnly.MaxValue)
-            .ThenBy(a => KindOrder(a.Kind))
+            // Same day: the graver first, then the kind; without a day, the kind first (what only the head can give).
+            .ThenBy(a => a.Due is null ? KindOrder(a.Kind) : 0)
             .ThenByDescending(a => ItemRanking.Weight(a.Item))
+            .ThenBy(a => KindOrder(a.Kind))
             .ThenByDescending(a => ItemRanking.Impact(a.Item))
             // One source line is one ask, however many figures it holds ("本月累计¥128万，预算¥100万，已超支28%").
             .DistinctBy(a => (a.Item.Team, a.Item.Source.File, a.Item.Source.Line))

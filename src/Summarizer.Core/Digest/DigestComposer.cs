@@ -50,10 +50,13 @@ public sealed class DigestComposer(TimeProvider? time = null)
             Incidents = incidents,
             TotalDowntimeMinutes = Downtime(incidents),
             DowntimeByWeek = isoWeek is { } iso && history.Count > 0
-                ? [.. history.Select(h => (IsoWeek.Parse(h.Week), Downtime(DigestEntries.Prepare(h.Items).Where(i => i.Kind == ItemKind.Incident))))
-                      .Append((iso, Downtime(incidents))).Where(w => w.Item2 is not null).Select(w => (w.Item1, w.Item2!.Value))]
+                ? [.. history.Select(h => (IsoWeek.Parse(h.Week), WeekDowntime(DigestEntries.Prepare(h.Items).Where(i => i.Kind == ItemKind.Incident))))
+                      .Append((iso, WeekDowntime(incidents))).Where(w => w.Item2 is not null).Select(w => (w.Item1, w.Item2!.Value))]
                 : [],
             KeyMetrics = KeyMetricSelection.Select(metrics, history, KeyMetricRows),
+            EarlierQuotes = metrics.Where(i => i.Metric is { Previous: not null })
+                .Select(i => (i.Id, Earlier: KeyMetricSelection.Earlier(i, history).LastOrDefault()))
+                .Where(x => x.Earlier is not null).ToDictionary(x => x.Id, x => x.Earlier!.Source.Quote),
             Metrics = metrics,
             Plans = items.Where(i => i.Kind == ItemKind.Plan)
                 .OrderBy(i => i.Team, StringComparer.Ordinal).ThenBy(i => i.Source.Line).ToList(),
@@ -74,6 +77,10 @@ public sealed class DigestComposer(TimeProvider? time = null)
 
     // Incidents without a stated duration are not 0 minutes: they stay out of the sum (null when none states one).
     private static int? Downtime(IEnumerable<ExtractedItem> incidents) => DowntimeTotal.Of(incidents).KnownMinutes;
+
+    // A stored week without incidents had 0 minutes of downtime; one whose incidents state no duration is unknown.
+    private static int? WeekDowntime(IEnumerable<ExtractedItem> incidents) =>
+        incidents.Any(i => i.Kind == ItemKind.Incident) ? Downtime(incidents) : 0;
 
     public static DigestLanguage LanguageOf(IEnumerable<string> texts) =>
         ReportLanguage.IsMostlyChinese(texts) ? DigestLanguage.Chinese : DigestLanguage.English;

@@ -5,7 +5,8 @@ namespace Summarizer.Digest;
 public enum DigestLanguage { Chinese, English }
 
 /// <summary>A key metric with its values over the stored weeks (oldest first, this week last; one value when no history).</summary>
-public sealed record KeyMetric(ExtractedItem Item, IReadOnlyList<double> Series);
+/// <param name="Written">The same values as each week's report wrote them ("18 min", "99.90%"), for the trend's alt text.</param>
+public sealed record KeyMetric(ExtractedItem Item, IReadOnlyList<double> Series, IReadOnlyList<string> Written);
 
 /// <summary>
 /// Everything a digest shows, ranked and grouped, one entry per source line; the section renderers only lay it out.
@@ -37,6 +38,12 @@ public sealed record DigestDocument
     public required int? TotalDowntimeMinutes { get; init; }
     /// <summary>Minutes of downtime per stored week, oldest first, this week last; weeks without a stated duration are left out.</summary>
     public IReadOnlyList<(IsoWeek Week, int Minutes)> DowntimeByWeek { get; init; } = [];
+
+    /// <summary>
+    /// Metric item id → the quote of the latest stored week's item of the same team and measure, where the previous
+    /// value was written; the metric tables show that figure as written.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> EarlierQuotes { get; init; } = new Dictionary<string, string>();
     /// <summary>Off target, moving most, or marked by the team; at most <see cref="DigestComposer.KeyMetricRows"/>.</summary>
     public required IReadOnlyList<KeyMetric> KeyMetrics { get; init; }
     public required IReadOnlyList<ExtractedItem> Metrics { get; init; }

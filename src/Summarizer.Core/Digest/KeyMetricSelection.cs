@@ -24,8 +24,15 @@ public static partial class KeyMetricSelection
             .GroupBy(x => TextKey.Normalize(x.Item.Metric!.Name)).SelectMany(g => g.Take(PerName))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Item.Team, StringComparer.Ordinal).ThenBy(x => x.Item.Source.Line)
             .Take(rows)
-            .Select(x => new KeyMetric(x.Item, Series(x.Item, history)))
+            .Select(x => Key(x.Item, history))
             .ToList();
+
+    private static KeyMetric Key(ExtractedItem item, IReadOnlyList<WeekSnapshot> history)
+    {
+        var points = Earlier(item, history).Select(i => (i.Metric!.Value, WrittenFigure.Of(i.Metric.Value, i.Metric.Unit, i.Source.Quote)))
+            .Append((item.Metric!.Value, WrittenFigure.Of(item.Metric.Value, item.Metric.Unit, item.Source.Quote))).ToList();
+        return new KeyMetric(item, points.Select(p => p.Item1).ToList(), points.Select(p => p.Item2).ToList());
+    }
 
     /// <summary>Marked: 100+; off target: 50+; moved: up to 40 by relative change. 0 when none applies.</summary>
     private static double Score(ExtractedItem item)
@@ -50,19 +57,17 @@ public static partial class KeyMetricSelection
     }
 
     /// <summary>The metric's values in the stored weeks where the same team reported the same name, then this week's.</summary>
-    public static IReadOnlyList<double> Series(ExtractedItem item, IReadOnlyList<WeekSnapshot> history)
+    public static IReadOnlyList<double> Series(ExtractedItem item, IReadOnlyList<WeekSnapshot> history) =>
+        [.. Earlier(item, history).Select(i => i.Metric!.Value), item.Metric!.Value];
+
+    /// <summary>The same team's metric of the same name in each stored week that has one, oldest first.</summary>
+    public static IEnumerable<ExtractedItem> Earlier(ExtractedItem item, IReadOnlyList<WeekSnapshot> history)
     {
         var team = TextKey.Normalize(item.Team);
         var name = TextKey.Normalize(item.Metric!.Name);
-        var values = new List<double>();
-        foreach (var week in history)
-        {
-            var match = week.Items.FirstOrDefault(i => i.Status != ReviewStatus.Dismissed && i.Metric is { } m
-                && TextKey.Normalize(i.Team) == team && TextKey.Normalize(m.Name) == name);
-            if (match is not null) values.Add(match.Metric!.Value);
-        }
-        values.Add(item.Metric.Value);
-        return values;
+        return history.Select(week => week.Items.FirstOrDefault(i => i.Status != ReviewStatus.Dismissed && i.Metric is { } m
+                && TextKey.Normalize(i.Team) == team && TextKey.Normalize(m.Name) == name))
+            .OfType<ExtractedItem>();
     }
 
     [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]

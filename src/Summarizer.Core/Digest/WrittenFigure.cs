@@ -17,11 +17,17 @@ public static partial class WrittenFigure
     public static string Of(double? value, string? unit, string quote, int? skip = null) =>
         value is { } v && Find(v, unit, quote, skip) is { } m ? m.Value.Trim() : Amount.Format(value, unit);
 
-    /// <summary>A metric's value and its previous figure as written: "2150万笔" and "1980万笔".</summary>
-    public static (string Value, string Previous) Of(MetricFacts m, string quote)
+    /// <summary>
+    /// A metric's value and its previous figure as written: "2150万笔" and "1980万笔". The previous figure is looked
+    /// for in this week's quote ("由1980万笔增至2150万笔"), then in <paramref name="earlierQuote"/> (the quote of the
+    /// earlier week's item the previous value came from), then formatted.
+    /// </summary>
+    public static (string Value, string Previous) Of(MetricFacts m, string quote, string? earlierQuote = null)
     {
         var value = Find(m.Value, m.Unit, quote, null);
-        var previous = m.Previous is { } p ? Of(p, m.Unit, quote, value?.Index) : "";
+        var previous = m.Previous is not { } p ? ""
+            : (Find(p, m.Unit, quote, value?.Index) ?? (earlierQuote is null ? null : Find(p, m.Unit, earlierQuote, null)))?.Value.Trim()
+              ?? Amount.Format(p, m.Unit);
         return (value?.Value.Trim() ?? Amount.Format(m.Value, m.Unit), previous);
     }
 

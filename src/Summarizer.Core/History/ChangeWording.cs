@@ -1,4 +1,5 @@
 using System.Globalization;
+using Summarizer.Extraction.Offline;
 using Summarizer.Text;
 
 namespace Summarizer.History;
@@ -9,11 +10,12 @@ internal sealed class ChangeWording(bool chinese)
     public bool Chinese => chinese;
 
     /// <param name="trend">rising, falling, flat or mixed; null below three points, where no trend is stated.</param>
-    public string Metric(string name, double previous, double current, string? unit, string? trend, int weeks)
+    /// <param name="from">The previous figure as the earlier report wrote it ("18 min", "0.10%").</param>
+    /// <param name="to">This week's figure as written.</param>
+    public string Metric(string name, double previous, double current, string? unit, string? trend, int weeks, string from, string to)
     {
-        // Amounts as the key-metrics table writes them: "$41,200 → $44,800 (+$3,600)", "¥96万".
+        // Figures as the key-metrics table writes them (as the reports did); the move formatted: "+$3,600", "+¥8万".
         var d = Amount.Format(current - previous, unit, signed: true);
-        string from = Amount.Format(previous, unit), to = Amount.Format(current, unit);
         if (trend is null)
             return chinese ? $"{name}：{from} → {to}（{d}）" : $"{name}: {from} → {to} ({d})";
         return chinese
@@ -36,9 +38,10 @@ internal sealed class ChangeWording(bool chinese)
             : $"Milestone \"{milestone}\" slipped from {Day(previous)} to {Day(current)}{tail}";
     }
 
+    /// <summary>The summary without its severity markers (【高】, "Severity: high"), as every digest summary shows it.</summary>
     public string Recurring(string summary, int weeks) => chinese
-        ? $"连续{weeks}周出现的风险：{summary}"
-        : $"Recurring risk, {weeks} weeks in a row: {summary}";
+        ? $"连续{weeks}周出现的风险：{SeverityRule.Strip(summary)}"
+        : $"Recurring risk, {weeks} weeks in a row: {SeverityRule.Strip(summary)}";
 
     /// <param name="lastWeek">The last stored week the team reported in; null for a team of the directory with none on record.</param>
     public string Missing(string team, string? lastWeek) => (chinese, lastWeek) switch

@@ -1,3 +1,5 @@
+using Summarizer.Digest;
+
 namespace Summarizer.History;
 
 /// <summary>Matches this week's metrics to earlier weeks' by team and normalised name: previous value, delta and trend.</summary>
@@ -14,20 +16,22 @@ internal static class MetricTrends
                 result.Add(item);
                 continue;
             }
-            var series = history
+            var earlier = history
                 .Select(h => h.Items.FirstOrDefault(i => Matches(i, item)))
-                .Where(i => i is not null)
-                .Select(i => i!.Metric!.Value)
+                .OfType<ExtractedItem>()
                 .ToList();
-            if (series.Count == 0)
+            if (earlier.Count == 0)
             {
                 result.Add(item);
                 continue;
             }
+            var series = earlier.Select(i => i.Metric!.Value).ToList();
             double previous = series[^1];
             series.Add(metric.Value);
+            // The figures as the two reports wrote them ("18 min", "0.10%"), never restyled.
+            string from = WrittenFigure.Of(previous, metric.Unit, earlier[^1].Source.Quote), to = WrittenFigure.Of(metric.Value, metric.Unit, item.Source.Quote);
             changes.Add(new WeekChange(ItemKind.Metric, item.Team,
-                words.Metric(metric.Name, previous, metric.Value, metric.Unit, series.Count >= 3 ? Trend(series) : null, series.Count), previous, metric.Value));
+                words.Metric(metric.Name, previous, metric.Value, metric.Unit, series.Count >= 3 ? Trend(series) : null, series.Count, from, to), previous, metric.Value));
             // A value the report stated itself wins over the stored one.
             result.Add(metric.Previous is null ? item with { Metric = metric with { Previous = previous } } : item);
         }

@@ -4,9 +4,11 @@ namespace Summarizer.Verification;
 
 /// <summary>
 /// Recognises report text written to a machine rather than to a reader: instructions to the summarizer ("ignore
-/// previous instructions", "忽略以上所有指令"), chat or fence markup, scripts, and answers in JSON. They stay in the
-/// report as text, but are no risk, plan or metric of the team: the verifier publishes no item quoting one, whichever
-/// engine proposed it.
+/// previous instructions", "忽略以上所有指令"), chat markup, tags that close our prompt fences, and answers in JSON.
+/// They stay in the report as text, but are no risk, plan or metric of the team: the verifier publishes no item
+/// quoting one, whichever engine proposed it. HTML or script quoted in a report (an XSS payload in a security risk) is
+/// addressed to a browser, not to us: it is data, escaped wherever shown; <see cref="IsOnlyMarkup"/> tells a line that
+/// is nothing but markup.
 /// </summary>
 public static partial class InstructionText
 {
@@ -23,9 +25,21 @@ public static partial class InstructionText
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex ChatTemplate();
 
+    /// <summary>
+    /// True when <paramref name="text"/> has no word outside its tags and script/style elements
+    /// ("&lt;script&gt;alert('周报')&lt;/script&gt;"): it states nothing to a reader.
+    /// </summary>
+    public static bool IsOnlyMarkup(string text) =>
+        Markup().IsMatch(text) && !Markup().Replace(text, " ").Any(char.IsLetterOrDigit);
+
+    // Script and style elements with their content, then any other tag.
+    [GeneratedRegex(@"<\s*(script|style)\b.*?(<\s*/\s*\1\s*>|$)|<\s*/?\s*[a-z][^>]*>",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex Markup();
+
+    // Tags of our own prompt fences and chat messages; a fake answer in the extraction schema.
     [GeneratedRegex(
-        @"<\s*/?\s*(script|iframe|message|system|report|report_sections|verified_items|section\s+id)\b" +
-        @"|<\s*(img|svg|object|embed)\b[^>]*\bon[a-z]+\s*=|javascript\s*:" +
+        @"<\s*/?\s*(message|system|report|report_sections|verified_items|section\s+id)\b" +
         @"|^\s*[\[{]\s*""\w+""\s*:|""(items|kind|quote|summary)""\s*:\s*[\[{""]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Payload();

@@ -30,6 +30,8 @@ public sealed partial class ItemVerifier
         var quotedLines = string.Join('\n', text.Lines.Where(l => l.Number >= match.Line && l.Number <= match.EndLine).Select(l => l.Text));
         if (InstructionText.IsAddressedToTheSummarizer(quotedLines) || InstructionText.IsAddressedToTheSummarizer(candidate.Summary))
             return Drop("the text addresses the summarizer, not a reader");
+        // A quoted XSS payload inside a risk is kept (and escaped); a line of markup alone states nothing.
+        if (InstructionText.IsOnlyMarkup(quote)) return Drop("the quote is markup only, no words for a reader");
 
         var summary = candidate.Summary.Trim();
         if (summary.Length == 0) return Drop("empty summary");

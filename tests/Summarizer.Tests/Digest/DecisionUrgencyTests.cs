@@ -48,6 +48,20 @@ public class DecisionUrgencyTests
     }
 
     [Fact]
+    public void Asks_DueTheSameDay_HighFirst_ThenApprovalsBeforeBlocked()
+    {
+        var lowApproval = Risk("Need sign-off from Legal on the data-sharing contract by Jul 5", Severity.Low, 30, "data");
+        var highBlocked = Risk("Blocked on vendor firmware, go-live deadline Jul 5", Severity.High, 31, "platform");
+        var mediumApproval = Risk("Need budget approval for the DR site by Jul 5", Severity.Medium, 32, "sre");
+        var highApproval = Risk("Need approval from Security for the firewall change by Jul 5", Severity.High, 33, "sre");
+
+        var asks = DecisionAsks.Find([lowApproval, highBlocked, mediumApproval, highApproval], W26);
+
+        Assert.All(asks, a => Assert.Equal(new DateOnly(2024, 7, 5), a.Due));
+        Assert.Equal([highApproval.Id, highBlocked.Id, mediumApproval.Id, lowApproval.Id], asks.Select(a => a.Item.Id));
+    }
+
+    [Fact]
     public async Task Mail_ShowsTheOverrunAndNearestDeadlines_FlagsTheOverdue_AndItsCountsAddUp()
     {
         var d = Compose(Week);

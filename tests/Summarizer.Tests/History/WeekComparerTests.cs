@@ -77,9 +77,24 @@ public sealed class WeekComparerTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Severity: high — vendor patch for the HSM is late", "Recurring risk, 3 weeks in a row: vendor patch for the HSM is late")]
+    [InlineData("Vendor patch for the HSM is late (Severity: medium)", "Recurring risk, 3 weeks in a row: Vendor patch for the HSM is late")]
+    [InlineData("【高】黑产攻击持续增加", "连续3周出现的风险：黑产攻击持续增加")]
+    [InlineData("短信供应商通道不稳定【中】", "连续3周出现的风险：短信供应商通道不稳定")]
+    public async Task CompareAsync_RecurringRiskWithSeverityMarker_IsWordedWithoutTheMarker(string summary, string expected)
+    {
+        await _store.SaveWeekAsync(Week("2024-W25", Item("w25-r", "sec", ItemKind.Risk, summary)));
+        await _store.SaveWeekAsync(Week("2024-W26", Item("w26-r", "sec", ItemKind.Risk, summary)));
+
+        var result = await Comparer().CompareAsync(Current, [Item("r", "sec", ItemKind.Risk, summary)], ["sec"]);
+
+        Assert.Equal(expected, Assert.Single(result.Changes, c => c.Kind == ItemKind.Risk).Summary);
+    }
+
+    [Theory]
     [InlineData("Cloud spend", 41200, 44800, "$", "Cloud spend: $41,200 → $44,800 (+$3,600)")]
     [InlineData("Card revenue", 96, 88, "¥万", "Card revenue: ¥96万 → ¥88万 (-¥8万)")]
-    [InlineData("Payouts", 12500, 13000, "笔", "Payouts: 12,500笔 → 13,000笔 (+500笔)")]
+    [InlineData("Payouts", 12500, 13000, "笔", "Payouts: 12500笔 → 13000笔 (+500笔)")]
     public async Task CompareAsync_Amounts_AreWrittenAsTheKeyMetricsTableWritesThem(string name, double before, double now, string unit, string expected)
     {
         await _store.SaveWeekAsync(Week("2024-W26", Metric("w26-c", "web", name, before, unit)));
@@ -87,6 +102,20 @@ public sealed class WeekComparerTests : IDisposable
         var result = await Comparer().CompareAsync(Current, [Metric("c", "web", name, now, unit)], ["web"]);
 
         Assert.Equal(expected, Assert.Single(result.Changes, c => c.Kind == ItemKind.Metric).Summary);
+    }
+
+    [Theory]
+    [InlineData("MTTR", "MTTR: 18 min", 18, "MTTR: 15 min", 15, "min", "18 min → 15 min")]
+    [InlineData("Error rate", "Error rate 0.10%", 0.1, "Error rate 0.12%", 0.12, "%", "0.10% → 0.12%")]
+    [InlineData("Availability", "Availability 99.90%", 99.9, "Availability 99.95%", 99.95, "%", "99.90% → 99.95%")]
+    [InlineData("Txns", "Txns 2080万笔", 2080, "Txns 2150万笔", 2150, "万笔", "2080万笔 → 2150万笔")]
+    public async Task CompareAsync_MetricMove_ShowsBothFiguresAsTheReportsWroteThem(string name, string before, double was, string now, double value, string unit, string expected)
+    {
+        await _store.SaveWeekAsync(Week("2024-W26", Item("w26-m", "web", ItemKind.Metric, before, metric: new MetricFacts(name, was, unit, null))));
+
+        var result = await Comparer().CompareAsync(Current, [Item("m", "web", ItemKind.Metric, now, metric: new MetricFacts(name, value, unit, null))], ["web"]);
+
+        Assert.Contains(expected, Assert.Single(result.Changes, c => c.Kind == ItemKind.Metric).Summary);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public static class MetricsSection
         new("key-metrics", l.KeyMetrics)
         {
             Headers = l.MetricHeaders,
-            Rows = d.KeyMetrics.Select((k, n) => Row(k.Item, Sparkline(k, n, l), d.Links, l, full)).ToList(),
+            Rows = d.KeyMetrics.Select((k, n) => Row(k.Item, Sparkline(k, n, l), d, l, full)).ToList(),
             Empty = l.None,
             More = More.Line(d.Metrics.Count - d.KeyMetrics.Count, l),
         };
@@ -21,15 +21,15 @@ public static class MetricsSection
         new("metrics", l.Metrics)
         {
             Headers = l.MetricHeaders,
-            Rows = d.Metrics.Select(i => Row(i, null, d.Links, l, full: true)).ToList(),
+            Rows = d.Metrics.Select(i => Row(i, null, d, l, full: true)).ToList(),
             Empty = l.None,
         };
 
-    private static IReadOnlyList<DigestCell> Row(ExtractedItem i, DigestChart? chart, DigestLinks links, DigestLabels l, bool full)
+    private static IReadOnlyList<DigestCell> Row(ExtractedItem i, DigestChart? chart, DigestDocument d, DigestLabels l, bool full)
     {
         var m = i.Metric;
-        // As the report wrote them ("2150万笔", "99.90%", "12 min"); the typed values only rank and compare.
-        var (value, previous) = m is null ? ("", "") : WrittenFigure.Of(m, i.Source.Quote);
+        // As the reports wrote them ("2150万笔", "99.90%", "12 min"), the previous one in this or the earlier week's quote.
+        var (value, previous) = m is null ? ("", "") : WrittenFigure.Of(m, i.Source.Quote, d.EarlierQuotes.GetValueOrDefault(i.Id));
         return
         [
             new($"{i.Team} · {m?.Name ?? i.Summary}"),
@@ -37,7 +37,7 @@ public static class MetricsSection
             new(previous, CellKind.Number),
             new(m?.Target ?? "", CellKind.Nowrap),
             chart is null ? new("", CellKind.Chart) : new(chart.Alt, CellKind.Chart, Chart: chart),
-            DigestFormat.Cite(i, links, full),
+            DigestFormat.Cite(i, d.Links, full),
         ];
     }
 
@@ -45,9 +45,8 @@ public static class MetricsSection
     private static DigestChart? Sparkline(KeyMetric k, int n, DigestLabels l)
     {
         if (k.Series.Count < 3) return null;
-        var unit = k.Item.Metric?.Unit;
         var alt = DigestFormat.Format(l.TrendAlt, k.Item.Metric?.Name ?? k.Item.Summary, k.Series.Count,
-            string.Join(" → ", k.Series.Select(v => DigestFormat.Value(v, unit))));
+            string.Join(" → ", k.Written));
         return TrendCharts.Sparkline($"trend-{n + 1}", k.Series, alt);
     }
 }

@@ -34,10 +34,13 @@ public static class WentWrongSection
         return DigestFormat.Format(l.TotalDowntime, minutes) + (total.Unstated > 0 ? DigestFormat.Format(l.DowntimeUnstated, total.Unstated) : "");
     }
 
-    /// <summary>Drawn from three stored weeks on (this one included): fewer points show no trend.</summary>
+    /// <summary>
+    /// Drawn from three stored weeks on (this one included; a week without incidents is 0): fewer points show no
+    /// trend, and weeks that all had 0 minutes have nothing to draw.
+    /// </summary>
     private static IReadOnlyList<DigestChart> Strip(DigestDocument d, DigestLabels l)
     {
-        if (d.DowntimeByWeek.Count < 3) return [];
+        if (d.DowntimeByWeek.Count < 3 || d.DowntimeByWeek.All(w => w.Minutes == 0)) return [];
         var alt = DigestFormat.Format(l.DowntimeAlt, string.Join(", ", d.DowntimeByWeek.Select(w => $"{w.Week}: {w.Minutes}")));
         return [TrendCharts.DowntimeStrip(d.DowntimeByWeek, alt)];
     }
