@@ -17,10 +17,15 @@ public static class SubmissionFile
 
     /// <summary>
     /// The name a refused submission is listed by among the files not used: <c>mailbox:2026-11-27T08-12-45Z/ops.mail</c>
-    /// (the team it speaks for, so the team counts as reported), or <c>…/(unknown team).mail</c>.
+    /// (the team it speaks for, so the team counts as reported), or <c>…/(unknown team).mail</c>; a refused upload keeps
+    /// the extension of the name it was sent under (<c>upload:…/ops.exe</c>, the provenance's subject).
     /// </summary>
     public static string Of(RefusedSubmission refused) =>
-        $"{refused.Provenance.Source}:{Stamp(refused.Provenance)}/{refused.Team?.Trim() ?? "(unknown team)"}.mail";
+        $"{refused.Provenance.Source}:{Stamp(refused.Provenance)}/{refused.Team?.Trim() ?? "(unknown team)"}{RefusedExtension(refused.Provenance)}";
+
+    private static string RefusedExtension(ReportProvenance p) =>
+        p.Source != UploadReportSource.SourceKind ? ".mail"
+        : Path.GetExtension(p.Subject ?? "") is { Length: > 1 } ext ? ext.ToLowerInvariant() : ".upload";
 
     private static string Stamp(ReportProvenance p) => p.ReceivedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH-mm-ss'Z'", CultureInfo.InvariantCulture);
 
