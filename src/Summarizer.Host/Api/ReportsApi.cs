@@ -21,8 +21,8 @@ public static class ReportsApi
     {
         if (AccessGrant.From(http.User) is not { } caller) return Problem(StatusCodes.Status403Forbidden, "Sign in with a team or analyst token.");
         if (UploadFormat.FileNameFor(http.Request.ContentType, name) is not { } fileName)
-            return Problem(StatusCodes.Status415UnsupportedMediaType,
-                $"Content-Type '{EchoedValue.Show(http.Request.ContentType)}' is not a report format; {UploadFormat.Accepted}.");
+            return Problem(StatusCodes.Status415UnsupportedMediaType, UploadFormat.MultipartReason(http.Request.ContentType)
+                ?? $"Content-Type '{EchoedValue.Show(http.Request.ContentType)}' is not a report format; {UploadFormat.Accepted}.");
         // Told by Content-Length before the body is read: a client that sent "Expect: 100-continue" never uploads it.
         if (http.Request.ContentLength > uploads.MaxBodyBytes) return Problem(StatusCodes.Status413PayloadTooLarge, uploads.TooLargeReason);
         uploads.AllowReportSizedBody(http);

@@ -41,12 +41,19 @@ internal static class UploadFormat
     public static string? Charset(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var parsed) && !string.IsNullOrWhiteSpace(parsed.CharSet) ? parsed.CharSet.Trim().Trim('"') : null;
 
+    /// <summary>Why a multipart body (curl -F against the PUT) is no report, with what to send instead; null for any other type.</summary>
+    public static string? MultipartReason(string? contentType) =>
+        MediaType(contentType) is { } mediaType && mediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)
+            ? $"The body is a multipart form, not a report; send the report itself as the body (curl --data-binary @report.md -H 'Content-Type: text/markdown'), or use the form on the team's review page; {Accepted}."
+            : null;
+
     /// <summary>
     /// Why the upload is not a report format (a sentence with the accepted types), or null. Checked before reading:
     /// the declared type, the file name's extension, then the first bytes (programs, archives, PDF, pictures).
     /// </summary>
     public static string? UnsupportedReason(string? contentType, string fileName, ReadOnlySpan<byte> bytes)
     {
+        if (MultipartReason(contentType) is { } multipart) return multipart;
         var mediaType = MediaType(contentType);
         if (mediaType is not null && (NeverReports.Contains(mediaType, StringComparer.OrdinalIgnoreCase)
             || mediaType.StartsWith("image/", StringComparison.OrdinalIgnoreCase) || mediaType.StartsWith("audio/", StringComparison.OrdinalIgnoreCase)

@@ -195,6 +195,7 @@ public sealed class ReportUploadIntegrityTests : IAsyncLifetime
     [InlineData("", "application/x-msdownload", "Content-Type 'application/x-msdownload' is not a report format; send text/markdown")]
     [InlineData("?name=report.md", "application/x-msdownload", "Content-Type 'application/x-msdownload' is not a report format; send text/markdown")]
     [InlineData("?name=report.md", "text/markdown", "The upload is a Windows program (an .exe or .dll), not a report; send text/markdown")]
+    [InlineData("", "multipart/form-data; boundary=x", "The body is a multipart form, not a report; send the report itself as the body")]
     public async Task Put_ProgramInsteadOfReport_Is415ListingTheAcceptedTypes(string query, string contentType, string detailStart)
     {
         byte[] program = [(byte)'M', (byte)'Z', 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xFF, 0xFF, 0, 0];
