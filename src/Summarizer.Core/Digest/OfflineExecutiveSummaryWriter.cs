@@ -66,8 +66,8 @@ public sealed class OfflineExecutiveSummaryWriter(TimeProvider? time = null) : I
         {
             // A slip is a date that moved since the last stored week (History.MilestoneSlips): "moved since last week",
             // never "again" (it may be the first move), and never counted as a delay item the Delays section lacks.
-            var top = slips.Count > 0 ? (slips[0].Summary, slips[0].Team) : (delays[0].Summary, delays[0].Team);
-            var named = zh ? $"{top.Item1}（{top.Item2}）" : $"{top.Item1} ({top.Item2})";
+            var (summary, team) = slips.Count > 0 ? (slips[0].Summary, slips[0].Team) : (delays[0].Summary, delays[0].Team);
+            var named = zh ? $"{summary}（{team}）" : $"{summary} ({team})";
             if (delays.Count > 0)
             {
                 int teams = delays.Select(d => d.Team).Distinct().Count();

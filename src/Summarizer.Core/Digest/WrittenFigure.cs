@@ -13,9 +13,8 @@ namespace Summarizer.Digest;
 public static partial class WrittenFigure
 {
     /// <summary>The written text of <paramref name="value"/> in <paramref name="unit"/> within <paramref name="quote"/>; "" for null.</summary>
-    /// <param name="skip">Start of a match already shown (the value's, when looking for the previous week's figure): another match is preferred.</param>
-    public static string Of(double? value, string? unit, string quote, int? skip = null) =>
-        value is { } v && Find(v, unit, quote, skip) is { } m ? m.Value.Trim() : Amount.Format(value, unit);
+    public static string Of(double? value, string? unit, string quote) =>
+        value is { } v && Find(v, unit, quote, skip: null) is { } m ? m.Value.Trim() : Amount.Format(value, unit);
 
     /// <summary>
     /// A metric's value and its previous figure as written: "2150万笔" and "1980万笔". The previous figure is looked
@@ -31,6 +30,7 @@ public static partial class WrittenFigure
         return (value?.Value.Trim() ?? Amount.Format(m.Value, m.Unit), previous);
     }
 
+    /// <param name="skip">Start of a match already shown (the value's, when looking for the previous figure in the same quote): another match is preferred.</param>
     private static Match? Find(double value, string? unit, string quote, int? skip)
     {
         if (value < 0) return null; // the sign sits apart from the figure ("-$1,250", "下降 3%"): the formatted value says it

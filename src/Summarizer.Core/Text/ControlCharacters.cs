@@ -36,5 +36,5 @@ public static class ControlCharacters
     }
 
     private static bool IsDisplayControl(char c) =>
-        (c < 0x20 && c != '\t') || c is >= '\u007F' and <= '\u009F' || c is >= '\u202A' and <= '\u202E' || c is >= '\u2066' and <= '\u2069';
+        (char.IsControl(c) && c != '\t') || c is >= '\u202A' and <= '\u202E' || c is >= '\u2066' and <= '\u2069'; // IsControl: C0, DEL, C1
 }
