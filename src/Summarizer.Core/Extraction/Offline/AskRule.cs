@@ -70,12 +70,13 @@ internal static partial class AskRule
     /// </summary>
     public static DateOnly? StatedDeadline(string text, IsoWeek? week)
     {
-        foreach (var d in DateTextParser.Find(text))
-        {
-            var before = text[Math.Max(0, d.Index - 14)..d.Index];
-            var after = text[(d.Index + d.Length)..Math.Min(text.Length, d.Index + d.Length + 6)];
-            if (DeadlineBefore().IsMatch(before) || DeadlineAfter().IsMatch(after)) return d.Resolve(week);
-        }
+        // A date the deadline word names ("截止12月2日", "due Dec 2") outranks one a trailing "前/before" marks, which is
+        // often a forecast ("预计12月5日前写满，…待审批…，截止12月2日": the ask is due Dec 2, not Dec 5).
+        var dates = DateTextParser.Find(text).ToList();
+        foreach (var d in dates)
+            if (DeadlineBefore().IsMatch(text[Math.Max(0, d.Index - 14)..d.Index])) return d.Resolve(week);
+        foreach (var d in dates)
+            if (DeadlineAfter().IsMatch(text[(d.Index + d.Length)..Math.Min(text.Length, d.Index + d.Length + 6)])) return d.Resolve(week);
         if (Weekday().Match(text) is { Success: true } w && week is { } wk)
             return wk.Monday.AddDays(7 + WeekdayIndex(w.Groups["en"].Success ? w.Groups["en"].Value : w.Groups["zh"].Value));
         return null;
