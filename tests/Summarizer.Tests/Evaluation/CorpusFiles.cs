@@ -10,8 +10,8 @@ public static class CorpusFiles
     public static string Holdout => Path.Combine(RepoPaths.Root, "bench", "eval", "holdout");
 
     /// <summary>
-    /// The sets (bench/eval/README.md): dev and independent are read for rule writing (independent from rules-9 on);
-    /// holdout and independent2 (a second outside writer's) are never read by the rule writers.
+    /// The sets (bench/eval/README.md): dev, independent (from rules-9 on) and independent2 (from rules-10 on) are read
+    /// for rule writing; holdout and the newest outside writers' sets are never read by the rule writers.
     /// </summary>
     public static readonly string[] Names = ["dev", "holdout", "independent", "independent2"];
 
