@@ -3,8 +3,9 @@ using Summarizer.Extraction.Offline;
 namespace Summarizer.Digest;
 
 /// <summary>
-/// The items a digest shows, one entry per source line: severity raised to what the text marks (never lowered),
-/// markers stripped from summaries (the badge carries them), and items of one line merged into the one that matters
+/// The items a digest shows, one entry per source line: severity as verified (a marker the team wrote is a floor the
+/// verifier applies) or as the team's review set it, markers stripped from summaries stored before the verifier did it,
+/// and items of one line merged into the one that matters
 /// most (incident, delay, risk, plan; a metric keeps its own row in the metric table, which is data, not an entry).
 /// </summary>
 public static class DigestEntries
@@ -12,7 +13,7 @@ public static class DigestEntries
     public static IReadOnlyList<ExtractedItem> Prepare(IEnumerable<ExtractedItem> items)
     {
         var shown = items.Where(i => i.Status != ReviewStatus.Dismissed)
-            .Select(i => i with { Severity = ItemRanking.StatedFloor(i), Summary = SeverityRule.Strip(i.Summary) })
+            .Select(i => i with { Summary = SeverityRule.Strip(i.Summary) })
             .ToList();
         var metrics = shown.Where(i => i.Kind == ItemKind.Metric);
         var entries = shown.Where(i => i.Kind != ItemKind.Metric)

@@ -5,7 +5,7 @@ using Summarizer.Extraction.Offline;
 namespace Summarizer.Digest;
 
 /// <summary>
-/// Orders items for executives: severity first (an explicit marker in the quote is a floor, never lowered), then the
+/// Orders items for executives: severity first (as verified, or as a team's review set it), then the
 /// size of the impact — downtime, money, customers and counts affected, a deadline — then where they were written.
 /// </summary>
 public static partial class ItemRanking
@@ -20,15 +20,6 @@ public static partial class ItemRanking
         Severity.Low => 1,
         _ => 0,
     };
-
-    /// <summary>The item's severity raised to what its own text marks (Severity: high, 【高】, P0, 🔴, Red …).</summary>
-    public static Severity? StatedFloor(ExtractedItem item)
-    {
-        var stated = SeverityRule.Explicit(item.Source.Quote) ?? SeverityRule.Explicit(item.Summary);
-        if (stated is null) return item.Severity;
-        if (item.Severity is null) return stated;
-        return (Severity)Math.Min((int)stated.Value, (int)item.Severity.Value); // High = 0 in the enum
-    }
 
     /// <summary>
     /// A score of impact: minutes of downtime, plus log10 of money and of affected counts (so $1M ≈ 6, 217 payments ≈ 2.3),

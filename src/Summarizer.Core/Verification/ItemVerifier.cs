@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
+using Summarizer.Extraction.Offline;
 using Summarizer.Text;
 
 namespace Summarizer.Verification;
@@ -59,8 +60,10 @@ public sealed partial class ItemVerifier
             Kind = candidate.Kind,
             Team = unit.Report.Team,
             Section = unit.PathText,
-            Summary = summary,
-            Severity = candidate.Severity,
+            // The marker the team wrote is a floor for any engine, and leaves the summary (the badge carries it), so
+            // items.json, the API and the digest say the same; a later review may still set another severity.
+            Summary = SeverityRule.Strip(summary),
+            Severity = SeverityRule.Floor(candidate.Severity, quote, summary),
             Metric = candidate.Metric,
             Incident = candidate.Incident,
             Delay = delay,

@@ -1,3 +1,4 @@
+using Summarizer.Extraction.Offline;
 using Summarizer.Tests.TestSupport;
 using Summarizer.Verification;
 
@@ -156,5 +157,37 @@ public class ItemVerifierTests
         var quote = summary.StartsWith("交易", StringComparison.Ordinal) ? "交易笔数：2150万笔" : "MySQL 8.0 升级进度70%";
         var outcome = new ItemVerifier().Verify(Unit, Candidate(summary, quote, new MetricFacts("m", value)));
         Assert.NotNull(outcome.Item);
+    }
+
+    [Theory]
+    [InlineData("Vendor patch decides the audit deadline. Severity: high", Severity.High)]
+    [InlineData("severity - HIGH: payout job", Severity.High)]
+    [InlineData("严重程度：高 证书到期", Severity.High)]
+    [InlineData("风险等级：高 供应商补丁未到", Severity.High)]
+    [InlineData("Sev1 checkout down", Severity.High)]
+    [InlineData("SEV2 refunds delayed", Severity.High)]
+    [InlineData("P1 对账差异", Severity.High)]
+    [InlineData("【高】专线断供", Severity.High)]
+    [InlineData("Ledger migration is 🔴 Red", Severity.High)]
+    [InlineData("Severity: medium, vendor slow", Severity.Medium)]
+    [InlineData("🟡 证书续期", Severity.Medium)]
+    [InlineData("Status: Amber", Severity.Medium)]
+    [InlineData("Sev3 flaky test", Severity.Medium)]
+    [InlineData("【低】文档", Severity.Low)]
+    [InlineData("Severity: low — docs", Severity.Low)]
+    public void ExplicitMarker_IsAFloorForAnyEngine_AndLeavesTheSummary(string line, Severity stated)
+    {
+        // A model that graded a marked high line lower is overruled; an ungraded candidate takes the marker.
+        var unit = Reports.Unit($"# Weekly\n\n## Risks\n\n- {line}\n", "Risks");
+        var candidate = new ItemCandidate
+        {
+            SectionId = unit.Id, Kind = ItemKind.Risk, Summary = line, Quote = line, Engine = "llm",
+            Severity = stated == Severity.High ? Severity.Low : null,
+        };
+
+        var item = new ItemVerifier().Verify(unit, candidate).Item!;
+
+        Assert.Equal(stated, item.Severity);
+        Assert.Equal(SeverityRule.Strip(line), item.Summary); // the badge carries it; items.json and the API say the same
     }
 }

@@ -21,6 +21,18 @@ internal static partial class SeverityRule
     }
 
     /// <summary>
+    /// The severity an engine (rules or model) assigned, raised to what the team's own text marks (quote first, then
+    /// summary): a marker is a floor no engine lowers. Only a team's review may set a lower one later.
+    /// </summary>
+    public static Severity? Floor(Severity? assigned, string quote, string summary)
+    {
+        var stated = Explicit(quote) ?? Explicit(summary);
+        if (stated is null) return assigned;
+        if (assigned is null) return stated;
+        return (Severity)Math.Min((int)stated.Value, (int)assigned.Value); // High = 0 in the enum
+    }
+
+    /// <summary>
     /// <paramref name="text"/> without its severity markers (【高】, [High], "Severity: high", 🔴, "is Red", a leading
     /// "P0:"), so a summary does not repeat what the badge beside it says. Words such as 严重 in a sentence stay.
     /// </summary>
