@@ -5,13 +5,13 @@ using Summarizer.Extraction.Offline;
 namespace Summarizer.Digest;
 
 /// <summary>
-/// Orders items for executives: severity first (as verified, or as a team's review set it), then the
-/// size of the impact — downtime, money, customers and counts affected, a deadline — then where they were written.
+/// Orders items for executives: severity first (as verified, or as a team's review set it), within it the incident
+/// scale the team wrote (P0/Sev1, then P1/Sev2, then other marks), then the size of the impact — downtime, money, customers and counts affected, a deadline — then where they were written.
 /// </summary>
 public static partial class ItemRanking
 {
     public static IOrderedEnumerable<ExtractedItem> Ranked(this IEnumerable<ExtractedItem> items) =>
-        items.OrderByDescending(Weight).ThenByDescending(Impact).ThenBy(i => i.Team, StringComparer.Ordinal).ThenBy(i => i.Source.Line);
+        items.OrderByDescending(Weight).ThenBy(i => SeverityRule.ScaleGrade(i.Source.Quote)).ThenByDescending(Impact).ThenBy(i => i.Team, StringComparer.Ordinal).ThenBy(i => i.Source.Line);
 
     public static int Weight(ExtractedItem item) => item.Severity switch
     {

@@ -60,6 +60,20 @@ public class DigestRankingTests
     }
 
     [Fact]
+    public void WithinHigh_TheTeamsIncidentScaleLeads_P0BeforeP1BeforeOtherMarks()
+    {
+        // Longer outages rank up within a grade, but a head reads the P0 before a long 【高】 or a P1.
+        var marked = Items.Make(ItemKind.Incident, "报表服务不可用", team: "data", severity: Severity.High, line: 3,
+            quote: "【高】报表服务不可用 4 小时", incident: new IncidentFacts(null, null, 240, null));
+        var p1 = Items.Make(ItemKind.Incident, "对账延迟", team: "clearing", severity: Severity.High, line: 5,
+            quote: "P1 对账任务失败 90 分钟", incident: new IncidentFacts(null, null, 90, null));
+        var p0 = Items.Make(ItemKind.Incident, "支付全部失败", team: "payments", severity: Severity.High, line: 7,
+            quote: "P0 支付全部失败 12 分钟", incident: new IncidentFacts(null, null, 12, null));
+
+        Assert.Equal([p0.Id, p1.Id, marked.Id], new[] { marked, p1, p0 }.Ranked().Select(i => i.Id));
+    }
+
+    [Fact]
     public void TeamsReview_ThatLowersAMarkedSeverity_IsWhatTheDigestShows()
     {
         // The verifier raised the item to its 【高】 marker; the team lead then judged it low. Nothing a team corrected

@@ -33,6 +33,18 @@ internal static partial class SeverityRule
     }
 
     /// <summary>
+    /// Rank within "high" by the incident scale the team wrote: 0 for the top grade (P0, Sev0/Sev1), 1 for the next
+    /// (P1, Sev2), 2 for any other text. Both grades are high (see the class), but a head reads P0 before 【高】 or P1.
+    /// </summary>
+    public static int ScaleGrade(string text) => TopGrade().IsMatch(text) ? 0 : NextGrade().IsMatch(text) ? 1 : 2;
+
+    [GeneratedRegex(CodeBefore + "P0|(?i:sev-?[01])" + CodeAfter)]
+    private static partial Regex TopGrade();
+
+    [GeneratedRegex(CodeBefore + "P1|(?i:sev-?2)" + CodeAfter)]
+    private static partial Regex NextGrade();
+
+    /// <summary>
     /// <paramref name="text"/> without its severity markers (【高】, [High], "Severity: high", 🔴, "is Red", a leading
     /// "P0:"), so a summary does not repeat what the badge beside it says. Words such as 严重 in a sentence stay.
     /// </summary>
