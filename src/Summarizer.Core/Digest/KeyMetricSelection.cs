@@ -7,7 +7,8 @@ namespace Summarizer.Digest;
 
 /// <summary>
 /// Which metrics the mail shows: those marked by the team (a severity marker on the line, or a headline/核心 section),
-/// those off their stated target, then those that moved most against the previous value; the rest stay in the
+/// those off their stated target, those worse three stored weeks running, then those that moved most against the
+/// previous value, a move for the worse counting double; the rest stay in the
 /// full digest. Lower is better when the target says ≤/&lt;, the unit is a time, or the name counts failures.
 /// </summary>
 public static partial class KeyMetricSelection
@@ -17,7 +18,7 @@ public static partial class KeyMetricSelection
 
     public static IReadOnlyList<KeyMetric> Select(IReadOnlyList<ExtractedItem> metrics, IReadOnlyList<WeekSnapshot> history, int rows) =>
         metrics.Where(m => m.Metric is not null)
-            .Select(m => (Item: m, Score: Score(m)))
+            .Select(m => (Item: m, Score: Score(m, Series(m, history))))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score).ThenBy(x => x.Item.Team, StringComparer.Ordinal).ThenBy(x => x.Item.Source.Line)
             // Ten teams' "Open P1 bugs" crowd out everything else: at most PerName rows of one measure.
@@ -34,16 +35,32 @@ public static partial class KeyMetricSelection
         return new KeyMetric(item, points.Select(p => p.Item1).ToList(), points.Select(p => p.Item2).ToList());
     }
 
-    /// <summary>Marked: 100+; off target: 50+; moved: up to 40 by relative change. 0 when none applies.</summary>
-    private static double Score(ExtractedItem item)
+    /// <summary>
+    /// Marked: 100+; off target: 50+; worse three stored weeks running: 60+; moved against the previous value (the one
+    /// the line states, else the last stored week's): up to 40 by relative change when for the worse, 20 when for the
+    /// better — progress rising ("完成 60% → 80%") is expected, a measure sliding is news. 0 when none applies.
+    /// </summary>
+    private static double Score(ExtractedItem item, IReadOnlyList<double> series)
     {
         var m = item.Metric!;
+        bool lowerIsBetter = LowerIsBetter(item);
         double score = 0;
         if (item.Severity == Severity.High || Headline().IsMatch(item.Section)) score += 100;
         if (IsOffTarget(item) == true) score += 50;
-        if (m.Previous is { } p && p != m.Value)
-            score += 40 * Math.Min(1, Math.Abs(m.Value - p) / Math.Max(Math.Abs(p), 1e-9));
+        if (series.Count >= 3 && Enumerable.Range(series.Count - 2, 2).All(k => Worse(series[k - 1], series[k], lowerIsBetter))) score += 60;
+        if ((m.Previous ?? (series.Count >= 2 ? series[^2] : (double?)null)) is { } p && p != m.Value)
+            score += (Worse(p, m.Value, lowerIsBetter) ? 40 : 20) * Math.Min(1, Math.Abs(m.Value - p) / Math.Max(Math.Abs(p), 1e-9));
         return score;
+    }
+
+    private static bool Worse(double before, double after, bool lowerIsBetter) => lowerIsBetter ? after > before : after < before;
+
+    /// <summary>Lower is better when the target says ≤/&lt;, the unit is a time, or the name counts failures or costs.</summary>
+    private static bool LowerIsBetter(ExtractedItem item)
+    {
+        var m = item.Metric!;
+        var target = m.Target ?? "";
+        return target.Contains('≤') || target.Contains('<') || LowerIsBetter().IsMatch(m.Name + " " + (m.Unit ?? "") + " " + target);
     }
 
     /// <summary>True when the value misses its target, false when it meets it, null when no number is stated.</summary>
@@ -52,8 +69,7 @@ public static partial class KeyMetricSelection
         if (item.Metric is not { Target: { } target } m) return null;
         var t = Number().Match(target);
         if (!t.Success || !double.TryParse(t.Value.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var goal)) return null;
-        bool lowerIsBetter = target.Contains('≤') || target.Contains('<') || LowerIsBetter().IsMatch(m.Name + " " + (m.Unit ?? "") + " " + target);
-        return lowerIsBetter ? m.Value > goal : m.Value < goal;
+        return LowerIsBetter(item) ? m.Value > goal : m.Value < goal;
     }
 
     /// <summary>The metric's values in the stored weeks where the same team reported the same name, then this week's.</summary>
