@@ -17,7 +17,7 @@ public static class EvalBench
     public static async Task<IReadOnlyList<ResultRow>> RunAsync(List<string> notes)
     {
         var rows = new List<ResultRow>();
-        foreach (var set in new[] { "dev", "holdout", "independent", "independent2" })
+        foreach (var set in CorpusSets.All)
         {
             var score = await new CorpusEvaluator(new OfflineExtractor()).EvaluateAsync(Path.Combine(ResultsFile.RepoRoot(), "bench", "eval", set));
             var area = $"eval {set} ({score.Reports} reports)";

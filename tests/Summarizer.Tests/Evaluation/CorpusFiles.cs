@@ -9,11 +9,8 @@ public static class CorpusFiles
     public static string Dev => Path.Combine(RepoPaths.Root, "bench", "eval", "dev");
     public static string Holdout => Path.Combine(RepoPaths.Root, "bench", "eval", "holdout");
 
-    /// <summary>
-    /// The sets (bench/eval/README.md): dev, independent (from rules-9 on) and independent2 (from rules-10 on) are read
-    /// for rule writing; holdout and the newest outside writers' sets are never read by the rule writers.
-    /// </summary>
-    public static readonly string[] Names = ["dev", "holdout", "independent", "independent2"];
+    /// <summary>The sets (bench/eval/README.md; <see cref="CorpusSets"/> says which are read for rule writing).</summary>
+    public static IReadOnlyList<string> Names => CorpusSets.All;
 
     /// <summary>The folder of a set; an unknown name is an error, never another set.</summary>
     public static string Folder(string set) => Names.Contains(set)

@@ -10,6 +10,9 @@ public class GoldFileTests
     [InlineData("holdout")]
     [InlineData("independent")]
     [InlineData("independent2")]
+    [InlineData("independent3")]
+    [InlineData("independent4")]
+    [InlineData("independent5")]
     public void Every_gold_file_fits_its_report(string set)
     {
         var problems = CorpusFiles.Load(set).SelectMany(GoldValidator.Problems).ToList();
@@ -22,6 +25,9 @@ public class GoldFileTests
     [InlineData("holdout")]
     [InlineData("independent")]
     [InlineData("independent2")]
+    [InlineData("independent3")]
+    [InlineData("independent4")]
+    [InlineData("independent5")]
     public void Every_report_is_about_30_to_120_lines_with_items_of_its_own(string set)
     {
         foreach (var report in CorpusFiles.Load(set))
