@@ -58,8 +58,14 @@ public static class TextDecoder
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
             || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             return new CharsetConversion(bytes, null, false);
+        if (string.IsNullOrWhiteSpace(charset.Trim().Trim('"')))
+            return new CharsetConversion(null, "declares a charset without a name (charset=); send it as UTF-8 without a charset, or name one such as utf-8, gb18030, gbk, big5, shift_jis, iso-8859-1 or windows-1252", true);
         if (EncodingNamed(charset) is not { } encoding)
             return new CharsetConversion(null, $"declares the charset '{charset.Trim()}', which Summarizer does not know; send it as UTF-8 or name a charset such as utf-8, gb18030, gbk, big5, shift_jis, iso-8859-1 or windows-1252", true);
+        // UTF-16/32 text always has bytes that are no UTF-8 (NULs for ASCII, stray continuation bytes for CJK): bytes
+        // that are valid 8-bit UTF-8 text declared as UTF-16 would decode to mojibake and replace the team's report.
+        if (encoding is UnicodeEncoding or UTF32Encoding && !bytes.AsSpan().Contains((byte)0) && Strict(Utf8, bytes, "utf-8").Ok)
+            return new CharsetConversion(null, $"declares {encoding.WebName}, but its bytes are 8-bit text (valid UTF-8, no NUL bytes), so the declared charset is wrong; send it without a charset or as charset=utf-8", false);
         var decoded = Strict(encoding, bytes, encoding.WebName);
         return decoded.Ok
             ? new CharsetConversion(Encoding.UTF8.GetBytes(decoded.Text!), null, false)

@@ -77,7 +77,7 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
         if (preview.Refusal is { } refusal)
             return await RefuseAsync(StatusCodes.Status422UnprocessableEntity, $"The report {refusal}. Nothing was stored; the team's previous report stays in use.");
         await store.AddAsync(submission, ct);
-        return new UploadOutcome.Stored(submission, preview, Warnings(submission, preview.Report!, isNew));
+        return new UploadOutcome.Stored(submission, preview, Warnings(submission, preview, isNew));
     }
 
     /// <summary>
@@ -109,9 +109,15 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
     }
 
     /// <summary>What the team should know about a stored upload: its text names another week; the team is new.</summary>
-    private static IReadOnlyList<string> Warnings(SubmittedReport submission, ReportDocument report, bool isNew)
+    private static IReadOnlyList<string> Warnings(SubmittedReport submission, SubmissionPreview preview, bool isNew)
     {
+        var report = preview.Report!;
         var warnings = new List<string>();
+        // A wrong file, a wrong charset or an empty export still replaces the team's earlier upload: say so at once.
+        if (preview.Items.Count == 0)
+            warnings.Add("Nothing was found in this report: no progress, metric, risk, delay, incident or plan was recognised. " +
+                "It is stored and replaces the team's earlier upload for this week; check that it is the right file, in the right " +
+                "charset, and upload again if not.");
         if (WeekDetector.FromReport(report.Lines, submission.Week) is { } named && named != submission.Week)
             warnings.Add($"This report's text says week {named}; it is filed under {submission.Week}. Upload it under " +
                 $"/api/weeks/{named}/reports/{Uri.EscapeDataString(submission.Team)} (or choose week {named} on the review page) if that is its week.");

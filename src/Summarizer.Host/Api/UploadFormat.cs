@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net.Http.Headers;
 using Summarizer.Gather;
 
@@ -8,7 +9,7 @@ namespace Summarizer.Host.Api;
 /// Content-Type), the declared charset, and whether the body is a program, archive, PDF or picture that no reader
 /// takes (415 Unsupported Media Type with the accepted types, not 422 "cannot be read").
 /// </summary>
-internal static class UploadFormat
+internal static partial class UploadFormat
 {
     /// <summary>Content types accepted and the extension (reader) each picks; a <c>name</c> overrides them.</summary>
     private static readonly Dictionary<string, string> Extensions = new(StringComparer.OrdinalIgnoreCase)
@@ -37,9 +38,20 @@ internal static class UploadFormat
         return MediaType(contentType) is { } mediaType && Extensions.TryGetValue(mediaType, out var ext) ? "report" + ext : null;
     }
 
-    /// <summary>The charset a Content-Type declares (<c>text/plain; charset=iso-8859-1</c>), or null.</summary>
-    public static string? Charset(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var parsed) && !string.IsNullOrWhiteSpace(parsed.CharSet) ? parsed.CharSet.Trim().Trim('"') : null;
+    /// <summary>
+    /// The charset a Content-Type declares (<c>text/plain; charset=iso-8859-1</c>), or null when it declares none. A
+    /// charset parameter without a name (<c>charset=</c>, <c>charset="</c>) is returned as "" so it is refused as an
+    /// unknown charset, never silently ignored.
+    /// </summary>
+    public static string? Charset(string? contentType)
+    {
+        if (MediaTypeHeaderValue.TryParse(contentType, out var parsed) && !string.IsNullOrWhiteSpace(parsed.CharSet))
+            return parsed.CharSet.Trim().Trim('"');
+        return contentType is not null && CharsetParameter().IsMatch(contentType) ? "" : null;
+    }
+
+    [GeneratedRegex(@";\s*charset\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex CharsetParameter();
 
     /// <summary>Why a multipart body (curl -F against the PUT) is no report, with what to send instead; null for any other type.</summary>
     public static string? MultipartReason(string? contentType) =>

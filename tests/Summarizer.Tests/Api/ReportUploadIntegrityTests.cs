@@ -176,6 +176,34 @@ public sealed class ReportUploadIntegrityTests : IAsyncLifetime
         Assert.Contains(await AnswerAsync(declared) is { } a ? a.Items : [], i => i.Source.Quote.Contains("支付供应商接口两次超时", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("text/plain; charset=", 415, "The report declares a charset without a name (charset=)")]
+    [InlineData("text/plain; charset=\"", 415, "The report declares a charset without a name (charset=)")]
+    [InlineData("text/plain; charset=utf-16", 422, "The report declares utf-16, but its bytes are 8-bit text")]
+    public async Task Put_EmptyOrMojibakeCharset_IsRefused_AndThePreviousReportStays(string contentType, int status, string detailStart)
+    {
+        await PutTextAsync(ServeHost.AlphaToken, "alpha", "# Alpha\n\n## Risks\n- The payment vendor API timed out twice.\n");
+        var content = new ByteArrayContent("# Alpha\n\n## Risks\n- The card issuer API timed out again.\n"u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        using var response = await _host.Client(ServeHost.AlphaToken).PutAsync($"/api/weeks/{Week}/reports/alpha", content);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.StartsWith(detailStart, await DetailAsync(response));
+        var kept = Encoding.UTF8.GetString(Assert.Single(await Submissions.ListLatestAsync(IsoWeek.Parse(Week))).Content);
+        Assert.Contains("payment vendor API timed out twice", kept);
+    }
+
+    [Fact]
+    public async Task Put_ReportWithNothingRecognised_IsStoredWithAWarningThatItReplacesTheEarlierOne()
+    {
+        var answer = await AnswerAsync(await PutTextAsync(ServeHost.AlphaToken, "alpha", "# Alpha\n\nSee attachment.\n"));
+
+        Assert.Empty(answer.Items);
+        Assert.Contains(answer.Warnings, w => w.StartsWith("Nothing was found in this report", StringComparison.Ordinal)
+            && w.Contains("replaces the team's earlier upload", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task UploadForm_FilePartCharset_IsHonoured()
     {
