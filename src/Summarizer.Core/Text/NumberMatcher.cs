@@ -42,8 +42,10 @@ public static partial class NumberMatcher
     /// </summary>
     public static IReadOnlyList<string> Unsupported(string? claim, string quote)
     {
+        var claimed = QuantitiesIn(claim);
+        if (claimed.Count == 0) return []; // most summaries carry no number: the quote need not be read
         var available = QuantitiesIn(quote);
-        return QuantitiesIn(claim)
+        return claimed
             .Where(c => !available.Any(q => q.Amount == c.Amount || (c.Multiplier is 1m or 0.01m && q.Number == c.Number)))
             .Select(c => c.Written).ToList();
     }
