@@ -25,7 +25,8 @@ public static partial class NumberMatcher
     {
         var result = new List<Quantity>();
         if (string.IsNullOrEmpty(text)) return result;
-        foreach (System.Text.RegularExpressions.Match m in WrittenNumber().Matches(Normalize(text)))
+        // Match by match rather than Matches(): no MatchCollection and its list of every match.
+        for (var m = WrittenNumber().Match(Normalize(text)); m.Success; m = m.NextMatch())
         {
             var digits = m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal);
             if (decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
