@@ -5,11 +5,11 @@ using Summarizer.Bench.Micro;
 using Summarizer.Bench.Offline;
 using Summarizer.Bench.Reporting;
 
-// dotnet run -c Release --project bench/Summarizer.Bench -- [offline|llm|micro|eval|all]
+// dotnet run -c Release --project bench/Summarizer.Bench -- [offline|perreport|llm|micro|eval|all]
 var mode = args.FirstOrDefault(a => !a.StartsWith('-'))?.ToLowerInvariant() ?? "all";
-if (mode is not ("offline" or "llm" or "micro" or "eval" or "all"))
+if (mode is not ("offline" or "perreport" or "llm" or "micro" or "eval" or "all"))
 {
-    Console.Error.WriteLine($"Unknown mode '{mode}': use offline, llm, micro, eval or all.");
+    Console.Error.WriteLine($"Unknown mode '{mode}': use offline, perreport, llm, micro, eval or all.");
     return 2;
 }
 
@@ -19,6 +19,7 @@ var notes = new List<string>();
 var started = DateTimeOffset.UtcNow;
 var machine = MachineInfo.Describe() + " at the start";
 if (mode is "offline" or "all") rows.AddRange(await new OfflineBench(week).RunAsync(notes));
+if (mode is "perreport" or "all") rows.AddRange(new PerReportBench(week).Run(notes));
 if (mode is "llm" or "all") rows.AddRange(await new LlmBench(week, LlmBenchSettings.FromArgs(args)).RunAsync(notes));
 if (mode is "micro" or "all") rows.AddRange(MicroBench.Run(notes));
 if (mode is "eval" or "all") rows.AddRange(await EvalBench.RunAsync(notes));

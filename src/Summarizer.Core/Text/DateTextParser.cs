@@ -22,8 +22,15 @@ internal static partial class DateTextParser
             if (FromMatch(m) is { } date) yield return date;
     }
 
-    public static DateMention? First(string text, int start = 0, int length = -1) =>
-        Find(text, start, length).Select(d => (DateMention?)d).FirstOrDefault();
+    public static DateMention? First(string text, int start = 0, int length = -1)
+    {
+        // Find's own loop, stopping at the first date: no iterator or LINQ objects for a call made on most lines.
+        if (length < 0) length = text.Length - start;
+        if (!TextSpans.HasDigit(text.AsSpan(start, length))) return null;
+        for (var m = Pattern().Match(text, start, length); m.Success; m = m.NextMatch())
+            if (FromMatch(m) is { } date) return date;
+        return null;
+    }
 
     /// <summary>
     /// Months written without a day: "7月", "2025年7月", "July", "Jul 2025" (never "7月9日", "July 9" or "9 July",

@@ -23,9 +23,26 @@ public static partial class NumberMatcher
     /// <summary>Every number written in the text with the multiplier of the unit right after it.</summary>
     public static IReadOnlyList<Quantity> QuantitiesIn(string? text)
     {
+        if (string.IsNullOrEmpty(text)) return [];
+        // The checks of one candidate read the same quote several times (grounding, a metric's value and previous, its
+        // dates): the last few strings read on this thread are remembered by reference (strings are immutable).
+        var recent = _recent ??= new (string?, IReadOnlyList<Quantity>)[4];
+        foreach (var (seen, found) in recent)
+            if (ReferenceEquals(seen, text)) return found;
+        var result = Read(text);
+        recent[_next] = (text, result);
+        _next = (_next + 1) % recent.Length;
+        return result;
+    }
+
+    [ThreadStatic] private static (string? Text, IReadOnlyList<Quantity> Found)[]? _recent;
+    [ThreadStatic] private static int _next;
+
+    private static IReadOnlyList<Quantity> Read(string text)
+    {
         var result = new List<Quantity>();
-        if (string.IsNullOrEmpty(text)) return result;
-        foreach (System.Text.RegularExpressions.Match m in WrittenNumber().Matches(Normalize(text)))
+        // Match by match rather than Matches(): no MatchCollection and its list of every match.
+        for (var m = WrittenNumber().Match(Normalize(text)); m.Success; m = m.NextMatch())
         {
             var digits = m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal);
             if (decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
@@ -42,8 +59,10 @@ public static partial class NumberMatcher
     /// </summary>
     public static IReadOnlyList<string> Unsupported(string? claim, string quote)
     {
+        var claimed = QuantitiesIn(claim);
+        if (claimed.Count == 0) return []; // most summaries carry no number: the quote need not be read
         var available = QuantitiesIn(quote);
-        return QuantitiesIn(claim)
+        return claimed
             .Where(c => !available.Any(q => q.Amount == c.Amount || (c.Multiplier is 1m or 0.01m && q.Number == c.Number)))
             .Select(c => c.Written).ToList();
     }

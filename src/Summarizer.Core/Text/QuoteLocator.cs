@@ -41,10 +41,10 @@ public static class QuoteLocator
         var needle = quote.Trim();
         var core = Core(needle);
         bool closed = needle.Length > 0 && needle[^1] is '。' or '.' or '！' or '!';
-        var (folded, _) = Fold(core, table: false);
-        if (folded.Length < MinimumLength) return null;
+        if (FoldedLength(core, table: false) < MinimumLength) return null; // counted, not built: most quotes are found exactly
         int at = text.IndexOf(needle, StringComparison.Ordinal);
         if (at >= 0) return at..(at + needle.Length);
+        var (folded, _) = Fold(core, table: false);
 
         // Fold the text too, remembering where each folded char came from.
         var (keys, origin) = Fold(text, table: false);
@@ -106,18 +106,37 @@ public static class QuoteLocator
         return index;
     }
 
+    /// <summary>
+    /// The text folded for comparison, and where each folded char came from. Origin may be longer than Keys (one
+    /// buffer, no copy): only positions of Keys index it.
+    /// </summary>
     private static (string Keys, int[] Origin) Fold(string s, bool table)
     {
-        var keys = new System.Text.StringBuilder(s.Length);
-        var origin = new List<int>(s.Length);
+        Span<char> keys = s.Length <= 512 ? stackalloc char[s.Length] : new char[s.Length];
+        var origin = new int[s.Length];
+        int n = 0;
         for (int i = 0; i < s.Length; i++)
         {
-            char c = Plain(s[i]);
-            if (char.IsWhiteSpace(c) || Skipped(s, i, c) || (table && IsCellSeparator(c))) continue;
-            keys.Append(char.ToLowerInvariant(c));
-            origin.Add(i);
+            if (!IsKept(s, i, table, out char c)) continue;
+            keys[n] = char.ToLowerInvariant(c);
+            origin[n++] = i;
         }
-        return (keys.ToString(), origin.ToArray());
+        return (new string(keys[..n]), origin);
+    }
+
+    /// <summary>The length of <see cref="Fold"/>'s keys, without building them.</summary>
+    private static int FoldedLength(string s, bool table)
+    {
+        int n = 0;
+        for (int i = 0; i < s.Length; i++) if (IsKept(s, i, table, out _)) n++;
+        return n;
+    }
+
+    /// <summary>False for what folding drops: white space, marks, thousands separators, and in a table the cell separators.</summary>
+    private static bool IsKept(string s, int i, bool table, out char c)
+    {
+        c = Plain(s[i]);
+        return !(char.IsWhiteSpace(c) || Skipped(s, i, c) || (table && IsCellSeparator(c)));
     }
 
     /// <summary>Full-width ASCII forms as ASCII.</summary>

@@ -60,4 +60,18 @@ public class NumberMatcherTests
     [InlineData("预算 $3M", "budget $3,000,000")]
     public void Unsupported_FaithfulSummary_IsEmpty(string summary, string quote) =>
         Assert.Empty(NumberMatcher.Unsupported(summary, quote));
+
+    // QuantitiesIn remembers the last few texts it read (a candidate's quote is checked several times): reading more
+    // texts than it keeps, in turn and then again, still gives every text its own numbers.
+    [Fact]
+    public void NumbersIn_ManyTextsReadInTurn_EachGivesItsOwnNumbers()
+    {
+        var texts = Enumerable.Range(1, 9).Select(i => (Text: $"第{i}周 完成 {i * 11} 单，成功率 9{i}%", Week: i)).ToList();
+        for (int pass = 0; pass < 3; pass++)
+            foreach (var (text, week) in texts)
+            {
+                Assert.Equal(new decimal[] { week, week * 11, 90 + week }, NumberMatcher.NumbersIn(text));
+                Assert.Equal(new decimal[] { week, week * 11, 90 + week }, NumberMatcher.NumbersIn(text)); // read again at once
+            }
+    }
 }

@@ -159,12 +159,12 @@ internal static partial class MetricRule
         var region = text[Math.Max(clauseStart, lastMask + 1)..valueIndex];
         var trimmed = Qualifiers().Replace(Working().Replace(region, ""), "");
         isTarget = TargetWord().IsMatch(trimmed);
-        int colon = trimmed.LastIndexOfAny(['：', ':', '=']);
+        int colon = trimmed.AsSpan().LastIndexOfAny('：', ':', '=');
         var name = colon >= 0 ? trimmed[(colon + 1)..] : trimmed;
         if (name.Trim().Length == 0 && colon >= 0)
         {
             var before = trimmed[..colon];
-            name = before[(before.LastIndexOfAny(['：', ':', '=']) + 1)..];
+            name = before[(before.AsSpan().LastIndexOfAny('：', ':', '=') + 1)..];
         }
         name = Clean(Filler().Replace(name, ""));
         if (name.Length > 24)
@@ -181,11 +181,13 @@ internal static partial class MetricRule
     /// <summary>Drops what is not the quantity's name: a table's cell bars, an opened bracket and a comparison word left at the end.</summary>
     private static string Clean(string name)
     {
-        name = name[(name.LastIndexOfAny(['|', '｜', '·', '•']) + 1)..];
-        int open = name.LastIndexOfAny(['(', '（', '[']);
-        if (open >= 0 && name.IndexOfAny([')', '）', ']'], open) < 0) name = name[..open];
-        return NameTail().Replace(name, "").Trim().Trim(',', '，', '、', ';', '；', '-', '—', '·');
+        name = name[(name.AsSpan().LastIndexOfAny("|｜·•") + 1)..];
+        int open = name.AsSpan().LastIndexOfAny('(', '（', '[');
+        if (open >= 0 && name.AsSpan(open).IndexOfAny(')', '）', ']') < 0) name = name[..open];
+        return NameTail().Replace(name, "").Trim().Trim(NameEdge);
     }
+
+    private static readonly char[] NameEdge = [',', '，', '、', ';', '；', '-', '—', '·'];
 
     private static string? NameAfter(string text, int from, int clauseEnd)
     {
