@@ -56,7 +56,7 @@ internal static partial class OvertakenPlan
 
     private const string Date = DateTextParser.Fragment;
 
-    [GeneratedRegex(@"(?:原定|原计划|原本(?:计划|打算|要|应该?|预计)|本应|本该|(?<promise>承诺|答应)|(?<![A-Za-z])(?:originally\s+(?:planned|scheduled|due|targeted|expected|set)|(?:was|were)\s+(?:supposed|meant|due)\s+to|(?<promise>(?:was|were)\s+(?:promised|committed)|promised|committed\s+to))(?![A-Za-z]))(?:[^，,。；;\d]{0,16}?(?<from>" + Date + "))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:原定|原计划|原本(?:计划|打算|要|应该?|预计)|本应|本该|(?<promise>承诺|答应)|(?<![A-Za-z])(?:originally\s+(?:planned|scheduled|due|targeted|expected|set)|(?:was|were)\s+(?:supposed|meant|due)\s+to|(?<promise>(?:was|were)\s+(?:promised|committed)|promised|committed\s+to))(?![A-Za-z]))(?:[^，,。；;\d]{0,30}?(?<from>" + Date + "))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Plan();
 
     [GeneratedRegex(@"还剩|仍剩|剩余\s*\d|尚余|(?:仍|还)有\s*\d|待定|最快|最早|来不及|赶不上|往后(?:放|推|挪|延)|(?<notyet>尚未|还未|仍未|还没|仍没|迟迟未|至今未|未收到|没收到)" +
