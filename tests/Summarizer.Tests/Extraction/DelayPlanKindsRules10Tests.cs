@@ -63,6 +63,8 @@ public sealed class DelayPlanKindsRules10Tests
     [InlineData("原计划下周上线，目前尚未提测。")]
     [InlineData("SLA 承诺 99.95%，本月仍未达标。")] // a promised level, not a day
     [InlineData("The vendor promised a fix for Jul 12; it has not arrived yet.")]
+    [InlineData("原定目标签约 100 家门店，还有 20 家未签。")] // a planned quantity, not a time
+    [InlineData("原定 7 月 1 日开始内测，最早一批用户反馈良好。")]
     public void Extract_PlanNotYetDue_IsNoDelay(string line) =>
         Assert.DoesNotContain(ReportUnits.ExtractLine(line), i => i.Kind == ItemKind.Delay);
 

@@ -26,6 +26,9 @@ internal static partial class OvertakenPlan
             if (!overtaken.Success) continue;
             // "SLA 承诺 99.95%，仍未达标" promises a level, not a day: a promise is a plan only with its date.
             if (plan.Groups["promise"].Success && !plan.Groups["from"].Success) continue;
+            // "原定目标 100 家门店，还有 20 家未签" plans a quantity: a slip needs a plan for a time or a delivery.
+            int planEnd = plan.Index + plan.Length;
+            if (!plan.Groups["from"].Success && !Timed().IsMatch(text[planEnd..Math.Max(planEnd, clauseStart + clauseLength)])) continue;
             if (overtaken.Groups["notyet"].Success && !HasCome(plan, text.Substring(clauseStart, clauseLength), week)) continue;
             return plan;
         }
@@ -51,6 +54,9 @@ internal static partial class OvertakenPlan
         return text.Length;
     }
 
+    [GeneratedRegex(@"本周|本月|月底|月初|月中|年底|周[一二三四五六日天]|上线|完成|交付|发布|提测|投产|验收|上架|到货|交货|提供|执行|启动|开始|切换|迁移|(?<![A-Za-z])(?:this\s+(?:week|sprint|month|quarter|release)|sprint|release|launch|ship|finish|complete|go[- ]live|deliver|land|cut-?over|migrat\w*|roll\s*out|end\s+of)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Timed();
+
     [GeneratedRegex(@"下周|下个?月|下个?季度|下(?:个|一)?(?:迭代|版本)|(?<![A-Za-z])next\s+(?:week|month|quarter|sprint|release)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex LaterPeriod();
 
@@ -59,7 +65,7 @@ internal static partial class OvertakenPlan
     [GeneratedRegex(@"(?:原定|原计划|原本(?:计划|打算|要|应该?|预计)|本应|本该|(?<promise>承诺|答应)|(?<![A-Za-z])(?:originally\s+(?:planned|scheduled|due|targeted|expected|set)|(?:was|were)\s+(?:supposed|meant|due)\s+to|(?<promise>(?:was|were)\s+(?:promised|committed)|promised|committed\s+to))(?![A-Za-z]))(?:[^，,。；;\d]{0,30}?(?<from>" + Date + "))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Plan();
 
-    [GeneratedRegex(@"还剩|仍剩|剩余\s*\d|尚余|(?:仍|还)有\s*\d|待定|最快|最早|来不及|赶不上|往后(?:放|推|挪|延)|(?<notyet>尚未|还未|仍未|还没|仍没|迟迟未|至今未|未收到|没收到)" +
+    [GeneratedRegex(@"还剩|仍剩|剩余\s*\d|尚余|(?:仍|还)有\s*\d|待定|最(?:快|早)(?:也?要|也得|得|将|会)?\s*(?:\d|下周|下月|月底)|来不及|赶不上|往后(?:放|推|挪|延)|(?<notyet>尚未|还未|仍未|还没|仍没|迟迟未|至今未|未收到|没收到)" +
         @"|(?<![A-Za-z])(?:(?<notyet>still\s+(?:not|no|hasn[’']t|haven[’']t|isn[’']t|aren[’']t|waiting|outstanding)|not\s+(?:yet|received|delivered|arrived)|(?:has|have)(?:\s+not|n[’']t)\s+(?:arrived|landed|shipped|come|been\s+(?:delivered|received|provided|shipped)))|at\s+the\s+earliest|TBD|no\s+new\s+date|will\s+(?:now\s+)?(?:ride|go|ship|land|move)\s+with|(?:moves?|moved|slides?|slid|rolls?|rolled)\s+(?:in)?to\s+(?:the\s+)?next|(?:ride|go|ship|land)s?\s+with\s+(?:the\s+)?(?:next|sprint\s+\d+))(?![A-Za-z])", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Overtaken();
 }
