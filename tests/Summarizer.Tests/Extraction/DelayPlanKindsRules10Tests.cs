@@ -43,6 +43,17 @@ public sealed class DelayPlanKindsRules10Tests
         Assert.Equal(("2024-06-21", "2024-07-05"), (delay.From, delay.To));
     }
 
+    [Theory]
+    [InlineData("**Notes:** The new build runners were due Jun 21 and are now expected Jul 5.")]
+    [InlineData("备注：新机房网络割接原定6月25日执行，调整至7月2日。")]
+    public void Extract_SlipAfterANoteLabel_IsNotNamedAfterTheLabel(string line)
+    {
+        var delay = SingleDelay(line);
+        Assert.DoesNotContain("Notes", delay.Milestone ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("备注", delay.Milestone ?? "", StringComparison.Ordinal);
+        Assert.NotNull(delay.To);
+    }
+
     // ---- a plan the sentence says was overtaken, with the old date or none
 
     [Theory]

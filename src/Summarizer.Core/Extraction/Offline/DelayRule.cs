@@ -81,10 +81,12 @@ internal static partial class DelayRule
             (subject, subjectFromKeyword) = (Subject(text, keyword.Index, line.TopicEnd), true);
         // "数据迁移原计划6月30日完成，现延期至7月10日": the clause of the planned date names what moved.
         if (subject.Length == 0 && planned.Success) subject = Subject(text, planned.Index, line.TopicEnd);
-        var milestone = line.Topic ?? NullIfEmpty(Article().Replace(subject, ""));
-        var what = line.Topic is null ? subject
-            : subject.Length == 0 || line.Topic.EndsWith(subject, StringComparison.Ordinal) ? line.Topic
-            : line.IsChinese ? line.Topic + subject : $"{line.Topic} {subject}";
+        // "**Notes:** …", "备注：…": a label that only says a note follows names no milestone.
+        var topic = line.Topic is { } t && !NoteLabel().IsMatch(TextSpans.WithoutEmphasis(t)) ? t : null;
+        var milestone = topic ?? NullIfEmpty(Article().Replace(subject, ""));
+        var what = topic is null ? subject
+            : subject.Length == 0 || topic.EndsWith(subject, StringComparison.Ordinal) ? topic
+            : line.IsChinese ? topic + subject : $"{topic} {subject}";
         var facts = new DelayFacts(
             milestone,
             fromText is null ? null : Normalize(fromText, make.Week),
@@ -245,6 +247,9 @@ internal static partial class DelayRule
 
     [GeneratedRegex(@"(?<![A-Za-z])see\s+(?:section|§|below|above|page|the\s+\w+\s+(?:section|table))|详见|见下文|见上文|见第", RegexOptions.IgnoreCase)]
     private static partial Regex CrossReference();
+
+    [GeneratedRegex(@"^[\W_]*(?:notes?|remarks?|comments?|summary|update|context|details|备注|说明|附注|补充)[\W_]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteLabel();
 
     private static bool HasArrow(string text) =>
         text.Contains('→') || text.Contains("->", StringComparison.Ordinal) || text.Contains("=>", StringComparison.Ordinal) || text.Contains('⇒');
