@@ -110,7 +110,9 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         bool quietCount = metrics.Count == 1 && MetricRule.IsMeasurementOnly(line) && !(metrics[0].Metric!.Previous < metrics[0].Metric!.Value);
         if (!nilRow && ((line.Role != SectionRole.Metrics && !quietCount) || metrics.Count == 0 || SeverityRule.HasRiskMarker(line.Text)))
             // Under a problem heading a slip without dates ("… is already 2 weeks behind because …") is also the problem it names.
-            Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null && !(line.Role == SectionRole.Risks && delay.Delay is { From: null, To: null }),
+            // A plan the line says was overtaken, with no delay word, leaves the problem's words to the risk.
+            Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null && !(line.Role == SectionRole.Risks && delay.Delay is { From: null, To: null })
+                    && !DelayRule.IsOvertakenPlanOnly(line, make),
                 delayReason: delay?.Delay?.Reason,
                 measureRose: metrics.Any(m => m.Metric!.Previous < m.Metric.Value)));
         items.AddRange(metrics);

@@ -70,13 +70,15 @@ internal static partial class AskRule
     /// </summary>
     public static DateOnly? StatedDeadline(string text, IsoWeek? week)
     {
-        // A date the deadline word names ("截止12月2日", "due Dec 2") outranks one a trailing "前/before" marks, which is
-        // often a forecast ("预计12月5日前写满，…待审批…，截止12月2日": the ask is due Dec 2, not Dec 5).
+        // A date the deadline word names ("截止12月2日", "due Dec 2") outranks one a trailing "前" or a leading "before"
+        // marks, which is often a forecast ("预计12月5日前写满，…待审批…，截止12月2日", "full before Dec 5 … due Dec 2": the
+        // ask is due Dec 2, not Dec 5).
         var dates = DateTextParser.Find(text).ToList();
         foreach (var d in dates)
             if (DeadlineBefore().IsMatch(text[Math.Max(0, d.Index - 14)..d.Index])) return d.Resolve(week);
         foreach (var d in dates)
-            if (DeadlineAfter().IsMatch(text[(d.Index + d.Length)..Math.Min(text.Length, d.Index + d.Length + 6)])) return d.Resolve(week);
+            if (DeadlineAfter().IsMatch(text[(d.Index + d.Length)..Math.Min(text.Length, d.Index + d.Length + 6)])
+                || ForecastBefore().IsMatch(text[Math.Max(0, d.Index - 10)..d.Index])) return d.Resolve(week);
         if (Weekday().Match(text) is { Success: true } w && week is { } wk)
             return wk.Monday.AddDays(7 + WeekdayIndex(w.Groups["en"].Success ? w.Groups["en"].Value : w.Groups["zh"].Value));
         return null;
@@ -107,8 +109,12 @@ internal static partial class AskRule
     [GeneratedRegex(@"已审批|已批准|已签|已拍板|已决策|已到位|已恢复|恢复正常|已解决|已修复|已处理完|已关闭|(?i:\b(?:approved|signed\s+off|resolved|restored|fixed|mitigated|closed\s+out)\b|back\s+to\s+normal)")]
     private static partial Regex Resolved();
 
-    [GeneratedRegex(@"(?:截止|截至|最晚|务必|需在|需于|要在|须在|deadline|due|by|before|until|no\s+later\s+than|latest|ends?|expires?|lapses?)[\s:：(（]*(?:日期|时间|date|on)?[\s:：]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:截止|截至|最晚|务必|需在|需于|要在|须在|deadline|due|by|until|no\s+later\s+than|latest|ends?|expires?|lapses?)[\s:：(（]*(?:日期|时间|date|on)?[\s:：]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineBefore();
+
+    /// <summary>"before Dec 5" marks a date as a deadline only when no deadline word names one: "will be full before Dec 5 … due Dec 2" is due Dec 2.</summary>
+    [GeneratedRegex(@"(?<![A-Za-z])before\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForecastBefore();
 
     [GeneratedRegex(@"^\s*(?:前|之前|以前|截止|到期|为最后期限)")]
     private static partial Regex DeadlineAfter();

@@ -21,7 +21,9 @@ internal static partial class CommitmentRule
         var milestone = line.Topic ?? Subject(text, m.Index);
         if (string.IsNullOrEmpty(milestone)) return null;
         var commitment = TextSpans.TrimEndPunctuation(m.Value.Trim());
-        var summary = line.IsChinese ? milestone + commitment : $"{milestone}: {commitment}";
+        // "Target date: 28 May 2024": the topic is the commitment's own label, which the summary says once.
+        var summary = commitment.StartsWith(milestone, StringComparison.OrdinalIgnoreCase) ? commitment
+            : line.IsChinese ? milestone + commitment : $"{milestone}: {commitment}";
         var date = m.Groups["date"].Value.Trim();
         return make.Create(ItemKind.Plan, summary, text, severity: null,
             delay: new DelayFacts(milestone, null, DelayRule.Normalize(date, make.Week), null));

@@ -14,7 +14,8 @@ internal static partial class DelayRule
 {
     private const string Date = DateTextParser.Fragment + @"|\d{1,2}\s*月\s*(?:初|上旬|中旬|下旬|底|末)|下周[一二三四五六日天]|next (?:week|month)|Q[1-4]|W\d{1,2}";
 
-    public static ItemCandidate? Match(UnitLine line, CandidateFactory make)
+    /// <param name="overtakenPlans">False where a missed plan without a delay word is read as part of a problem instead (a risk register's problem cell).</param>
+    public static ItemCandidate? Match(UnitLine line, CandidateFactory make, bool overtakenPlans = true)
     {
         var text = line.Text;
         if (PlanActual.Match(line, make) is { } planAgainstActual) return planAgainstActual;
@@ -23,9 +24,17 @@ internal static partial class DelayRule
         // "now says end of June instead of June 10": the text says the date was missed or replaced without a delay word.
         // Most lines write none of these words: a plain search spares them the heavier patterns.
         if (!keyword.Success && MayStateMissed(text)) keyword = Missed().Match(text);
+        // "原定 5 月 30 日上线，上线时间待定", "was supposed to ship with this sprint; it will ride with Sprint 43": the
+        // sentence says the plan no longer holds; the plan words start the slip.
+        var overtaken = keyword.Success || !overtakenPlans ? System.Text.RegularExpressions.Match.Empty : OvertakenPlan.Find(text, make.Week);
+        if (overtaken.Success) keyword = overtaken;
         // "delayed responses", "延迟升高": the word measures latency, it does not move a date.
         if (keyword.Success && Latency().IsMatch(text) && DateTextParser.First(text) is null) return null;
-        bool verb = keyword.Success || ShiftVerb().IsMatch(text);
+        // "Target date: 28 May 2024 -> 11 Jun 2024": a date field whose old value points at its new one.
+        var arrow = HasArrow(text) ? Arrow().Match(text) : System.Text.RegularExpressions.Match.Empty;
+        if (arrow.Success && !keyword.Success && !(line.Topic is { } field && DateField().IsMatch(field)) && !ShiftVerb().IsMatch(text))
+            arrow = System.Text.RegularExpressions.Match.Empty; // "联调: 6/3 → 6/7" is a range of work, not a moved date
+        bool verb = keyword.Success || arrow.Success || ShiftVerb().IsMatch(text);
         // "ETA Jul 10 (was Jul 3)": the old date in brackets says the date moved.
         var was = WasShift().Match(text);
         // Every delay needs a delay or shift verb ("推至" aside): most lines leave here before the heavier patterns run.
@@ -35,6 +44,7 @@ internal static partial class DelayRule
         if (Negated().IsMatch(text) || Possible().IsMatch(text) || Proposed().IsMatch(text)) return null;
         // "从7月1日到7月5日进行联调" is a range, not a shift: a shift needs its verb.
         var shift = verb ? Shift().Match(text) : System.Text.RegularExpressions.Match.Empty;
+        if (!shift.Success && arrow.Success) shift = arrow;
         var target = shift.Success ? shift : was.Success ? was : ToOnly().Match(text);
         // "对账报表未按期完成，预计下周三交付": after the slip word, the date now expected is where it moved to.
         if (!target.Success && keyword.Success) target = Expected().Match(text, keyword.Index);
@@ -46,6 +56,7 @@ internal static partial class DelayRule
             : Planned().Match(text, 0, target.Success ? target.Index : keyword.Index);
         string? fromText = target.Groups["from"].Success ? target.Groups["from"].Value.Trim()
             : planned.Success ? planned.Groups["from"].Value.Trim()
+            : overtaken.Groups["from"].Success ? overtaken.Groups["from"].Value.Trim()
             : instead.Success ? instead.Groups["from"].Value.Trim() : null;
         // "we've pushed this to Q1; it will not make the Dec 12 target": the date it will miss is the one first planned.
         if (fromText is null && MissedTarget().Match(text) is { Success: true } missedTarget) fromText = missedTarget.Groups["from"].Value.Trim();
@@ -53,10 +64,14 @@ internal static partial class DelayRule
         // "原定7月5日上线，延后两周": the new date is the old one moved by the stated span.
         string? movedTo = toText is null && fromText is not null ? MovedBy(text, fromText, make.Week) : null;
         if (fromText is not null && toText is not null && !IsLater(fromText, toText, make.Week)) return null; // pulled in
+        // "生产集群第一批原定3月6日执行，…，调整至3月13日": an adjusted date is a slip only against the date first planned.
+        if (target.Groups["adj"].Success && fromText is null) return null;
+        // "Identity-resolution milestone slipped; see section 3": a slip without dates that points elsewhere is told there.
+        if (fromText is null && toText is null && CrossReference().IsMatch(text)) return null;
 
         // Under a risk heading "Kafka upgrade delay pushes …" without a date discusses a delay's knock-on: that is the risk.
-        // "… is already 2 weeks behind" there still states a slip.
-        if (line.Role == SectionRole.Risks && fromText is null && toText is null && !Behind().IsMatch(text)) return null;
+        // "… is already 2 weeks behind" there still states a slip, and so does a plan the line says was overtaken.
+        if (line.Role == SectionRole.Risks && fromText is null && toText is null && !Behind().IsMatch(text) && !overtaken.Success) return null;
 
         int anchor = target.Success ? target.Index : keyword.Success ? keyword.Index : instead.Index;
         var subject = Subject(text, anchor, line.TopicEnd);
@@ -66,16 +81,18 @@ internal static partial class DelayRule
             (subject, subjectFromKeyword) = (Subject(text, keyword.Index, line.TopicEnd), true);
         // "数据迁移原计划6月30日完成，现延期至7月10日": the clause of the planned date names what moved.
         if (subject.Length == 0 && planned.Success) subject = Subject(text, planned.Index, line.TopicEnd);
-        var milestone = line.Topic ?? NullIfEmpty(Article().Replace(subject, ""));
-        var what = line.Topic is null ? subject
-            : subject.Length == 0 || line.Topic.EndsWith(subject, StringComparison.Ordinal) ? line.Topic
-            : line.IsChinese ? line.Topic + subject : $"{line.Topic} {subject}";
+        // "**Notes:** …", "备注：…": a label that only says a note follows names no milestone.
+        var topic = line.Topic is { } t && !NoteLabel().IsMatch(TextSpans.WithoutEmphasis(t)) ? t : null;
+        var milestone = topic ?? NullIfEmpty(Article().Replace(subject, ""));
+        var what = topic is null ? subject
+            : subject.Length == 0 || topic.EndsWith(subject, StringComparison.Ordinal) ? topic
+            : line.IsChinese ? topic + subject : $"{topic} {subject}";
         var facts = new DelayFacts(
             milestone,
             fromText is null ? null : Normalize(fromText, make.Week),
             toText is null ? movedTo : Normalize(toText, make.Week),
             Reason(text) ?? KeywordClause(text, keyword, anchor, line.TopicEnd, subjectFromKeyword) ?? Dependency(text, anchor));
-        var summary = Summary(line.IsChinese, what, fromText, toText ?? movedTo, keyword.Success ? keyword.Value : null);
+        var summary = Summary(line.IsChinese, what, fromText, toText ?? movedTo, keyword.Success && !overtaken.Success ? keyword.Value : null);
         return make.Create(ItemKind.Delay, summary, text, SeverityRule.ForDelay(text), delay: facts);
     }
 
@@ -96,6 +113,13 @@ internal static partial class DelayRule
         return make.Create(ItemKind.Delay, summary, text, SeverityRule.ForDelay(text), delay: new DelayFacts(milestone, null, null, reason));
     }
 
+    /// <summary>
+    /// True when the line's slip is read only from a plan it says was overtaken ("供应商补丁承诺 10 月 17 日提供，仍未收到"), with
+    /// no delay word: its risk markers and problem words then still speak of the problem the line names.
+    /// </summary>
+    public static bool IsOvertakenPlanOnly(UnitLine line, CandidateFactory make) =>
+        !Keyword().IsMatch(line.Text) && !ShiftVerb().IsMatch(line.Text) && OvertakenPlan.Find(line.Text, make.Week).Success;
+
     private static bool MayStateMissed(string text) =>
         text.Contains('原') || text.Contains(" not ", StringComparison.OrdinalIgnoreCase) || text.Contains("n't", StringComparison.OrdinalIgnoreCase)
         || text.Contains(" now", StringComparison.OrdinalIgnoreCase);
@@ -114,7 +138,7 @@ internal static partial class DelayRule
         return start.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    [GeneratedRegex(@"(?:延后|推迟|延期|顺延|延迟|(?<![A-Za-z])(?:slipped|slips|pushed(?:\s+out|\s+back)?|delayed|postponed)(?:\s+by)?)\s*(?<n>\d+|一|两|二|三|四|an?|one|two|three|four)\s*(?:个)?(?<u>周|星期|天|日|weeks?|days?)(?![A-Za-z])", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:延后|推迟|延期|顺延|延迟|往后(?:放|推|挪|延)?|推后|挪后|(?<![A-Za-z])(?:slipped|slips|pushed(?:\s+out|\s+back)?|delayed|postponed)(?:\s+by)?)\s*(?<n>\d+|一|两|二|三|四|an?|one|two|three|four)\s*(?:个)?(?<u>周|星期|天|日|weeks?|days?)(?![A-Za-z])", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Span();
 
     [GeneratedRegex(@"(?<to>" + Date + @")\s*[(（]\s*(?:was|from|previously|prev\.?|原定?|原计划)\s*[:：]?\s*(?<from>" + Date + @")\s*[)）]", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
@@ -210,20 +234,37 @@ internal static partial class DelayRule
     private static partial Regex Shift();
 
     /// <summary>The date first planned, written before the new one: "原定6月28日上线，延期至7月5日", "originally Jun 28".</summary>
-    [GeneratedRegex(@"(?:原定|原计划|原|计划|预计|(?<![A-Za-z])(?:originally|planned for|scheduled for|due on|was))\s*(?:于|在|on|for)?\s*(?<from>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:原定|原计划|原|计划|预计|(?<![A-Za-z])(?:originally|planned for|scheduled for|due on|due|was|were))\s*(?:于|在|on|for)?\s*(?<from>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Planned();
 
     [GeneratedRegex(@"调整|改期|改到|改至|变更|推迟|延期|顺延|延后|延迟|(?<![A-Za-z])(?:moved|slipped|slips|pushed|postponed|delayed|rescheduled|shifted|changed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex ShiftVerb();
 
     [GeneratedRegex(@"(?:推迟|延期|顺延|延后|延迟|推|延)\s*(?:至|到)\s*(?<to>" + Date + @")|(?<![A-Za-z])(?:pushed|postponed|delayed|slipped|moved|rescheduled)\s+(?:(?:this|it|that|them)\s+)?(?:out\s+|back\s+)?(?:to|until|till)\s+(?<to>" + Date + ")" +
-        @"|(?:现定|改为|(?<![A-Za-z])(?:now|new\s+(?:date|eta|target)(?:\s+is)?[:：]?))\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+        @"|(?:现定|改为|(?<![A-Za-z])(?:now|new\s+(?:date|eta|target)(?:\s+is)?[:：]?))\s*(?<to>" + Date + ")" +
+        @"|(?<adj>调整|改期|改)(?:至|到|为)\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex ToOnly();
+
+    [GeneratedRegex(@"(?<![A-Za-z])see\s+(?:section|§|below|above|page|the\s+\w+\s+(?:section|table))|详见|见下文|见上文|见第", RegexOptions.IgnoreCase)]
+    private static partial Regex CrossReference();
+
+    [GeneratedRegex(@"^[\W_]*(?:notes?|remarks?|comments?|summary|update|context|details|备注|说明|附注|补充)[\W_]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteLabel();
+
+    private static bool HasArrow(string text) =>
+        text.Contains('→') || text.Contains("->", StringComparison.Ordinal) || text.Contains("=>", StringComparison.Ordinal) || text.Contains('⇒');
+
+    [GeneratedRegex(@"(?<from>" + Date + @")\s*(?:→|->|=>|⇒)\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex Arrow();
+
+    /// <summary>A label that names a date field: "Target date", "ETA", "Go-live", "上线时间", "截止日期".</summary>
+    [GeneratedRegex(@"(?<![A-Za-z])(?:target|due|eta|deadline|go-?live|launch|release|ship|delivery|cut-?over|date|milestone)(?![A-Za-z])|截止|上线|交付|发布|完成|目标|时间|日期|节点|里程碑", RegexOptions.IgnoreCase)]
+    private static partial Regex DateField();
 
     [GeneratedRegex(@"(?:现预计|预计|预期|(?<![A-Za-z])(?:now\s+expected|expected|ETA|now\s+due)(?![A-Za-z]))\s*(?:于|在|on|by)?\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Expected();
 
-    [GeneratedRegex(@"延期|推迟|顺延|延后|滞后|逾期|拖期|延至|未(?:能)?(?:按期|按时|如期)|晚于计划|(?<![A-Za-z])(?:delay(?:ed|s)?|slipp(?:ed|ing)|slips?|postponed|pushed (?:out|back)|behind\s+(?:schedule|plan)|(?:\d+|an?|one|two|three|four|a\s+few|several)\s+(?:weeks?|days?|sprints?)\s+behind|overdue|missed\s+(?:the\s+)?(?:deadline|date|target))(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"延期|推迟|顺延|延后|滞后|逾期|拖期|延至|往后(?:放|推|挪|延)|推后|挪后|未(?:能)?(?:按期|按时|如期)|晚于计划|(?<![A-Za-z])(?:delay(?:ed|s)?|slipp(?:ed|ing)|slips?|postponed|pushed (?:out|back)|pushed\s+(?:by\s+)?(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)|behind\s+(?:schedule|plan)|(?:\d+|an?|one|two|three|four|a\s+few|several)\s+(?:weeks?|days?|sprints?)\s+behind|overdue|missed\s+(?:the\s+)?(?:deadline|date|target))(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Keyword();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:delay(?:ed|s)?\s+(?:responses?|requests?|replies|messages?|queries|processing|delivery|notifications?|callbacks?|webhooks?|jobs?|events?)|(?:response|request|network|queue|replication|replica|consumer|processing|message|delivery|callback|webhook|sync)\s+delays?|latency)(?![A-Za-z])|(?:消息|网络|接口|请求|响应|复制|主从|同步|消费|推送|回调)延迟|延迟(?:升高|增加|上升|上涨|抖动|变高|较高|偏高|飙升|下降|降低|恢复|\s*(?:p\d|P\d|\d))|逾期[^，,。；;]{0,12}?(?:应收|账款|欠款|贷款|回款|付款|未付|未收)|(?:应收|账款|欠款|贷款|回款|付款)[^，,。；;]{0,6}逾期|(?<![A-Za-z])overdue\s+(?:invoices?|receivables?|payments?|accounts?)(?![A-Za-z])", RegexOptions.IgnoreCase)]
@@ -232,7 +273,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?<![A-Za-z])(?:(?:we|I|they|the\s+team)\s+(?:still\s+)?(?:believe|think|expect|suspect|fear|feel|anticipate|estimate|assume)|likely|probably|possibly|perhaps|maybe)(?![A-Za-z])|估计|或许|也许|大概率|担心", RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:did\s+not|didn'?t)\s+(?:happen|ship|land|launch|go\s+(?:live|out|ahead))|(?:was|were)\s+not\s+(?:done|completed|finished|delivered|shipped|released)\s+(?:on\s+time|as\s+planned)|(?:was|were)\s+(?:planned|scheduled|due|expected|targeted)\s+(?:for|on|by|in)\s[^;.]{0,40}?(?:;|,|but|and)\s*(?:(?:it\s+|they\s+)?(?:is|are)\s+|it[’']s\s+)?now\s+(?:expected|planned|scheduled|due|targeted|set|(?:for\s+|on\s+)?(?=" + Date + @"))|原(?:计划|定)[^，,。；;]{0,20}[，,]\s*(?:现|现在|目前)(?:预计|计划|改为|调整为|定于)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:did\s+not|didn'?t)\s+(?:happen|ship|land|launch|go\s+(?:live|out|ahead))|(?:was|were)\s+not\s+(?:done|completed|finished|delivered|shipped|released)\s+(?:on\s+time|as\s+planned)|(?:was|were)\s+(?:(?:planned|scheduled|due|expected|targeted)\s+(?:for|on|by|in)\s|due\s+(?=" + Date + @"))[^;.]{0,40}?(?:;|,|but|and)\s*(?:(?:it\s+|they\s+)?(?:is|are)\s+|it[’']s\s+)?now\s+(?:expected|planned|scheduled|due|targeted|set|(?:for\s+|on\s+)?(?=" + Date + @"))|原(?:计划|定)[^，,。；;]{0,20}[，,]\s*(?:现|现在|目前)(?:预计|计划|改为|调整为|定于)", RegexOptions.IgnoreCase)]
     private static partial Regex Missed();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:(?:will|would|did|does|do|could|can)\s*(?:not|n[’']t)|cannot|won[’']t|can[’']t)\s+(?:make|meet|hit)\s+(?:the|our|its|their)?\s*(?<from>" + Date + @")\s+(?:target|date|deadline|milestone)|(?<![A-Za-z])miss(?:ed|es)?\s+(?:the|our|its|their)?\s*(?<from>" + Date + @")\s+(?:target|date|deadline|milestone)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
@@ -250,8 +291,9 @@ internal static partial class DelayRule
     [GeneratedRegex(@"未延期|无延期|没有延期|不延期|不会延期|未推迟|未滞后|(?<![未没能])按期|(?<![未没能])如期|(?<![A-Za-z])(?:no delays?|not (?:be )?delayed|without delay|on schedule|on track)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
 
-    // "请于12月2日前批复，否则年审排期顺延", "otherwise the audit will slip": a consequence the writer warns of, not a slip.
-    [GeneratedRegex(@"(?:否则|不然|以免|(?:如果|若)[^，,。；;]{0,20}?(?:将|会|则))[^，,。；;]{0,20}?(?:延期|推迟|顺延|延后|滞后)|(?<![A-Za-z])(?:otherwise|or else|else)\b[^,.;]{0,40}?(?:slip|delay|postpone|push)|(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
+    // "请于12月2日前批复，否则年审排期顺延", "otherwise the audit will slip", "消防验收若不通过，原定7月19日的搬迁需整体顺延",
+    // "if the vendor misses the window, go-live will slip": a consequence the writer warns of, not a slip.
+    [GeneratedRegex(@"(?:否则|不然|以免|(?:如果|若)[^，,。；;]{0,20}?(?:将|会|则))[^，,。；;]{0,20}?(?:延期|推迟|顺延|延后|滞后)|(?:如果|若(?!干)|假如|倘若|一旦)[^。；;]{1,24}?[，,]\s*[^，,。；;]{0,24}?(?:需|要|将|会|就|则|得)[^，,。；;]{0,8}?(?:延期|推迟|顺延|延后)|(?<![A-Za-z])(?:otherwise|or else|else)\b[^,.;]{0,40}?(?:slip|delay|postpone|push)|(?<![A-Za-z])(?:if|unless)\s[^.;]{0,60}?(?:will|would|'ll)\s+(?:have\s+to\s+)?(?:slip|be\s+(?:delayed|postponed|pushed))|(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
     private static partial Regex Possible();
 
     // "需决策：是否推迟风控模型v3上线", "whether to postpone the launch": a question put to the head (an ask), not a slip.

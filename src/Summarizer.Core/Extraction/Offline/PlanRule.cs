@@ -13,9 +13,41 @@ internal static partial class PlanRule
         if (line.Role != SectionRole.Plans) return null;
         // "Next review: Aug 29, 15:00, Room Kelvin", "下次例会：12月3日": a calendar entry, not work planned.
         if (CalendarEntry().IsMatch(line.Text)) return null;
+        // "备注：儿童节活动由运营组负责，不在本周报范围", "Note: …": a note on the list, not work planned.
+        if (Note().IsMatch(line.Text) || OutOfScope().IsMatch(line.Text)) return null;
+        // "---" then "*Comments (2)*": a comment thread (or a footer) after the list, not work planned.
+        if (AfterPlans(line, make)) return null;
         var summary = TextSpans.TrimEndPunctuation(TextSpans.WithoutEmphasis(line.Text));
         return summary.Length == 0 ? null : make.Create(ItemKind.Plan, summary, line.Text, severity: null, delay: Committed(line, make));
     }
+
+    /// <summary>True for the line of a horizontal rule or a comments label, or a line after one in the unit: the section's plans ended there.</summary>
+    private static bool AfterPlans(UnitLine line, CandidateFactory make)
+    {
+        if (CommentsLabel().IsMatch(line.Text)) return true;
+        bool listed = false; // a rule before any line of the section underlines its heading ("五、下周计划" / "------")
+        foreach (var (number, raw) in make.Unit.OwnLines())
+        {
+            if (number >= line.Number) return false;
+            var t = raw.Trim();
+            if (number <= make.Unit.StartLine || t.Length == 0) continue;
+            if (listed && t.Length >= 3 && ThematicBreak().IsMatch(t) || CommentsLabel().IsMatch(t)) return true;
+            listed |= !ThematicBreak().IsMatch(t);
+        }
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-{3,}|\*{3,}|_{3,}|(?:-\s+){2,}-|(?:\*\s+){2,}\*|—{2,}|─{3,}|={3,})$")]
+    private static partial System.Text.RegularExpressions.Regex ThematicBreak();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[>*_\s]*(?:comments?|replies|discussion|评论|留言|讨论区?)\s*(?:[(（]\s*\d+\s*[)）])?[*_\s]*[:：]?[*_\s]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CommentsLabel();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[>*_\s]*(?:备注|注|附注|(?:P\.?S|N\.?B|Note)\.?)[*_\s]*[:：]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Note();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"不在[^，,。；;]{0,12}范围|(?<![A-Za-z])(?:out\s+of\s+scope|not\s+in\s+scope)\s+(?:for|of)\s+this\s+(?:report|update)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OutOfScope();
 
     /// <summary>
     /// The first date in or after the report's week a plan line names ("计划12月10日上线支付网关", "Target go-live: Dec 10"):

@@ -105,7 +105,9 @@ internal static partial class TableRowRule
 
     private static ItemCandidate? NotesDelay(UnitLine line, UnitLine? notesLine, string subject, CandidateFactory make)
     {
-        if (notesLine is null || DelayRule.Match(notesLine, make) is not { } found) return null;
+        // A risk register's problem cell ("vendor has not provided credentials; promised 31 Jan, still outstanding") is a
+        // problem first: a promise it says was missed is part of it, not a slip of its own.
+        if (notesLine is null || DelayRule.Match(notesLine, make, overtakenPlans: line.Row?.Problem is null) is not { } found) return null;
         var facts = found.Delay! with { Milestone = NullIfEmpty(subject) ?? found.Delay!.Milestone };
         // Notes that name no milestone ("Slipped from Jun 28 to Jul 12 …") speak of the row's subject.
         var summary = found.Delay!.Milestone is null && subject.Length > 0 && Unnamed(found.Summary) is { } rest
