@@ -143,6 +143,20 @@ public sealed class MetricKindsRules10Tests
     [InlineData("- 供应商合同审批已等待 8 个工作日。")]
     public void Extract_ConditionsFootnotesPeriodsAndRollouts_AreNoMetrics(string line) => Assert.Empty(LineMetrics(line));
 
+    [Theory]
+    [InlineData("- New onboarding flow live on Android (100% of traffic) and web (20% rollout).")]
+    [InlineData("- 新搜索排序已放开 30% 流量，观察转化。")]
+    [InlineData("- 实验组下单转化 +6.5%，已全量。")]
+    [InlineData("- Ask the steering group to approve +$40k for the extra contractor.")]
+    public void Extract_RolloutSharesAndSignedChanges_AreNoMetrics(string line) => Assert.Empty(LineMetrics(line));
+
+    [Fact]
+    public void Extract_CurrencyAmountWithShortMultiplier_KeepsItsComparisonTogether()
+    {
+        var metric = Assert.Single(LineMetrics("- Forecast at completion: $3.8m vs $3.5m approved."));
+        Assert.Equal((3.8, (double?)3.5), (metric.Metric!.Value, metric.Metric.Previous));
+    }
+
     [Fact]
     public void Extract_NotAFigureAfterNot_IsTheBarMissed()
     {

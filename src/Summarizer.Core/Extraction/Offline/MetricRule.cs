@@ -206,7 +206,9 @@ internal static partial class MetricRule
     private static bool IsNotAValue(string masked, Match m, List<(int Start, int End)> used, bool quantityBefore)
     {
         int end = m.Index + m.Length;
-        if (TargetAfter().IsMatch(masked, end) || ChangeUnitAfter().IsMatch(masked, end)) return true;
+        if (TargetAfter().IsMatch(masked, end) || ChangeUnitAfter().IsMatch(masked, end) || RolloutAfter().IsMatch(masked, end)) return true;
+        // "点击率 +18%", "+£170k contingency": a signed share or amount is a change, not a level ("eNPS: +18" stays a score).
+        if ((m.Groups["unit"].Value == "%" || m.Groups["cur"].Success) && SignBefore().Match(masked, 0, m.Index).Success) return true;
         if (ChangeBefore().Match(masked, 0, m.Index).Success && !ChangeToAfter().IsMatch(masked, end)) return true;
         if (PeriodOrRollout().Match(masked, 0, m.Index).Success) return true;
         // "执行率高于 60% 的部门需提交说明", "ROI 低于 1 的渠道": a condition on a noun after it, not a reading.
@@ -223,6 +225,13 @@ internal static partial class MetricRule
     /// <summary>"500 ms objective", "99% 目标", "60 秒的验收要求", "8 小时窗口内": the number is the bar, not the value.</summary>
     [GeneratedRegex(@"\G\s*(?:的)?\s*(?:验收)?(?:目标|要求|标准|阈值|红线|控制线|窗口|以内|之内|(?<![A-Za-z])(?:objective|target|goal|threshold|SLO|SLA|limit|budget)(?![A-Za-z]))", RegexOptions.IgnoreCase)]
     private static partial Regex TargetAfter();
+
+    /// <summary>"(25% rollout)", "100% of traffic", "5% 流量": the share a change is rolled out to, not a measure.</summary>
+    [GeneratedRegex(@"\G\s*(?:的)?\s*(?:流量|用户灰度|(?<![A-Za-z])(?:rollout|of\s+(?:the\s+)?traffic|canary)(?![A-Za-z]))", RegexOptions.IgnoreCase)]
+    private static partial Regex RolloutAfter();
+
+    [GeneratedRegex(@"[+＋]\s*[$¥￥£€]?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex SignBefore();
 
     [GeneratedRegex(@"(?:高于|低于|大于|小于|超过|不足|不到|[≥≤<>]=?)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex ConditionBefore();
@@ -386,7 +395,7 @@ internal static partial class MetricRule
         @"|(?<![A-Za-z])to\s+(?<num>" + Num + @")\s*(?<unit>" + Unit + @")?(?:/[A-Za-z]+)?\s*,?\s*(?:down\s+|up\s+)?from\s+(?<prev>" + Num + @")\s*(?<punit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex Change();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥£€])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?(?:\s*(?<unit>" + Unit + @")|(?![\d¤]))", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥£€])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?(?:(?<=[$¥￥£€]\s*[\d.,]+)(?<unit>bn|mn|[mMbBkK])(?![A-Za-z])|\s*(?<unit>" + Unit + @")|(?![\d¤]))", RegexOptions.ExplicitCapture)]
     private static partial Regex Value();
 
     [GeneratedRegex(@"^[\s(（\[,，;；]*(?:(?:目标值?|预算|target|goal|budget|SLA|SLO|预期|期望|控制线|红线|警戒线|阈值|threshold|limit)\s*(?:为|是|of|is)?\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:[$¥￥£€]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)" +
