@@ -107,6 +107,10 @@ public sealed class MetricKindsRules10Tests
         Assert.Equal(value, metric.Metric!.Value);
     }
 
+    [Fact]
+    public void Extract_ShareInsideABreakdown_StaysAMeasure() =>
+        Assert.Contains(LineMetrics("- 本周告警 340 条，其中有效告警占比 28%。"), m => m.Metric!.Value == 28);
+
     [Theory]
     [InlineData("- Ingest rate fell to 95 MB/s from 140 MB/s after the upgrade.", 95, 140)]
     [InlineData("- Cold start dropped to 2.4 s, down from 3.1 s last sprint.", 2.4, 3.1)]
@@ -129,6 +133,7 @@ public sealed class MetricKindsRules10Tests
     [InlineData("- 临时加开周末班 3 个，覆盖高峰时段。")]
     [InlineData("- 召开需求评审会、架构评审会各 2 次。")]
     [InlineData("- 处理用户工单 212 条，已回复 198 条。")]
+    [InlineData("- 排期确认 6 场（6/18–6/22），其中头部主播 2 场。")]
     [InlineData("- 本周投入 17 人，与计划一致。")]
     [InlineData("- 整理对外接口说明 31 份，已同步合作方。")]
     [InlineData("- 新员工培训结业，12人通过考核。")]
@@ -136,10 +141,16 @@ public sealed class MetricKindsRules10Tests
     public void Extract_CountsOfEffortSpent_AreNoMetrics(string line) => Assert.Empty(LineMetrics(line));
 
     [Theory]
+    [InlineData("- 客服中心：日均处理 3.6 万笔咨询。", 3.6)]
+    [InlineData("- Support handled 410 tickets per day on average.", 410)]
+    public void Extract_RateOfWork_StaysAMetric(string line, double value) =>
+        Assert.Contains(LineMetrics(line), m => m.Metric!.Value == value);
+
+    [Theory]
     [InlineData("注：本季度时间进度为 33%，消耗率高于 40% 的项目需说明原因。")]
     [InlineData("- 渠道费用超过 5 万元的合同需法务复核。")]
     [InlineData("*Week 6 of 12 · Owner: Dana Ruiz*")]
-    [InlineData("- 新推荐算法灰度 10%，观察一周。")]
+    [InlineData("- Search reranker: canary at 10% of hosts since Tuesday.")]
     [InlineData("- 供应商合同审批已等待 8 个工作日。")]
     public void Extract_ConditionsFootnotesPeriodsAndRollouts_AreNoMetrics(string line) => Assert.Empty(LineMetrics(line));
 

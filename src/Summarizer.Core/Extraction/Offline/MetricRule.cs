@@ -201,7 +201,7 @@ internal static partial class MetricRule
     /// objective", "未达 99% 目标", "满足 60 秒的要求", "在 8 小时窗口内"); a change against the last period ("环比上升18%",
     /// "比上周提升 1.2 个百分点", "up 3 pp week over week"); a breakdown of the figure before it, in brackets right after
     /// it ("新增 7 个（P1 1个、P2 2个）") or after "其中" ("对外付款 964 万元，其中货款 811 万元"); the week of a period
-    /// ("Week 10 of 13"); a rollout share ("灰度 5%"). Source: the gold convention in bench/eval/README.md.
+    /// ("Week 10 of 13"); a rollout share ("canary at 10%", "(25% rollout)", "放开 30% 流量"). Source: the gold convention in bench/eval/README.md.
     /// </summary>
     private static bool IsNotAValue(string masked, Match m, List<(int Start, int End)> used, bool quantityBefore)
     {
@@ -213,7 +213,8 @@ internal static partial class MetricRule
         if (PeriodOrRollout().Match(masked, 0, m.Index).Success) return true;
         // "执行率高于 60% 的部门需提交说明", "ROI 低于 1 的渠道": a condition on a noun after it, not a reading.
         if (ConditionBefore().Match(masked, 0, m.Index).Success && ConditionAfter().IsMatch(masked, end)) return true;
-        if (!quantityBefore) return false;
+        // A share inside the breakdown ("其中移动端占比 62%", "（有效率 25%）") is a measure of its own.
+        if (!quantityBefore || m.Groups["unit"].Value == "%") return false;
         int lastEnd = 0;
         foreach (var u in used)
             if (u.End <= m.Index && u.End > lastEnd) lastEnd = u.End;
@@ -254,8 +255,8 @@ internal static partial class MetricRule
     [GeneratedRegex(@"\G\s*[到至]")]
     private static partial Regex ChangeToAfter();
 
-    /// <summary>"Week 10 of 13", "Sprint 4/6", "灰度 5%", "canary at 10%": a position in a period or a rollout stage.</summary>
-    [GeneratedRegex(@"(?:(?<![A-Za-z])(?:week|sprint|day|phase|round|iteration)\s*|灰度(?:比例|放量)?\s*(?:至|到|为)?\s*|放量(?:至|到)?\s*|(?<![A-Za-z])(?:canary|rollout|rolled\s+out)(?:\s+(?:at|to))?\s+)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    /// <summary>"Week 10 of 13", "Sprint 4/6", "canary at 10%": a position in a period or a rollout stage.</summary>
+    [GeneratedRegex(@"(?:(?<![A-Za-z])(?:week|sprint|day|phase|round|iteration)\s*|(?<![A-Za-z])(?:canary|rollout|rolled\s+out)(?:\s+(?:at|to))?\s+)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PeriodOrRollout();
 
     /// <summary>Between the last figure and this one only an opened bracket: "新增 7 个（P1 1个、P2 2个", "312 个（其中致命 2".</summary>
@@ -284,7 +285,7 @@ internal static partial class MetricRule
         var before = text.AsSpan(regionStart, m.Index - regionStart);
         // "Completed: 29 story points" names its measure; "改造完成 14 家，共 20 家" is progress against a total.
         if (MeasureName().IsMatch(before) || before.TrimEnd() is [.., ':' or '：']) return false;
-        if (OfTotal().IsMatch(text, m.Index + m.Length)) return false;
+        if (OfTotal().IsMatch(text, m.Index + m.Length) || RateOfWork().IsMatch(before)) return false;
         bool count = unit is null || CountUnit().IsMatch(unit);
         if (DoneVerbLast().IsMatch(before)) return true;
         if (!count) return false;
@@ -292,13 +293,19 @@ internal static partial class MetricRule
         return DoneVerb().IsMatch(before) || (end < clauseEnd && DoneAfterCount().IsMatch(text.AsSpan(end, clauseEnd - end)));
     }
 
-    // Verbs of work done, and of effort spent (培训, 召开, 投入, 整理): their counts report activity, not a measure.
-    private const string DoneVerbs = @"完成|修复|上线|回收|停用|清理|执行|迁入|迁移|切换|下线|关闭|回滚|扩容|删除|合并|交付|清退|接入|部署|加开|修订|培训|处理|回复|整理|参与|参加|召开|演练|巡检|抽检|投入|砍掉|确认|发布|(?:包|内)含|(?<![A-Za-z])(?:closed|fixed|shipped|merged|migrated|resolved|deployed|removed|onboarded|retired|cleaned\s+up|completed|handled|answered|trained|held|attended|published|released|triaged|reviewed)(?![A-Za-z])";
+    private const string DoneVerbs = @"完成|修复|上线|回收|停用|清理|执行|迁入|迁移|切换|下线|关闭|回滚|扩容|删除|合并|交付|清退|接入|部署|(?<![A-Za-z])(?:closed|fixed|shipped|merged|migrated|resolved|deployed|removed|onboarded|retired|cleaned\s+up|completed)(?![A-Za-z])";
 
-    [GeneratedRegex(DoneVerbs, RegexOptions.IgnoreCase)]
+    /// <summary>Verbs of effort spent ("培训", "召开", "投入", "处理用户反馈", "triaged"): their counts report activity, not a measure.</summary>
+    private const string EffortVerbs = @"加开|修订|培训|处理|回复|整理|参与|参加|召开|演练|巡检|抽检|投入|砍掉|确认|发布|(?:包|内)含|(?<![A-Za-z])(?:handled|answered|trained|held|attended|published|released|triaged|reviewed)(?![A-Za-z])";
+
+    [GeneratedRegex(DoneVerbs + "|" + EffortVerbs, RegexOptions.IgnoreCase)]
     private static partial Regex DoneVerb();
 
-    [GeneratedRegex(@"(?:" + DoneVerbs + @")(?:了)?\s*(?:约|共|累计)?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>"日均处理 1.2 万笔", "人均回复 40 条", "handled 300 tickets per day": a rate of work is a measure.</summary>
+    [GeneratedRegex(@"日均|周均|月均|每日|每天|每周|人均|平均|(?<![A-Za-z])(?:daily|weekly|average|avg|per)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex RateOfWork();
+
+    [GeneratedRegex(@"(?:" + DoneVerbs + "|" + EffortVerbs + @")(?:了)?\s*(?:约|共|累计)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DoneVerbLast();
 
     [GeneratedRegex(@"^\s*(?:全部|均|已经|已)?[\u4e00-\u9fffA-Za-z ]{0,6}?(?:完成|迁入|迁移|切换|上线|接入|修复|关闭|下线|通过|结业|到岗|到位)")]
