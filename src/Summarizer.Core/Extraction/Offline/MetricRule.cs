@@ -285,12 +285,12 @@ internal static partial class MetricRule
         var before = text.AsSpan(regionStart, m.Index - regionStart);
         // "Completed: 29 story points" names its measure; "改造完成 14 家，共 20 家" is progress against a total.
         if (MeasureName().IsMatch(before) || before.TrimEnd() is [.., ':' or '：']) return false;
-        if (OfTotal().IsMatch(text, m.Index + m.Length) || RateOfWork().IsMatch(before)) return false;
+        int after = m.Index + m.Length;
+        if (OfTotal().IsMatch(text, after) || RateOfWork().IsMatch(before) || (after < clauseEnd && RateOfWork().IsMatch(text.AsSpan(after, clauseEnd - after)))) return false;
         bool count = unit is null || CountUnit().IsMatch(unit);
         if (DoneVerbLast().IsMatch(before)) return true;
         if (!count) return false;
-        int end = m.Index + m.Length;
-        return DoneVerb().IsMatch(before) || (end < clauseEnd && DoneAfterCount().IsMatch(text.AsSpan(end, clauseEnd - end)));
+        return DoneVerb().IsMatch(before) || (after < clauseEnd && DoneAfterCount().IsMatch(text.AsSpan(after, clauseEnd - after)));
     }
 
     private const string DoneVerbs = @"完成|修复|上线|回收|停用|清理|执行|迁入|迁移|切换|下线|关闭|回滚|扩容|删除|合并|交付|清退|接入|部署|(?<![A-Za-z])(?:closed|fixed|shipped|merged|migrated|resolved|deployed|removed|onboarded|retired|cleaned\s+up|completed)(?![A-Za-z])";
