@@ -100,6 +100,8 @@ public sealed class SectionParser
     private static int? IsSetext(LineShape[] shapes, IReadOnlyList<string> lines, int n, SectionTreeBuilder tree)
     {
         if (tree.InParagraph || tree.ContinuesList(shapes[n - 1]) || n >= lines.Count || shapes[n - 1].Indent > 3) return null;
+        // "项目      本周      上周" over "-----": a plain-text table's header row and its rule, not a heading.
+        if (System.Text.RegularExpressions.Regex.Count(lines[n - 1].Trim(), "[ \u3000]{2,}") >= 2) return null;
         var under = lines[n].Trim();
         if (under.Length == 0 || LineClassifier.IndentOf(lines[n]) > 3) return null;
         if (under.All(c => c == '=')) return 1;

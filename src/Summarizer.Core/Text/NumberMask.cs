@@ -16,12 +16,25 @@ internal static partial class NumberMask
         if (text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.Ordinal) || text.Contains('@'))
             foreach (Match m in Url().Matches(text)) Fill(chars, m.Index, m.Length);
         foreach (var d in DateTextParser.Find(text))
-            if (!d.Loose || ClockTime.Find(text, d.End).Any(t => text[d.End..t.Index].Trim().Length == 0))
+            if (!d.Loose || ClockTime.Find(text, d.End).Any(t => text[d.End..t.Index].Trim().Length == 0) || IsDateByContext(text, d))
                 Fill(chars, d.Index, d.Length);
         foreach (var t in ClockTime.Find(text)) Fill(chars, t.Index, t.Length);
         foreach (Match m in NotQuantity().Matches(text)) Fill(chars, m.Index, m.Length);
         return new string(chars);
     }
+
+    /// <summary>
+    /// A slash date that may be a fraction ("4/28") is a date when a date word leads it ("于 4/28", "on 5/3", "截至 6/30"),
+    /// a date suffix follows it ("5/1 前", "4/28 上线") or it is one end of a range ("5/1–5/3", "5/5-5/9").
+    /// </summary>
+    private static bool IsDateByContext(string text, DateMention d) =>
+        DateBefore().Match(text, 0, d.Index).Success || DateAfter().IsMatch(text, d.End);
+
+    [GeneratedRegex(@"(?:于|在|截至|截止|从|自|(?<![A-Za-z])(?:on|by|due|until|since|from)|\d\s*[-–—~至到])\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex DateBefore();
+
+    [GeneratedRegex(@"\G\s*(?:前|之前|以前|后|以后|起|上线|发布|开始|截止|到期|[（(]\s*(?:周|星期)|[-–—~至到]\s*\d{1,2}/\d{1,2}(?![\d/]))")]
+    private static partial Regex DateAfter();
 
     private static void Fill(char[] chars, int index, int length) => Array.Fill(chars, Blank, index, length);
 
@@ -30,6 +43,6 @@ internal static partial class NumberMask
 
     // Months, days, years, ordinals (第3), versions (1.2版本, 2.0.1), phases, levels. Codes glued to letters (v1.1, P0, M6, W26)
     // need no mask: a quantity never starts right after a letter.
-    [GeneratedRegex(@"\d{1,2}\s*(?:-\s*\d{1,2}\s*)?(?:月(?:份|初|底|末|中旬|上旬|下旬)?|[日号](?!常))|(?:19|20)\d{2}\s*年|第\s*\d+|\d+(?:\.\d+){2,}|\d+(?:\.\d+)?(?=\s*(?:版|期|阶段|季度|号线|楼|周年|级(?=[^\d.]|$)))|(?:19|20)\d{2}(?=\s*(?:年|-?W\d))|\d+(?=\s*(?:周|天|日|个月|年)(?!均))")]
+    [GeneratedRegex(@"\d{1,2}\s*(?:-\s*\d{1,2}\s*)?(?:月(?:份|初|底|末|中旬|上旬|下旬)?|[日号](?!常))|(?:19|20)\d{2}\s*年|第\s*\d+|\d+(?:\.\d+){2,}|\d+(?:\.\d+)?(?=\s*(?:版|期|阶段|季度|号线|楼|周年|级(?=[^\d.]|$)))|(?:19|20)\d{2}(?=\s*(?:年|-?W\d))|\d+(?=\s*(?:周|天|日|个月|年)(?!均))|\d+(?=\s*个?(?:工作日|自然日|交易日)|\s*(?:working|business|calendar)\s+days?)")]
     private static partial Regex NotQuantity();
 }

@@ -22,6 +22,8 @@ internal static partial class MetricRule
     {
         var text = line.Text;
         if (!TextSpans.HasDigit(text)) return [];
+        // "注：上半年时间进度为 50%，执行率高于 60% 的部门需提交说明": a footnote explains how to read figures, it reports none.
+        if (line.Topic is { } note && Footnote().IsMatch(note)) return [];
         var masked = line.Masked;
         var used = new List<(int Start, int End)>();
         var found = new List<(int Index, ItemCandidate Item)>();
@@ -37,6 +39,7 @@ internal static partial class MetricRule
         foreach (Match m in Value().Matches(masked))
         {
             if (used.Any(u => m.Index < u.End && m.Index + m.Length > u.Start)) continue;
+            if (IsNotAValue(masked, m, used, found.Count > 0 || doneBefore)) continue;
             // "共修复联调问题 23 个", "回收账号 212 个", "扩容 480TB", "420 人全部切换完成": a count of work done is progress, not a
             // measure, unless a metrics heading lists it or it is compared with a previous value or target; "其中 P1 级 2 个" breaks it down.
             if (line.Role != SectionRole.Metrics && !m.Groups["den"].Success && !IsCompared(masked, m))
@@ -119,7 +122,7 @@ internal static partial class MetricRule
             : namedByTopic && GoalOf(line.Topic!) is { } topicGoal ? topicGoal : null;
         // Comparisons follow the value, in brackets or the next clauses: "（上周 0.19%）", "，目标≤5分钟", "(budget $45,000)",
         // "，上周 99.5%，目标 99.9%"; the quote reaches to the last one read so that both stay grounded.
-        int comparedTo = clauseStart + clauseLength;
+        int comparedTo = Math.Max(clauseEnd, m.Index + m.Length); // "to 11.5 min, down from 16 min" spans two clauses
         for (int at = m.Index + m.Length; at < masked.Length;)
         {
             if (Target().Match(masked, at, masked.Length - at) is { Success: true } t)
@@ -158,7 +161,7 @@ internal static partial class MetricRule
         int lastMask = masked.LastIndexOf(NumberMask.Blank, valueIndex - 1, valueIndex - clauseStart);
         var region = text[Math.Max(clauseStart, lastMask + 1)..valueIndex];
         var trimmed = Qualifiers().Replace(Working().Replace(region, ""), "");
-        isTarget = TargetWord().IsMatch(trimmed);
+        isTarget = TargetWord().IsMatch(trimmed) || TargetWord().IsMatch(region);
         int colon = trimmed.AsSpan().LastIndexOfAny('：', ':', '=');
         var name = colon >= 0 ? trimmed[(colon + 1)..] : trimmed;
         if (name.Trim().Length == 0 && colon >= 0)
@@ -217,26 +220,33 @@ internal static partial class MetricRule
         var before = text.AsSpan(regionStart, m.Index - regionStart);
         // "Completed: 29 story points" names its measure; "改造完成 14 家，共 20 家" is progress against a total.
         if (MeasureName().IsMatch(before) || before.TrimEnd() is [.., ':' or '：']) return false;
-        if (OfTotal().IsMatch(text, m.Index + m.Length)) return false;
+        int after = m.Index + m.Length;
+        if (OfTotal().IsMatch(text, after) || RateOfWork().IsMatch(before) || (after < clauseEnd && RateOfWork().IsMatch(text.AsSpan(after, clauseEnd - after)))) return false;
         bool count = unit is null || CountUnit().IsMatch(unit);
         if (DoneVerbLast().IsMatch(before)) return true;
         if (!count) return false;
-        int end = m.Index + m.Length;
-        return DoneVerb().IsMatch(before) || (end < clauseEnd && DoneAfterCount().IsMatch(text.AsSpan(end, clauseEnd - end)));
+        return DoneVerb().IsMatch(before) || (after < clauseEnd && DoneAfterCount().IsMatch(text.AsSpan(after, clauseEnd - after)));
     }
 
     private const string DoneVerbs = @"完成|修复|上线|回收|停用|清理|执行|迁入|迁移|切换|下线|关闭|回滚|扩容|删除|合并|交付|清退|接入|部署|(?<![A-Za-z])(?:closed|fixed|shipped|merged|migrated|resolved|deployed|removed|onboarded|retired|cleaned\s+up|completed)(?![A-Za-z])";
 
-    [GeneratedRegex(DoneVerbs, RegexOptions.IgnoreCase)]
+    /// <summary>Verbs of effort spent ("培训", "召开", "投入", "处理用户反馈", "triaged"): their counts report activity, not a measure.</summary>
+    private const string EffortVerbs = @"加开|修订|培训|处理|回复|整理|参与|参加|召开|演练|巡检|抽检|投入|砍掉|确认|发布|(?:包|内)含|(?<![A-Za-z])(?:handled|answered|trained|held|attended|published|released|triaged|reviewed)(?![A-Za-z])";
+
+    [GeneratedRegex(DoneVerbs + "|" + EffortVerbs, RegexOptions.IgnoreCase)]
     private static partial Regex DoneVerb();
 
-    [GeneratedRegex(@"(?:" + DoneVerbs + @")(?:了)?\s*(?:约|共|累计)?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>"日均处理 1.2 万笔", "人均回复 40 条", "handled 300 tickets per day": a rate of work is a measure.</summary>
+    [GeneratedRegex(@"日均|周均|月均|每日|每天|每周|人均|平均|(?<![A-Za-z])(?:daily|weekly|average|avg|per)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex RateOfWork();
+
+    [GeneratedRegex(@"(?:" + DoneVerbs + "|" + EffortVerbs + @")(?:了)?\s*(?:约|共|累计)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DoneVerbLast();
 
-    [GeneratedRegex(@"^\s*(?:全部|均|已经|已)?[\u4e00-\u9fffA-Za-z ]{0,6}?(?:完成|迁入|迁移|切换|上线|接入|修复|关闭|下线)")]
+    [GeneratedRegex(@"^\s*(?:全部|均|已经|已)?[\u4e00-\u9fffA-Za-z ]{0,6}?(?:完成|迁入|迁移|切换|上线|接入|修复|关闭|下线|通过|结业|到岗|到位)")]
     private static partial Regex DoneAfterCount();
 
-    [GeneratedRegex(@"^(?:个|条|项|起|次|人|名|位|笔|单|家|台|张|篇|份|件|处|批|套|万条|万笔|万个|万人)$")]
+    [GeneratedRegex(@"^(?:个|条|项|起|次|人|名|位|笔|单|家|台|张|篇|份|件|处|批|套|场|轮|通|期|万条|万笔|万个|万人)$")]
     private static partial Regex CountUnit();
 
     [GeneratedRegex(@"(?:率|量|数|占比|比例|时长|耗时|次数|总数|(?<![A-Za-z])(?:rate|ratio|count|time|total))\s*[:：]?\s*(?:约|为|达|达到)?\s*$", RegexOptions.IgnoreCase)]
@@ -245,7 +255,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"\G[，,、\s]*(?:共|总计|合计|总共|(?<![A-Za-z])(?:out\s+of|of)(?![A-Za-z]))\s*\d", RegexOptions.IgnoreCase)]
     private static partial Regex OfTotal();
 
-    [GeneratedRegex(@"\G\s*其中")]
+    [GeneratedRegex(@"\G\s*(?:其中|(?<![A-Za-z])(?:of\s+which|including)(?![A-Za-z]))", RegexOptions.IgnoreCase)]
     private static partial Regex Breakdown();
 
     /// <summary>True when the line is "name：value" with at most a bracketed comparison after it, and nothing else.</summary>
@@ -322,13 +332,16 @@ internal static partial class MetricRule
     private static double Parse(string number) => double.Parse(number.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"(?:(?<![0-9.,/¤_\-])(?:由|从)(?:上月|上周|上期|上季度?|去年|年初|月初)?的?|(?<![A-Za-z0-9.,/¤_\-])from)\s*(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:下降|降低|提升|提高|上升|增长|增加|减少|优化|缩短|下调|上调|调整|削减|压缩|降|升|增|减)?(?:至|到|为|(?<![A-Za-z])to)\s*(?:本月|本周|本期|本季度?|今年|当前)?的?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?" +
-        @"|(?<![A-Za-z0-9.,/¤_\-])(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:→|->|=>)\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
+        @"|(?<![A-Za-z0-9.,/¤_\-])(?<prev>" + Num + @")\s*(?<punit>" + Unit + @")?\s*(?:→|->|=>)\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?" +
+        // "fell to 410 MB/s from 480 MB/s", "13.5 min, down from 15.2 min": the new value first, the old one after "from".
+        @"|(?<![A-Za-z])to\s+(?<num>" + Num + @")\s*(?<unit>" + Unit + @")?(?:/[A-Za-z]+)?\s*,?\s*(?:down\s+|up\s+)?from\s+(?<prev>" + Num + @")\s*(?<punit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex Change();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥£€])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?(?:\s*(?<unit>" + Unit + @")|(?![\d¤]))", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥£€])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?(?:(?<=[$¥￥£€]\s*[\d.,]+)(?<unit>bn|mn|[mMbBkK])(?![A-Za-z])|\s*(?<unit>" + Unit + @")|(?![\d¤]))", RegexOptions.ExplicitCapture)]
     private static partial Regex Value();
 
-    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:目标值?|预算|target|goal|budget|SLA|SLO|预期|期望)\s*(?:为|是|of|is)?\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:[$¥￥£€]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:(?:目标值?|预算|target|goal|budget|SLA|SLO|预期|期望|控制线|红线|警戒线|阈值|threshold|limit)\s*(?:为|是|of|is)?\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:[$¥￥£€]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)" +
+        @"|(?:未达到?|未达成|低于|不足|(?<![A-Za-z])(?:against|below|short\s+of|vs\.?)(?:\s+(?:a|an|the|our|its))?)\s*(?<t>(?:[$¥￥£€]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)(?=\s*的?\s*(?:目标|要求|标准|objective|target|goal|SLO|SLA|threshold)))\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Target();
 
     [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥£€]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（][^)）]*[)）])?\s*[。.；;]?\s*$")]
@@ -369,7 +382,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"^\s*[A-Za-z][\w-]*|^[\u4e00-\u9fff]{1,6}")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"(?:目标值?|预算|target|goal|budget|SLA|SLO)\s*[≤≥<>=]*\s*[$¥￥£€]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:目标值?|预算|控制线|红线|警戒线|阈值|未达到?|满足|而非|(?<![A-Za-z])not(?:\s+(?:the|our|its))?|target|goal|budget|SLA|SLO|threshold)\s*[≤≥<>=]*\s*[$¥￥£€]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TargetWord();
 
     // "Sprint 14", "week 26" are labels, "Deploys this week: 63" is a name; "剩余4个" only restates a ratio's complement;

@@ -48,8 +48,13 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
         }
         else forecast = -1;
         // | KPI | Week 28 | Week 29 | Target |: the latest period is the value, the one before it the previous value.
+        // | | Sprint 42 | Sprint 41 |: numbered periods are ordered by their number, whichever way the columns run.
         var periods = Enumerable.Range(0, header.Count).Where(i => PeriodHeader().IsMatch(header[i])).ToList();
+        if (periods.Count >= 2 && periods.All(i => PeriodNumber(header[i]) is not null))
+            periods = [.. periods.OrderBy(i => PeriodNumber(header[i]))];
         if (value < 0 && periods.Count >= 2) (value, previous) = (periods[^1], previous < 0 ? periods[^2] : previous);
+        // | 部门 | 年度预算 | 已执行 | 执行率 |: without a value column, a rate column is the row's measure.
+        if (value < 0) value = Find(header, RateHeader());
         // Without a named subject column the first column names the row's thing.
         if (subject < 0 && header.Count > 0 && !((int[])[status, due, notes, value, target, previous, problem, planned, forecast]).Contains(0)) subject = 0;
         return new TableColumns(subject, status, due, notes, value, target, previous)
@@ -59,6 +64,17 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
             Recovered = Find(header, RecoveredHeader()), Duration = Find(header, DurationHeader()), Problem = problem,
         };
     }
+
+    /// <summary>The number of a numbered period header ("Sprint 42" → 42, "W12" → 12), or null for a month or a name.</summary>
+    private static int? PeriodNumber(string header) =>
+        NumberedPeriod().Match(header) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"^(?:week|W|sprint|iteration|iter\.?|第)?\s*(\d{1,4})\s*周?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedPeriod();
+
+    /// <summary>"执行率", "达成率", "完成率(%)", "Utilization rate", "% of budget": a column of rates.</summary>
+    [GeneratedRegex(@"^[^|]{0,8}率\s*(?:[(（]%[)）])?\s*$|(?<![A-Za-z])rate\s*$|^%|^utili[sz]ation", RegexOptions.IgnoreCase)]
+    private static partial Regex RateHeader();
 
     private static int Find(IReadOnlyList<string> header, Regex pattern)
     {
@@ -97,7 +113,7 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     [GeneratedRegex(@"^(?:notes?|comments?|remarks?|details?|reasons?|why|备注|说明|进展|描述|原因)", RegexOptions.IgnoreCase)]
     private static partial Regex NotesHeader();
 
-    [GeneratedRegex(@"^(?:week\s*\d+|W\d{1,2}|sprint\s*\d+|第?\s*\d+\s*周|\d{1,2}\s*月|Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:week\s*\d+|W\d{1,2}|(?:sprint|iteration|iter\.?)\s*\d+|第?\s*\d+\s*周|\d{1,2}\s*月|Q[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodHeader();
 
     /// <summary>The column that says what the problem is: "风险描述", "问题", "Risk Description", "Issue".</summary>

@@ -47,7 +47,9 @@ internal static partial class UnitLineReader
                 // The header is the row above a separator, or, in a table written without one (pipe rows only, or
                 // tab-separated), the first row when it names known columns or holds no figures.
                 var next = RowCells(lines, i + 1);
-                bool header = next is not null && (IsSeparator(next) || (columns is null && LooksLikeHeader(cells)));
+                // A plain-text table underlines its header with a dash rule ("项目  本周  上周" then "-----").
+                bool ruled = columns is null && i + 1 < lines.Count && Rule().IsMatch(lines[i + 1].Text.Trim()) && LooksLikeHeader(cells);
+                bool header = ruled || (next is not null && (IsSeparator(next) || (columns is null && LooksLikeHeader(cells))));
                 if (header || (columns is not null && RepeatsHeader(cells))) { columns = TableColumns.FromHeader(cells); continue; }
                 var row = new TableRow(cells, columns ?? new TableColumns(0, -1, -1, -1));
                 yield return new UnitLine(number, trimmed.StartsWith('|') ? TrimPipes(raw) : trimmed, role, row) { HeadingDay = headingDay };
@@ -146,10 +148,41 @@ internal static partial class UnitLineReader
         if (i < 0 || i >= lines.Count) return null;
         var trimmed = lines[i].Text.Trim();
         if (trimmed.StartsWith('|')) return Cells(lines[i].Text);
-        if (TabCount(trimmed) is not (> 0 and var tabs)) return null;
-        bool beside = (i > 0 && TabCount(lines[i - 1].Text.Trim()) == tabs) || (i + 1 < lines.Count && TabCount(lines[i + 1].Text.Trim()) == tabs);
-        return beside ? [.. trimmed.Split('\t').Select(c => c.Trim())] : null;
+        if (TabCount(trimmed) is > 0 and var tabs)
+        {
+            bool beside = (i > 0 && TabCount(lines[i - 1].Text.Trim()) == tabs) || (i + 1 < lines.Count && TabCount(lines[i + 1].Text.Trim()) == tabs);
+            return beside ? [.. trimmed.Split('\t').Select(c => c.Trim())] : null;
+        }
+        return AlignedCells(lines, i);
     }
+
+    /// <summary>
+    /// A plain-text table whose columns are aligned with runs of blanks ("进线总量      28,460      24,115     --"): three or
+    /// more cells split at two or more blanks, beside a line (dash rules between them skipped) with as many cells.
+    /// </summary>
+    private static List<string>? AlignedCells(List<(int Number, string Text)> lines, int i)
+    {
+        var cells = Aligned(lines[i].Text);
+        if (cells is null) return null;
+        foreach (int step in (int[])[-1, 1])
+        {
+            int j = i + step;
+            while (j >= 0 && j < lines.Count && Rule().IsMatch(lines[j].Text.Trim())) j += step;
+            if (j >= 0 && j < lines.Count && Aligned(lines[j].Text) is { } other && other.Count == cells.Count) return cells;
+        }
+        return null;
+    }
+
+    private static List<string>? Aligned(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || !AlignedGap().IsMatch(trimmed)) return null;
+        var cells = AlignedGap().Split(trimmed);
+        return cells.Length >= 3 && cells.All(c => c.Length is > 0 and <= 24) ? [.. cells] : null;
+    }
+
+    [GeneratedRegex(@"[ \u3000]{2,}")]
+    private static partial Regex AlignedGap();
 
     private static int TabCount(string trimmed) => trimmed.Count(c => c == '\t');
 
