@@ -50,14 +50,21 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
                 logger?.LogWarning(ex, "Offline rules could not read {File}:{Line}; the line was skipped", unit.Report.File, line.Number);
             }
         }
-        if (steps.Count > 0 && !toldElsewhere && !items.Exists(i => i.Kind == ItemKind.Incident)) Add(items, IncidentTimeline.Incident(steps, make));
+        // A heading that names the incident ("### Sev2 — Auth token refresh failures (Tue Apr 1)") is its one line; the steps
+        // and the lines under it (its impact, its stated length) are parts of it, not incidents of their own.
+        if (steps.Count > 0 && IncidentTimeline.HeadingNamesIncident(unit) && IncidentTimeline.Titled(steps, make) is { } titled)
+        {
+            items.RemoveAll(i => i.Kind == ItemKind.Incident);
+            items.Insert(0, titled);
+        }
+        else if (steps.Count > 0 && !toldElsewhere && !items.Exists(i => i.Kind == ItemKind.Incident)) Add(items, IncidentTimeline.Incident(steps, make));
         return items;
     }
 
     private static void ExtractLine(UnitLine line, CandidateFactory make, List<ItemCandidate> items)
     {
         // "**Status:** Resolved · **Severity:** SEV-3 · **Report date:** …": the report's own labels, no item.
-        if (MetadataLine().IsMatch(line.Text) || IsReportLabels(line)) return;
+        if (MetadataLine().IsMatch(line.Text) || IsReportLabels(line) || line.Row is { Columns.DescribesReport: true }) return;
         // "感谢运维组周末支援", "Thanks to the SRE team…", "Kudos to Maria…": credit, never a risk, slip or KPI.
         if (Polarity.IsThanks(line.Text)) return;
         // A postmortem's action items (| 措施 | 负责人 | 完成时间 |) are what will be done, not incidents dated by their due column.
