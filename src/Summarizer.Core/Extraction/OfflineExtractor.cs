@@ -33,7 +33,7 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         var items = new List<ItemCandidate>();
         var lines = UnitLineReader.Read(unit).ToList();
         // Timed steps of a timeline are parts of one incident, not incidents (or risks) of their own.
-        bool timeline = IncidentTimeline.IsTimelineTitle(unit.Title);
+        bool timeline = IncidentTimeline.IsTimelineTitle(unit.Title) || IncidentTimeline.HeadingNamesIncident(unit);
         var steps = lines.Where(l => IncidentTimeline.IsStep(l, timeline)).ToList();
         if (steps.Count < 2) steps.Clear();
         bool toldElsewhere = steps.Count > 0 && IncidentTimeline.ToldElsewhere(unit);
@@ -84,8 +84,11 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
                 Add(items, DelayRule.Match(line, make) ?? DelayRule.Unfinished(line, make));
                 return;
             case SectionRole.Incidents:
-                // Incident lines name failures and counts by nature: they are incidents, not risks or metrics.
-                Add(items, IncidentRule.Match(line, make));
+                // Incident lines name failures and counts by nature: they are incidents, not risks or metrics; only a
+                // line that says a risk stays open ("结论：…仍存在拼接风险") is a risk too.
+                var told = IncidentRule.Match(line, make);
+                Add(items, told);
+                if (told is null && RiskRule.NamesOpenRisk(line.Text)) Add(items, RiskRule.Match(line, make, ignoreDelayWords: true));
                 return;
         }
         if (line.Row is { } row && IncidentTable.Of(row) is not null)
@@ -114,7 +117,9 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         Add(items, delay);
         // Under a metrics heading "告警次数：12次" is a number to report; it is a risk only when flagged or unmeasured.
         // Elsewhere a line that only states one count ("告警总数：186次（上周 240次）") is a risk only when it grew.
-        bool quietCount = metrics.Count == 1 && MetricRule.IsMeasurementOnly(line) && !(metrics[0].Metric!.Previous < metrics[0].Metric!.Value);
+        // A topic that is a sentence ("Checkout API missed its latency SLO for the second week running: p99 …") is no label.
+        bool quietCount = metrics.Count == 1 && MetricRule.IsMeasurementOnly(line) && !(metrics[0].Metric!.Previous < metrics[0].Metric!.Value)
+            && !RiskRule.IsSentence(line.Topic);
         if (!nilRow && ((line.Role != SectionRole.Metrics && !quietCount) || metrics.Count == 0 || SeverityRule.HasRiskMarker(line.Text)))
             // Under a problem heading a slip without dates ("… is already 2 weeks behind because …") is also the problem it names.
             Add(items, RiskRule.Match(line, make, ignoreDelayWords: delay is not null && !(line.Role == SectionRole.Risks && delay.Delay is { From: null, To: null }),

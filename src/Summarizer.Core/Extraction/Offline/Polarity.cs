@@ -9,13 +9,27 @@ namespace Summarizer.Extraction.Offline;
 internal static partial class Polarity
 {
     /// <summary>True when the clause says the problem is gone, absent or was never there ("已解决", "风险解除", "resolved", "no longer a risk").</summary>
-    public static bool IsResolvedOrNegated(string clause) => Resolved().IsMatch(clause) || Negated().IsMatch(clause);
+    public static bool IsResolvedOrNegated(string clause) => Unconditional(Resolved(), clause) || Negated().IsMatch(clause);
+
+    /// <summary>
+    /// True when the pattern matches outside a condition: "can drop the last chunk when the file handle is closed from
+    /// another thread" names when the problem happens, it closes nothing.
+    /// </summary>
+    private static bool Unconditional(Regex pattern, string clause)
+    {
+        foreach (Match m in pattern.Matches(clause))
+            if (!ConditionBefore().IsMatch(clause.AsSpan(0, m.Index))) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:when|whenever|if|unless|until|once|while)\s+(?:[\w'-]+\s+){0,6}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionBefore();
 
     /// <summary>
     /// True when the clause says outright that the problem is over ("已解决", "风险解除", "resolved", "mitigated", "no longer a
     /// risk"); narrower than <see cref="IsResolvedOrNegated"/>, which also reads "修复" in "修复速度跟不上" as a fix.
     /// </summary>
-    public static bool IsClosed(string clause) => Closed().IsMatch(clause);
+    public static bool IsClosed(string clause) => Unconditional(Closed(), clause);
 
     /// <summary>"风险可控" / "risk is under control": a named risk that the writer says is contained.</summary>
     public static bool IsContained(string clause) => Contained().IsMatch(clause);

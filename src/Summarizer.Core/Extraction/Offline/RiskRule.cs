@@ -26,7 +26,8 @@ internal static partial class RiskRule
         if (line.Role is SectionRole.Fixes or SectionRole.Background || Polarity.IsIntroduction(text)) return null;
         // Advice names the trouble it would prevent; a legend names the grades it defines.
         if (Polarity.IsAdviceLead(text) || Polarity.IsLegend(text)) return null;
-        bool marker = SeverityRule.HasRiskMarker(text);
+        // "本期状态由🟢转🟡，原因见“五、风险与问题”": a colour that points to where its reasons are told flags nothing itself.
+        bool marker = SeverityRule.HasRiskMarker(text) && !CrossReference().IsMatch(text);
         if (!marker && line.Role != SectionRole.Risks && !Terms().IsMatch(text) && !Polarity.IsGap(text)) return null; // cheap exit for most lines
         var risky = new List<(int Start, int Length)>();
         bool anyResolved = false, contained = false, anyStatement = false;
@@ -46,6 +47,7 @@ internal static partial class RiskRule
             if (FixLead().IsMatch(c[(c.LastIndexOfAny([':', '：']) + 1)..]) && !StillOpen().IsMatch(c)) continue; // "v2.7.1: fixes a regression in …"
             anyStatement = true;
             if (delayReason is not null && c.Contains(delayReason, StringComparison.Ordinal)) continue;
+            if (BareCount().IsMatch(c)) continue; // "Done ....... 57 issues", "共 12 个问题": a tally, not a problem
             var terms = Terms().Matches(c).Where(t => !IsActivityAt(c, t.Index) && !IsAttributedIncident(c, t));
             if (ignoreDelayWords) terms = terms.Where(t => !t.Groups["delay"].Success);
             if (terms.Any() && !IsDoneWork(c) && !(!measureRose && terms.All(t => NamesMeasure(c, t)))) risky.Add(clause);
@@ -66,13 +68,27 @@ internal static partial class RiskRule
     }
 
     /// <summary>
+    /// True when the line says a risk stays open in so many words ("结论：数据已脱敏，但仍存在拼接风险", "the retry path is
+    /// still a risk"): under an incident heading, where failure words describe the incident, only such a line is a risk.
+    /// </summary>
+    public static bool NamesOpenRisk(string text) =>
+        OpenRisk().IsMatch(text) && !Activity().IsMatch(text) && !Polarity.IsResolvedOrNegated(text[OpenRisk().Match(text).Index..]);
+
+    [GeneratedRegex(@"(?:仍|依然|还|仍然)(?:存在|有)[^，,。；;]{0,12}风险|(?<![A-Za-z])(?:(?:is|remains?)\s+(?:still\s+)?an?\s+(?:open\s+)?risk|still\s+(?:a|an\s+open)\s+risk)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenRisk();
+
+    /// <summary>True for a topic that is a sentence rather than a label: six English words or more, or a long Chinese clause.</summary>
+    public static bool IsSentence(string? topic) =>
+        topic is not null && (topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6 || (TextSpans.HasCjk(topic) && topic.Length > MaxLabelLength));
+
+    /// <summary>
     /// A line graded high or medium outright ("- P0: exposed admin endpoint…", "Severity: high. …", "P0 finding: …") that
     /// no other rule read: the grade makes it a risk wherever it sits, unless it says the problem is gone or the work done.
     /// </summary>
     public static ItemCandidate? Graded(UnitLine line, CandidateFactory make)
     {
         var text = line.Text;
-        if (!SeverityRule.IsGraded(text) || StatusOnly().IsMatch(text) || Polarity.IsLegend(text)) return null;
+        if (!SeverityRule.IsGraded(text) || StatusOnly().IsMatch(text) || Polarity.IsLegend(text) || CrossReference().IsMatch(text)) return null;
         if (line.Role is SectionRole.Fixes or SectionRole.Background || Polarity.IsIntroduction(text) || Polarity.IsThanks(text)) return null;
         bool closed = false;
         foreach (var clause in TextSpans.Clauses(text))
@@ -187,6 +203,9 @@ internal static partial class RiskRule
     /// <summary>A pointer to where the problem is told: "（见下）", "（详见【故障复盘】）", "原因见“五、风险与问题”", "see section 3", "(see below)".</summary>
     [GeneratedRegex(@"[（(]\s*(?:详|具体|原因)?见[^）)]{0,24}[）)]|(?:原因|详情|细节|具体|详)见\s*[“""「【《（(]|(?:详|参)见\s*(?:下文|上文|下方|附件|第)|(?<![A-Za-z])see\s+(?:section|§|below|above|appendix|the\s+\w+\s+(?:section|below))(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex CrossReference();
+
+    [GeneratedRegex(@"^[\s*_]*(?:共|共计|累计|合计)?\s*\d[\d,]*\s*(?:个|条|项|起|张)?\s*(?:问题|缺陷|告警|(?i:issues|bugs|defects|alerts|tickets))[\s*_]*$")]
+    private static partial Regex BareCount();
 
     [GeneratedRegex(@"^(?:故障|事故|(?i:outages?|incidents?))$")]
     private static partial Regex IncidentNoun();
