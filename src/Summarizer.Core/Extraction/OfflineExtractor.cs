@@ -50,11 +50,10 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
                 logger?.LogWarning(ex, "Offline rules could not read {File}:{Line}; the line was skipped", unit.Report.File, line.Number);
             }
         }
-        // A heading that names the incident ("### Sev2 — Auth token refresh failures (Tue Apr 1)") is its one line; the steps
-        // and the lines under it (its impact, its stated length) are parts of it, not incidents of their own.
+        // A heading that names the incident ("### Sev2 — Auth token refresh failures (Tue Apr 1)") is its line; its steps are
+        // parts of it. A line under it that states the incident again ("故障持续 90 分钟") is kept, as a reader may list it.
         if (steps.Count > 0 && IncidentTimeline.HeadingNamesIncident(unit) && IncidentTimeline.Titled(steps, make) is { } titled)
         {
-            items.RemoveAll(i => i.Kind == ItemKind.Incident);
             items.Insert(0, titled);
         }
         else if (steps.Count > 0 && !toldElsewhere && !items.Exists(i => i.Kind == ItemKind.Incident)) Add(items, IncidentTimeline.Incident(steps, make));
@@ -113,7 +112,9 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         // Under a risk heading a number describes the risk ("仍走旧收银台，占比约6%"): it is not a KPI of its own.
         // A fix names its thresholds ("added a memory alert at 80%"): they are no measures.
         // An ask names what it asks for ("待审批：外部审计机构合同（¥48万）"): the amount belongs to the ask, it is no KPI.
-        var metrics = line.Role == SectionRole.Risks || Polarity.IsRemedy(line.Text) || AskRule.IsApproval(line.Text) ? [] : MetricRule.Match(line, make).ToList();
+        // A figure said to have moved ("parse throughput fell to 410 MB/s from 480 MB/s") is reported even there.
+        var metrics = Polarity.IsRemedy(line.Text) || AskRule.IsApproval(line.Text) || (line.Role == SectionRole.Risks && !MovedFigure().IsMatch(line.Text))
+            ? [] : MetricRule.Match(line, make).ToList();
         Add(items, delay);
         // Under a metrics heading "告警次数：12次" is a number to report; it is a risk only when flagged or unmeasured.
         // Elsewhere a line that only states one count ("告警总数：186次（上周 240次）") is a risk only when it grew.
@@ -133,6 +134,9 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         // A date the line commits to is a plan, unless the line says the date moved (the delay then says it).
         if (delay is null) Add(items, CommitmentRule.Match(line, make));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:下降|上升|下跌|上涨|增长|回落|降|升|跌|涨|增)(?:到|至)|(?<![A-Za-z])(?:fell|dropped|rose|climbed|grew|jumped|slid|declined|increased|decreased)\s+(?:to|from)(?![A-Za-z])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MovedFigure();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\*\*[^*]{1,30}[:：]\*\*[^·|]{0,60}[·|]\s*\*\*[^*]{1,30}[:：]\*\*")]
     private static partial System.Text.RegularExpressions.Regex MetadataLine();

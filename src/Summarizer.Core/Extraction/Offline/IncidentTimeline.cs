@@ -29,9 +29,10 @@ internal static partial class IncidentTimeline
                 && row.Cell(timeColumn) is { } when && ClockTime.Find(when).Any() && DateTextParser.First(when) is null;
         }
         // A step may name an earlier time ("14:11 On-call acknowledges; suspects the 13:55 config push"); a line that
-        // runs from its time to a recovery or states its length is an incident told in one line, not a step.
+        // goes on to a later time, or to a recovery or its length, is an incident told in one line, not a step.
         return line.Role == SectionRole.Incidents && StepLead().IsMatch(line.Text) && DateTextParser.First(line.Text) is null
-            && (ClockTime.Find(line.Text).Count() == 1 || (!IncidentRule.StatesIncident(line.Text) && !IncidentTiming.Recovery().IsMatch(line.Text)));
+            && ClockTime.Find(line.Text).ToList() is { Count: > 0 } times && times.Skip(1).All(t => t.MinuteOfDay < times[0].MinuteOfDay)
+            && (times.Count == 1 || (!IncidentRule.StatesIncident(line.Text) && !IncidentTiming.Recovery().IsMatch(line.Text)));
     }
 
     /// <summary>
