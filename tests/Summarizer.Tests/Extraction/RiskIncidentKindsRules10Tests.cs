@@ -184,4 +184,33 @@ public sealed class RiskIncidentKindsRules10Tests
 
         Assert.DoesNotContain(items, i => i.Kind == ItemKind.Incident);
     }
+
+    // ---- earlier sessions' leftovers and waits
+
+    [Theory]
+    [InlineData("风险：核心交换机维保合同下月到期，续签未启动", "核心交换机维保合同下月到期")]
+    [InlineData("Risk: the only DBA who knows the billing schema is on leave in July", "the only DBA who knows the billing schema")]
+    public void Extract_RiskLabelLeadingTheLine_StaysOutOfTheSummary(string line, string text)
+    {
+        var risk = Assert.Single(ReportUnits.ExtractLine(line), i => i.Kind == ItemKind.Risk);
+        Assert.StartsWith(text, risk.Summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("- Nightly backup verification skips encrypted volumes. Sev: high.", Severity.High)]
+    [InlineData("- Nightly backup verification skips encrypted volumes, high.", Severity.High)]
+    public void Extract_TrailingGradeOnAProblemLine_IsItsSeverity(string line, Severity severity) =>
+        Assert.Equal(severity, Assert.Single(ReportUnits.ExtractLine(line, "Problems"), i => i.Kind == ItemKind.Risk).Severity);
+
+    [Fact]
+    public void Extract_OpenRiskStatedUnderAnIncidentHeading_IsARisk() =>
+        Assert.Contains(ReportUnits.ExtractLine("- 结论：日志已脱敏，但脱敏规则只遮盖部分字段，仍存在还原风险。", "安全事件"), i => i.Kind == ItemKind.Risk);
+
+    [Fact]
+    public void Extract_WaitThatIsTheReasonOfASlip_IsTheDelayOnly()
+    {
+        var items = ReportUnits.ExtractLine("Invoice export slipped from Jun 21 to Jun 28, still waiting on the tax team's sign-off.");
+        Assert.Contains(items, i => i.Kind == ItemKind.Delay);
+        Assert.DoesNotContain(items, i => i.Kind == ItemKind.Risk);
+    }
 }

@@ -64,6 +64,8 @@ internal static partial class RiskRule
 
         // Under a risk heading or label the whole line is the risk; elsewhere only its risky clauses are.
         var summary = line.Role == SectionRole.Risks ? TextSpans.TrimEndPunctuation(text) : Summary(line, risky);
+        // "风险：供应商合同下月到期", "Risk: the only DBA is on leave": the label says what the item is; the summary says the risk.
+        if (RiskLabel().Match(summary) is { Success: true } label && label.Length < summary.Length) summary = summary[label.Length..];
         return make.Create(ItemKind.Risk, summary, text, SeverityRule.ForRisk(text, contained && risky.Count > 0));
     }
 
@@ -206,6 +208,9 @@ internal static partial class RiskRule
 
     [GeneratedRegex(@"^[\s*_]*(?:共|共计|累计|合计)?\s*\d[\d,]*\s*(?:个|条|项|起|张)?\s*(?:问题|缺陷|告警|(?i:issues|bugs|defects|alerts|tickets))[\s*_]*$")]
     private static partial Regex BareCount();
+
+    [GeneratedRegex(@"^[\s*_]*(?:风险|问题|隐患|(?i:risks?|issues?|concerns?))[\s*_]*[:：][\s*_]*")]
+    private static partial Regex RiskLabel();
 
     [GeneratedRegex(@"^(?:故障|事故|(?i:outages?|incidents?))$")]
     private static partial Regex IncidentNoun();
