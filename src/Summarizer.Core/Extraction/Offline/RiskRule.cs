@@ -92,6 +92,7 @@ internal static partial class RiskRule
         var text = line.Text;
         if (!SeverityRule.IsGraded(text) || StatusOnly().IsMatch(text) || Polarity.IsLegend(text) || CrossReference().IsMatch(text)) return null;
         if (line.Role is SectionRole.Fixes or SectionRole.Background || Polarity.IsIntroduction(text) || Polarity.IsThanks(text)) return null;
+        if (ContinuesItem(line, make.Unit.Report)) return null; // "…another thread. Sev: high.": the grade of the item it wraps
         bool closed = false;
         foreach (var clause in TextSpans.Clauses(text))
         {
