@@ -33,7 +33,7 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         var items = new List<ItemCandidate>();
         var lines = UnitLineReader.Read(unit).ToList();
         // Timed steps of a timeline are parts of one incident, not incidents (or risks) of their own.
-        bool timeline = IncidentTimeline.IsTimelineTitle(unit.Title);
+        bool timeline = IncidentTimeline.IsTimelineTitle(unit.Title) || IncidentTimeline.HeadingNamesIncident(unit);
         var steps = lines.Where(l => IncidentTimeline.IsStep(l, timeline)).ToList();
         if (steps.Count < 2) steps.Clear();
         bool toldElsewhere = steps.Count > 0 && IncidentTimeline.ToldElsewhere(unit);
@@ -50,14 +50,20 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
                 logger?.LogWarning(ex, "Offline rules could not read {File}:{Line}; the line was skipped", unit.Report.File, line.Number);
             }
         }
-        if (steps.Count > 0 && !toldElsewhere && !items.Exists(i => i.Kind == ItemKind.Incident)) Add(items, IncidentTimeline.Incident(steps, make));
+        // A heading that names the incident ("### Sev2 — Auth token refresh failures (Tue Apr 1)") is its line; its steps are
+        // parts of it. A line under it that states the incident again ("故障持续 90 分钟") is kept, as a reader may list it.
+        if (steps.Count > 0 && IncidentTimeline.HeadingNamesIncident(unit) && IncidentTimeline.Titled(steps, make) is { } titled)
+        {
+            items.Insert(0, titled);
+        }
+        else if (steps.Count > 0 && !toldElsewhere && !items.Exists(i => i.Kind == ItemKind.Incident)) Add(items, IncidentTimeline.Incident(steps, make));
         return items;
     }
 
     private static void ExtractLine(UnitLine line, CandidateFactory make, List<ItemCandidate> items)
     {
         // "**Status:** Resolved · **Severity:** SEV-3 · **Report date:** …": the report's own labels, no item.
-        if (MetadataLine().IsMatch(line.Text) || IsReportLabels(line)) return;
+        if (MetadataLine().IsMatch(line.Text) || IsReportLabels(line) || line.Row is { Columns.DescribesReport: true }) return;
         // "感谢运维组周末支援", "Thanks to the SRE team…", "Kudos to Maria…": credit, never a risk, slip or KPI.
         if (Polarity.IsThanks(line.Text)) return;
         // A postmortem's action items (| 措施 | 负责人 | 完成时间 |) are what will be done, not incidents dated by their due column.
@@ -77,8 +83,11 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
                 Add(items, DelayRule.Match(line, make) ?? DelayRule.Unfinished(line, make));
                 return;
             case SectionRole.Incidents:
-                // Incident lines name failures and counts by nature: they are incidents, not risks or metrics.
-                Add(items, IncidentRule.Match(line, make));
+                // Incident lines name failures and counts by nature: they are incidents, not risks or metrics; only a
+                // line that says a risk stays open ("结论：…仍存在拼接风险") is a risk too.
+                var told = IncidentRule.Match(line, make);
+                Add(items, told);
+                if (told is null && RiskRule.NamesOpenRisk(line.Text)) Add(items, RiskRule.Match(line, make, ignoreDelayWords: true));
                 return;
         }
         if (line.Row is { } row && IncidentTable.Of(row) is not null)
@@ -103,11 +112,15 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         // Under a risk heading a number describes the risk ("仍走旧收银台，占比约6%"): it is not a KPI of its own.
         // A fix names its thresholds ("added a memory alert at 80%"): they are no measures.
         // An ask names what it asks for ("待审批：外部审计机构合同（¥48万）"): the amount belongs to the ask, it is no KPI.
-        var metrics = line.Role == SectionRole.Risks || Polarity.IsRemedy(line.Text) || AskRule.IsApproval(line.Text) ? [] : MetricRule.Match(line, make).ToList();
+        // A figure said to have moved ("parse throughput fell to 410 MB/s from 480 MB/s") is reported even there.
+        var metrics = Polarity.IsRemedy(line.Text) || AskRule.IsApproval(line.Text) || (line.Role == SectionRole.Risks && !MovedFigure().IsMatch(line.Text))
+            ? [] : MetricRule.Match(line, make).ToList();
         Add(items, delay);
         // Under a metrics heading "告警次数：12次" is a number to report; it is a risk only when flagged or unmeasured.
         // Elsewhere a line that only states one count ("告警总数：186次（上周 240次）") is a risk only when it grew.
-        bool quietCount = metrics.Count == 1 && MetricRule.IsMeasurementOnly(line) && !(metrics[0].Metric!.Previous < metrics[0].Metric!.Value);
+        // A topic that is a sentence ("Checkout API missed its latency SLO for the second week running: p99 …") is no label.
+        bool quietCount = metrics.Count == 1 && MetricRule.IsMeasurementOnly(line) && !(metrics[0].Metric!.Previous < metrics[0].Metric!.Value)
+            && !RiskRule.IsSentence(line.Topic);
         if (!nilRow && ((line.Role != SectionRole.Metrics && !quietCount) || metrics.Count == 0 || SeverityRule.HasRiskMarker(line.Text)))
             // Under a problem heading a slip without dates ("… is already 2 weeks behind because …") is also the problem it names.
             // A plan the line says was overtaken, with no delay word, leaves the problem's words to the risk.
@@ -123,6 +136,9 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         // A date the line commits to is a plan, unless the line says the date moved (the delay then says it).
         if (delay is null) Add(items, CommitmentRule.Match(line, make));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:下降|上升|下跌|上涨|增长|回落|降|升|跌|涨|增)(?:到|至)|(?<![A-Za-z])(?:fell|dropped|rose|climbed|grew|jumped|slid|declined|increased|decreased)\s+(?:to|from)(?![A-Za-z])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MovedFigure();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\*\*[^*]{1,30}[:：]\*\*[^·|]{0,60}[·|]\s*\*\*[^*]{1,30}[:：]\*\*")]
     private static partial System.Text.RegularExpressions.Regex MetadataLine();

@@ -33,6 +33,9 @@ internal static partial class LineClassifier
             bool inList = m.Groups[1].Success;
             return Heading(indent, m.Groups[2].Value.Trim(), inList ? "bracket-list" : "bracket") with { InList = inList };
         }
+        // "■ 三、问题&风险": plain-text exports mark their numbered headings with a square or diamond.
+        if (c0 is '■' or '□' or '◆' or '◇' or '▶' or '►' && t.Length > 1 && IsChineseNumeral(t[1..].TrimStart()[0]) && ChineseNumbered().IsMatch(t[1..].TrimStart()))
+            return Heading(indent, TrimColon(t[1..].TrimStart()), "cn1");
         if (IsChineseNumeral(c0) && ChineseNumbered().IsMatch(t)) return Heading(indent, TrimColon(t), "cn1");
         if (c0 is '（' or '(' && ChineseParen().IsMatch(t)) return Heading(indent, TrimColon(t), "cn2");
         if ((t.Contains("**", StringComparison.Ordinal) || t.Contains("__", StringComparison.Ordinal)) && (m = BoldPattern().Match(t)).Success)

@@ -56,10 +56,14 @@ public sealed class SectionParser
                     tree.Heading(shape with { Kind = LineKind.Heading, HeadingKey = "atx", AtxLevel = level }, n, n + 1);
                     n++;
                     break;
+                case LineKind.Text when IsBareTitle(shape, next, tree, n == first || shapes[n - 2].Kind == LineKind.Blank):
+                    tree.Heading(shape with { Kind = LineKind.Heading, HeadingKey = "bare" }, n, n);
+                    break;
                 case LineKind.Text when IsPlainLabel(shape, next, tree):
                     tree.Heading(shape with { Kind = LineKind.Heading, Text = LineClassifier.TrimColon(shape.Text), HeadingKey = "label" }, n, n);
                     break;
                 default:
+                    if (shape.Kind == LineKind.Text) tree.EndBareTitles(shape, n);
                     tree.Text(shape, n);
                     break;
             }
@@ -95,6 +99,18 @@ public sealed class SectionParser
     private static bool IsPlainLabel(LineShape line, LineShape? next, SectionTreeBuilder tree) =>
         EndsWithColon(line.Text) && line.Text.Length <= MaxLabelLength && !tree.InParagraph && !tree.ContinuesList(line)
         && next is { Kind: LineKind.ListItem or LineKind.TableRow };
+
+    /// <summary>Longest bare title line (<c>Problems</c>, <c>Board snapshot (v3.0 milestone)</c>) taken as a heading.</summary>
+    private const int MaxBareTitleLength = 40;
+
+    /// <summary>
+    /// A plain-text heading: a short unindented line after a blank line, ending in no punctuation, whose next line is
+    /// indented under it (<c>Problems</c> then <c>  * #2231 …</c>), the way mailing-list and README-style updates title a list.
+    /// </summary>
+    private static bool IsBareTitle(LineShape line, LineShape? next, SectionTreeBuilder tree, bool afterBlank) =>
+        afterBlank && line.Indent == 0 && !tree.InParagraph && !tree.ContinuesList(line) && line.Text.Length <= MaxBareTitleLength
+        && line.Text.Any(char.IsLetter) && !line.Text.Contains('|') && !".。,，;；:：!！?？、".Contains(line.Text[^1])
+        && next is { Kind: LineKind.ListItem or LineKind.Text, Indent: >= 2 };
 
     /// <summary>A single text line underlined with <c>===</c> (level 1) or <c>---</c> (level 2).</summary>
     private static int? IsSetext(LineShape[] shapes, IReadOnlyList<string> lines, int n, SectionTreeBuilder tree)

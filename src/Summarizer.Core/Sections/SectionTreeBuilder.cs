@@ -100,6 +100,20 @@ internal sealed class SectionTreeBuilder
         _afterBlank = false;
     }
 
+    /// <summary>
+    /// A plain-text title (<c>Problems</c>) heads only the indented block under it: an unindented paragraph after a blank
+    /// line ("Moved out of 3.0 (now 3.1): …") is back at the level above it.
+    /// </summary>
+    public void EndBareTitles(LineShape shape, int n)
+    {
+        if (!_afterBlank || shape.Indent > 0 || ContinuesList(shape)) return;
+        int index = _headings.FindIndex(1, h => h.Key == "bare");
+        if (index < 0 || _headings[^1].Node.Title.Length == 0) return;
+        // Units are line ranges, so the lines after the block open an untitled sibling (from the blank line above them):
+        // they keep the role of the headings above the title and are never lost.
+        Heading(shape with { Kind = LineKind.Heading, Text = "", HeadingKey = "bare", AtxLevel = 0, InList = false }, n - 1, n - 1);
+    }
+
     /// <summary>A text line: continues the open list item or paragraph, or starts a paragraph.</summary>
     public void Text(LineShape shape, int n) => Block(shape, n, n);
 

@@ -106,7 +106,7 @@ internal static partial class AskRule
     [GeneratedRegex(@"^[\s\d.、)）*\-]*(?:\[[^\]]{0,12}\]|【[^】]{0,12}】)?\s*(?:待|等待|需要?|请|申请|请求|(?i:waiting|awaiting|pending|needs?|requires?|requesting|request|asks?)\b)")]
     private static partial Regex AskLead();
 
-    [GeneratedRegex(@"已审批|已批准|已签|已拍板|已决策|已到位|已恢复|恢复正常|已解决|已修复|已处理完|已关闭|(?i:\b(?:approved|signed\s+off|resolved|restored|fixed|mitigated|closed\s+out)\b|back\s+to\s+normal)")]
+    [GeneratedRegex(@"无需(?:追加|额外|另行)?(?:申请|审批|预算|资源|协调)|不需要(?:追加|额外)?(?:预算|审批)|(?i:no\s+(?:extra|additional|further)\s+(?:budget|approval|funding)\s+(?:is\s+)?(?:needed|required))|已审批|已批准|已签|已拍板|已决策|已到位|已恢复|恢复正常|已解决|已修复|已处理完|已关闭|(?i:\b(?:approved|signed\s+off|resolved|restored|fixed|mitigated|closed\s+out)\b|back\s+to\s+normal)")]
     private static partial Regex Resolved();
 
     [GeneratedRegex(@"(?:截止|截至|最晚|务必|需在|需于|要在|须在|deadline|due|by|until|no\s+later\s+than|latest|ends?|expires?|lapses?)[\s:：(（]*(?:日期|时间|date|on)?[\s:：]*$", RegexOptions.IgnoreCase)]

@@ -17,6 +17,10 @@ internal static partial class IncidentRule
         if (line.Row is { } row && IncidentTable.Of(row) is { } cells) return FromRow(line, cells, make);
         // "流水线排队变慢约 1 小时，未影响线上，不算事件", "not an incident": the writer rules it out.
         if (NotAnIncident().IsMatch(text)) return null;
+        // "| Date | 18 Sep 2024 (Wednesday) |", "| Reviewed | Weekly ops review, 20 Sep 2024 |": a write-up's field table
+        // records the write-up; such a row without a time must say what failed or how long it lasted.
+        if (line.Row is { Cells.Count: 2 } && !ClockTime.Find(text).Any() && !Trouble().IsMatch(text) && !IncidentWord().IsMatch(text)
+            && IncidentTiming.Stated(text) is null) return null;
         // Outside an incident heading a line names an incident, or tells when something was restored ("14:47恢复").
         if (line.Role != SectionRole.Incidents && !IncidentWord().IsMatch(text) && !(Restored().IsMatch(text) && ClockTime.Find(text).Skip(1).Any())
             && !(TimeRange().IsMatch(text) && Trouble().IsMatch(text))
@@ -84,7 +88,7 @@ internal static partial class IncidentRule
     private static partial Regex TimeRange();
 
     /// <summary>What says a service failed, for a line that gives a time range but names no incident.</summary>
-    [GeneratedRegex(@"报错|异常|失败|不可用|超时|中断|无法访问|无法|(?<![A-Za-z])(?:errors?|5\d\d|failed|failing|failures?|unavailable|unreachable|down|degraded|timeouts?|timed\s+out|crash(?:ed|ing)?)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"报错|异常|失败|不可用|超时|中断|无法访问|无法|积压|(?<![A-Za-z])(?:errors?|5\d\d|failed|failing|failures?|unavailable|unreachable|down|degraded|timeouts?|timed\s+out|crash(?:ed|ing)?|late|stuck|backlogged)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     [GeneratedRegex(@"\d[:：]\d\d\s*(?:已|完成|全部)?恢复|(?<![A-Za-z])(?:restored|recovered|mitigated)\s+(?:at|by)\s+\d", RegexOptions.IgnoreCase)]

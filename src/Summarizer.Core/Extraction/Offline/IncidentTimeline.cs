@@ -28,9 +28,61 @@ internal static partial class IncidentTimeline
             return timeColumn >= 0 && c.Event >= 0 && IncidentTable.Of(row) is null
                 && row.Cell(timeColumn) is { } when && ClockTime.Find(when).Any() && DateTextParser.First(when) is null;
         }
+        // A step may name an earlier time ("14:11 On-call acknowledges; suspects the 13:55 config push"); a line that
+        // goes on to a later time, or to a recovery or its length, is an incident told in one line, not a step.
         return line.Role == SectionRole.Incidents && StepLead().IsMatch(line.Text) && DateTextParser.First(line.Text) is null
-            && ClockTime.Find(line.Text).Count() == 1;
+            && ClockTime.Find(line.Text).ToList() is { Count: > 0 } times && times.Skip(1).All(t => t.MinuteOfDay < times[0].MinuteOfDay)
+            && (times.Count == 1 || (!IncidentRule.StatesIncident(line.Text) && !IncidentTiming.Recovery().IsMatch(line.Text)));
     }
+
+    /// <summary>
+    /// True when the unit's heading names the incident its steps tell ("### Sev2 — Auth token refresh failures (Tue Apr 1)",
+    /// "**P2｜3月5日 支付网关超时**", "**11/12 Hive Metastore 不可用（P2）**"): under an incident heading, or graded with an
+    /// incident level, a titled heading that is no role and no timeline. The heading is then the incident's line.
+    /// </summary>
+    public static bool HeadingNamesIncident(ReportSection unit)
+    {
+        var title = unit.Title;
+        if (unit.Kind != SectionKind.Heading || SectionRoles.IsProse(title) || IsTimelineTitle(title) || SectionRoles.Classify(title) is not null) return false;
+        if (!Named(title).Any(char.IsLetter)) return false;
+        var parents = unit.HeadingPath.Take(Math.Max(0, unit.HeadingPath.Count - 1)).ToList();
+        return SectionRoles.FromPath(parents) == SectionRole.Incidents || IncidentLevel().IsMatch(title);
+    }
+
+    /// <summary>
+    /// The one incident of a unit whose heading names it, timed by its steps (first step to the one that says the
+    /// service recovered). The quote runs from the heading to the first step, so it holds both the name and the start.
+    /// </summary>
+    public static ItemCandidate? Titled(IReadOnlyList<UnitLine> steps, CandidateFactory make)
+    {
+        if (Incident(steps, make) is not { } fromSteps) return null;
+        var title = make.Unit.Title;
+        var own = make.Unit.OwnLines().ToList();
+        var text = string.Join('\n', own.Select(l => l.Text));
+        int from = text.IndexOf(title, StringComparison.Ordinal);
+        int lineIndex = own.FindIndex(l => l.Number == steps[0].Number);
+        if (from < 0 || lineIndex < 0) return null;
+        int to = own.Take(lineIndex + 1).Sum(l => l.Text.Length + 1) - 1;
+        return fromSteps with
+        {
+            Quote = text[from..to].TrimEnd(),
+            Summary = TextSpans.TrimEndPunctuation(Named(title).Trim(' ', '-', '–', '—', ':', '：', '|', '｜', '*')),
+            Severity = SeverityRule.ForIncident(title, fromSteps.Incident!.DurationMinutes, null),
+        };
+    }
+
+    /// <summary>The title without its date, weekday or level tag: what happened.</summary>
+    private static string Named(string title)
+    {
+        if (DateTextParser.First(title) is { } d) title = title.Remove(d.Index, d.Length);
+        return TitleTags().Replace(title, " ").Trim();
+    }
+
+    [GeneratedRegex(@"【[^】]{0,6}】|[（(]\s*(?:周[一二三四五六日天]|星期[一二三四五六日天]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|P[0-4]|(?i:sev-?[0-4]))?\s*[)）]|^\s*(?:P[0-4]|(?i:sev-?[0-4]))\s*[｜|—–:：-]?|\s+")]
+    private static partial Regex TitleTags();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:P[0-4]|(?i:sev-?[0-4]))(?![A-Za-z0-9])|故障|事故|宕机|中断|不可用|(?i:incident|outage)")]
+    private static partial Regex IncidentLevel();
 
     /// <summary>
     /// True when a line outside the unit states the incident the timeline belongs to: a failure between two times, or
@@ -60,7 +112,10 @@ internal static partial class IncidentTimeline
         if (steps.Count < 2) return null;
         var first = steps[0];
         var start = ClockTime.Find(first.Text).First();
-        var endStep = steps.Skip(1).FirstOrDefault(s => IncidentTiming.Recovery().IsMatch(s.Text)) ?? steps[^1];
+        // "10:15 扩容…，流量逐步恢复" / "14:27 Config rolled back; error rate starts dropping" begin the recovery; the end is
+        // the step that says it is over ("10:33 …故障恢复", "14:40 … incident resolved"), else the first recovery step.
+        var recovering = steps.Skip(1).Where(s => IncidentTiming.Recovery().IsMatch(s.Text)).ToList();
+        var endStep = recovering.FirstOrDefault(s => !PartialRecovery().IsMatch(s.Text)) ?? recovering.FirstOrDefault() ?? steps[^1];
         var end = ClockTime.Find(endStep.Text).First();
         int minutes = end.MinuteOfDay - start.MinuteOfDay;
         if (minutes < 0) minutes += 1440;
@@ -82,6 +137,9 @@ internal static partial class IncidentTimeline
 
     private static string Stamp(DateOnly? day, ClockTime time, int addDays) =>
         day is { } d ? $"{d.AddDays(addDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} {time.Text}" : time.Text;
+
+    [GeneratedRegex(@"(?:逐步|开始|部分|陆续|逐渐)恢复|(?<![A-Za-z])(?:starts?\s+(?:to\s+)?(?:drop|recover|improv|declin)\w*|begins?\s+to\s+recover|partially|rolled\s+back|recovering)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex PartialRecovery();
 
     [GeneratedRegex(@"^\**\s*(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)")]
     private static partial Regex StepLead();

@@ -139,7 +139,7 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
     [GeneratedRegex(@"^[\s，,]*(?:恢复|结束|解决|resolved|recovered|ended|end)(?:时间|time)?\s*[:：]\s*$|^\s*[-–—~～至到]+\s*(?:次日|翌日|第二天|隔天)?\s*$|^\s*(?:to|until|till|and)\s*(?:the\s+)?(?:next\s+day)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
 
-    [GeneratedRegex(@"恢复|解决|修复|回滚完成|止血|(?<![A-Za-z])(?:recovered|restored|resolved|mitigated|back to normal|rolled back|fixed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"恢复|解决|修复|回滚完成|止血|(?:窗口|故障|事件|影响|中断|暴露)(?:已)?结束|(?<![A-Za-z])(?:recovered|restored|resolved|mitigated|back to normal|rolled back|fixed|ended)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     internal static partial Regex Recovery();
 
     /// <summary>A time said to be the recovery: "已在 21:37 全部恢复", "21:37恢复", "restored at 21:37", "recovered by 09:10".</summary>

@@ -9,13 +9,27 @@ namespace Summarizer.Extraction.Offline;
 internal static partial class Polarity
 {
     /// <summary>True when the clause says the problem is gone, absent or was never there ("已解决", "风险解除", "resolved", "no longer a risk").</summary>
-    public static bool IsResolvedOrNegated(string clause) => Resolved().IsMatch(clause) || Negated().IsMatch(clause);
+    public static bool IsResolvedOrNegated(string clause) => Unconditional(Resolved(), clause) || Negated().IsMatch(clause);
+
+    /// <summary>
+    /// True when the pattern matches outside a condition: "can drop the last chunk when the file handle is closed from
+    /// another thread" names when the problem happens, it closes nothing.
+    /// </summary>
+    private static bool Unconditional(Regex pattern, string clause)
+    {
+        foreach (Match m in pattern.Matches(clause))
+            if (!ConditionBefore().IsMatch(clause.AsSpan(0, m.Index))) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:when|whenever|if|unless|until|once|while)\s+(?:[\w'-]+\s+){0,6}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionBefore();
 
     /// <summary>
     /// True when the clause says outright that the problem is over ("已解决", "风险解除", "resolved", "mitigated", "no longer a
     /// risk"); narrower than <see cref="IsResolvedOrNegated"/>, which also reads "修复" in "修复速度跟不上" as a fix.
     /// </summary>
-    public static bool IsClosed(string clause) => Closed().IsMatch(clause);
+    public static bool IsClosed(string clause) => Unconditional(Closed(), clause);
 
     /// <summary>"风险可控" / "risk is under control": a named risk that the writer says is contained.</summary>
     public static bool IsContained(string clause) => Contained().IsMatch(clause);
@@ -70,15 +84,15 @@ internal static partial class Polarity
     private static partial Regex Introduction();
 
     // Said outright that the problem is over: "已解决", "风险解除", "resolved", "no longer a risk".
-    private const string ClosedOutright = @"已(?:经)?(?:协调|全部|完成|基本)?(?:解决|修复|恢复|处理|闭环|关闭|消除|规避|排除)|风险(?:已|已经)?(?:解除|消除|关闭|排除)|不再(?:是)?(?:风险|问题|阻塞)|恢复正常|(?<![A-Za-z])(?:resolved|fixed|mitigated|closed|cleared|unblocked|no longer\s+(?:an?\s+)?(?:issue|problem|risk|concern|blocker|blocking|blocked|failing|happens|occurs)|back to normal|recovered)(?![A-Za-z])";
+    private const string ClosedOutright = @"已(?:经)?(?:协调|全部|完成|基本|统一|及时|均)?(?:解决|修复|恢复|处理|闭环|关闭|消除|规避|排除)|风险(?:已|已经)?(?:解除|消除|关闭|排除)|不再(?:是)?(?:风险|问题|阻塞)|恢复正常|(?<![A-Za-z])(?:resolved|fixed|mitigated|closed|cleared|unblocked|no longer\s+(?:an?\s+)?(?:issue|problem|risk|concern|blocker|blocking|blocked|failing|happens|occurs)|back to normal|recovered)(?![A-Za-z])";
 
     [GeneratedRegex(ClosedOutright, RegexOptions.IgnoreCase)]
     private static partial Regex Closed();
 
-    [GeneratedRegex(ClosedOutright + @"|(?<!需|需要|待|未|尚未|没有|正在|在|迭代|计划|将|要|如何)(?:解决|修复)(?:完成|了)?(?![方中])|处理成功|重试成功|补偿成功|(?:均|全部|都)?已?(?:按时|如期|按期|顺利)(?:完成|上线|交付)|(?<![A-Za-z])completed on time(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(ClosedOutright + @"|(?<!需|需要|待|未|尚未|没有|正在|在|迭代|计划|将|要|如何)(?:解决|修复)(?:完成|了)?(?![方中])|处理成功|重试成功|补偿成功|误报|已自动(?:处置|处理|恢复)|(?<![A-Za-z])false\s+(?:alarms?|positives?)(?![A-Za-z])|(?:均|全部|都)?已?(?:按时|如期|按期|顺利)(?:完成|上线|交付)|(?<![A-Za-z])completed on time(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Resolved();
 
-    [GeneratedRegex(@"(?:^|[^是])非[^，,。；;]{0,6}(?:问题|风险|故障)|并非|未(?:延期|推迟|延后|滞后|超时|失败|阻塞|告警)|不(?:会)?(?:延期|推迟|阻塞)|(?:无|没有|未发现|未出现|不存在|暂无|未见|并无|无任何)[^，,。；;]{0,4}?(?:风险|问题|异常|阻塞|卡点|告警|故障|延期|依赖|失败|超时)|(?<![A-Za-z])(?:no|not|without|zero|nothing)\s+(?:\w+\s+)?(?:risks?|issues?|blockers?|blocked|problems?|alerts?|failures?|errors?|incidents?|dependenc(?:y|ies)|at risk)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[^是])非[^，,。；;]{0,6}(?:问题|风险|故障)|并非|未(?:延期|推迟|延后|滞后|超时|失败|阻塞|告警)|不(?:会)?(?:延期|推迟|阻塞)|(?:无(?!法)|没有|未发现|未出现|不存在|暂无|未见|并无|无任何)[^，,。；;]{0,6}?(?:风险|问题|异常|阻塞|卡点|告警|故障|延期|依赖|失败|超时|缺陷|漏洞|事故|事件)|(?<![A-Za-z])(?:no|not|without|zero|nothing)\s+(?:\w+\s+)?(?:risks?|issues?|blockers?|blocked|problems?|alerts?|failures?|errors?|incidents?|defects?|bugs?|vulnerabilit(?:y|ies)|breach(?:es)?|dependenc(?:y|ies)|at risk)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
 
     [GeneratedRegex(@"风险(?:整体|总体)?(?:可控|较低|低|不大|很小)|(?<![A-Za-z])(?:risks?\s+(?:is\s+|are\s+)?(?:under control|manageable|low|contained))(?![A-Za-z])", RegexOptions.IgnoreCase)]

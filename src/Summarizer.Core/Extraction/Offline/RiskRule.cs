@@ -11,6 +11,9 @@ namespace Summarizer.Extraction.Offline;
 /// </summary>
 internal static partial class RiskRule
 {
+    /// <summary>Longest clause ending in a colon read as a label ("试点问题：", "Open questions:") rather than a statement.</summary>
+    private const int MaxLabelLength = 24;
+
     /// <param name="ignoreDelayWords">True when the line already yields a delay: delay words then do not make it a risk too.</param>
     /// <param name="delayReason">The cause the line's delay already carries ("依赖建行排期"): that clause is not a second, separate risk.</param>
     /// <param name="measureRose">True when a measure on the line grew against its previous value: a count of timeouts that rose stays a risk.</param>
@@ -23,7 +26,8 @@ internal static partial class RiskRule
         if (line.Role is SectionRole.Fixes or SectionRole.Background || Polarity.IsIntroduction(text)) return null;
         // Advice names the trouble it would prevent; a legend names the grades it defines.
         if (Polarity.IsAdviceLead(text) || Polarity.IsLegend(text)) return null;
-        bool marker = SeverityRule.HasRiskMarker(text);
+        // "本期状态由🟢转🟡，原因见“五、风险与问题”": a colour that points to where its reasons are told flags nothing itself.
+        bool marker = SeverityRule.HasRiskMarker(text) && !CrossReference().IsMatch(text);
         if (!marker && line.Role != SectionRole.Risks && !Terms().IsMatch(text) && !Polarity.IsGap(text)) return null; // cheap exit for most lines
         var risky = new List<(int Start, int Length)>();
         bool anyResolved = false, contained = false, anyStatement = false;
@@ -31,7 +35,10 @@ internal static partial class RiskRule
         foreach (var clause in TextSpans.Clauses(text))
         {
             var c = text.Substring(clause.Start, clause.Length);
-            if (c.EndsWith('：') || c.EndsWith(':')) continue; // a label such as "试点问题：" announces, it does not state
+            // A label such as "试点问题：" announces, it does not state; a sentence before a colon ("Checkout API missed its SLO:") does.
+            if ((c.EndsWith('：') || c.EndsWith(':')) && c.Trim().Length <= MaxLabelLength) continue;
+            // "原因见“五、风险与问题”", "发生P2级故障1起（详见【故障复盘】）", "see section 3": the section it points to states the problem.
+            if (CrossReference().IsMatch(c)) continue;
             if (Polarity.IsContained(c)) { contained = true; continue; }
             // "we have no alert on credential expiry": a missing safeguard is the problem, not a negation of one.
             if (Polarity.IsGap(c) && !IsDoneWork(c)) { anyStatement = true; risky.Add(clause); continue; }
@@ -40,7 +47,8 @@ internal static partial class RiskRule
             if (FixLead().IsMatch(c[(c.LastIndexOfAny([':', '：']) + 1)..]) && !StillOpen().IsMatch(c)) continue; // "v2.7.1: fixes a regression in …"
             anyStatement = true;
             if (delayReason is not null && c.Contains(delayReason, StringComparison.Ordinal)) continue;
-            var terms = Terms().Matches(c).Where(t => !IsActivityAt(c, t.Index));
+            if (BareCount().IsMatch(c)) continue; // "Done ....... 57 issues", "共 12 个问题": a tally, not a problem
+            var terms = Terms().Matches(c).Where(t => !IsActivityAt(c, t.Index) && !IsAttributedIncident(c, t));
             if (ignoreDelayWords) terms = terms.Where(t => !t.Groups["delay"].Success);
             if (terms.Any() && !IsDoneWork(c) && !(!measureRose && terms.All(t => NamesMeasure(c, t)))) risky.Add(clause);
         }
@@ -48,7 +56,7 @@ internal static partial class RiskRule
         // Under a risk heading a line that is already a delay and names no other risk is that delay only.
         // "fixed by hand, but there is no contract test": what the line says after a "but" still stands.
         bool riskSection = line.Role == SectionRole.Risks && anyStatement && (!anyResolved || StillOpen().IsMatch(text)) && !contained && !NothingToReport().IsMatch(text)
-            && !(ignoreDelayWords && risky.Count == 0);
+            && !(ignoreDelayWords && risky.Count == 0) && !ContinuesItem(line, make.Unit.Report);
         if (risky.Count == 0 && !marker && !riskSection) return null;
         // "【高】数据库主备切换演练失败，已解决。", "…续保合同已签署，风险解除": the line names the problem to say it is gone.
         if (IsClosedAfter(text, risky, lastResolved)) return null;
@@ -56,8 +64,24 @@ internal static partial class RiskRule
 
         // Under a risk heading or label the whole line is the risk; elsewhere only its risky clauses are.
         var summary = line.Role == SectionRole.Risks ? TextSpans.TrimEndPunctuation(text) : Summary(line, risky);
+        // "风险：供应商合同下月到期", "Risk: the only DBA is on leave": the label says what the item is; the summary says the risk.
+        if (RiskLabel().Match(summary) is { Success: true } label && label.Length < summary.Length) summary = summary[label.Length..];
         return make.Create(ItemKind.Risk, summary, text, SeverityRule.ForRisk(text, contained && risky.Count > 0));
     }
+
+    /// <summary>
+    /// True when the line says a risk stays open in so many words ("结论：数据已脱敏，但仍存在拼接风险", "the retry path is
+    /// still a risk"): under an incident heading, where failure words describe the incident, only such a line is a risk.
+    /// </summary>
+    public static bool NamesOpenRisk(string text) =>
+        OpenRisk().IsMatch(text) && !Activity().IsMatch(text) && !Polarity.IsResolvedOrNegated(text[OpenRisk().Match(text).Index..]);
+
+    [GeneratedRegex(@"(?:仍|依然|还|仍然)(?:存在|有)[^，,。；;]{0,12}风险|(?<![A-Za-z])(?:(?:is|remains?)\s+(?:still\s+)?an?\s+(?:open\s+)?risk|still\s+(?:a|an\s+open)\s+risk)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenRisk();
+
+    /// <summary>True for a topic that is a sentence rather than a label: six English words or more, or a long Chinese clause.</summary>
+    public static bool IsSentence(string? topic) =>
+        topic is not null && (topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6 || (TextSpans.HasCjk(topic) && topic.Length > MaxLabelLength));
 
     /// <summary>
     /// A line graded high or medium outright ("- P0: exposed admin endpoint…", "Severity: high. …", "P0 finding: …") that
@@ -66,8 +90,9 @@ internal static partial class RiskRule
     public static ItemCandidate? Graded(UnitLine line, CandidateFactory make)
     {
         var text = line.Text;
-        if (!SeverityRule.IsGraded(text) || StatusOnly().IsMatch(text) || Polarity.IsLegend(text)) return null;
+        if (!SeverityRule.IsGraded(text) || StatusOnly().IsMatch(text) || Polarity.IsLegend(text) || CrossReference().IsMatch(text)) return null;
         if (line.Role is SectionRole.Fixes or SectionRole.Background || Polarity.IsIntroduction(text) || Polarity.IsThanks(text)) return null;
+        if (ContinuesItem(line, make.Unit.Report)) return null; // "…another thread. Sev: high.": the grade of the item it wraps
         bool closed = false;
         foreach (var clause in TextSpans.Clauses(text))
         {
@@ -76,6 +101,25 @@ internal static partial class RiskRule
         }
         if (closed && !StillOpen().IsMatch(text)) return null;
         return make.Create(ItemKind.Risk, TextSpans.TrimEndPunctuation(text), text, SeverityRule.ForRisk(text, contained: false));
+    }
+
+    /// <summary>
+    /// True when the line wraps a list item above it: indented, without a marker, under the item's line with no blank
+    /// between ("  * #2231 streaming writer can drop the last chunk when closed from" / "    another thread. Repro …").
+    /// Under a problem heading the item is the risk, not each line it wraps onto.
+    /// </summary>
+    private static bool ContinuesItem(UnitLine line, ReportDocument report)
+    {
+        // A labelled line ("原因：…", "Root cause: …") states its own fact, wrapped or not.
+        if (line.Row is not null || line.Topic is not null || Sections.LineClassifier.Classify(report.Line(line.Number)) is not { Kind: Sections.LineKind.Text } own) return false;
+        int indent = own.Indent;
+        for (int n = line.Number - 1; n >= 1 && indent > 0; n--)
+        {
+            var shape = Sections.LineClassifier.Classify(report.Line(n));
+            if (shape.Kind == Sections.LineKind.ListItem) return n < line.Number && shape.Indent < indent;
+            if (shape.Kind != Sections.LineKind.Text || shape.Indent < indent) return false;
+        }
+        return false;
     }
 
     /// <summary>True when a clause saying outright the problem is over comes after every clause naming it, and nothing says it is still open.</summary>
@@ -92,6 +136,13 @@ internal static partial class RiskRule
     /// <summary>"问题单关闭率95%", "超时率0.05%", "告警总数": the term names a measure, which the metric reports; rising is still a risk.</summary>
     private static bool NamesMeasure(string clause, Match term) =>
         MeasureSuffix().IsMatch(clause, term.Index + term.Length) && !Rising().IsMatch(clause);
+
+    /// <summary>
+    /// "主要为…支付故障引起的集中咨询", "主要原因是周三凌晨 Hive Metastore 故障": a figure explained by an incident names the
+    /// incident as its cause; the incident is reported where it is told, the explanation is no second risk.
+    /// </summary>
+    private static bool IsAttributedIncident(string clause, Match term) =>
+        IncidentNoun().IsMatch(term.Value) && Attribution().IsMatch(clause);
 
     private static bool IsActivityAt(string clause, int index)
     {
@@ -113,18 +164,18 @@ internal static partial class RiskRule
     }
 
     [GeneratedRegex(@"风险|问题|卡点|卡住|阻塞|堵塞|受阻|依赖|失败|超时|断供|异常|告警|报警|隐患|瓶颈|故障|缺陷|可能(?:会)?(?<d>延期|推迟|延后|滞后)|(?<delay>延期|推迟|延后|滞后)" +
-        @"|劣化|预算(?:被)?(?:下调|削减|缩减|砍)|超支|超预算|超出预算|比预算超出|担心|担忧|(?<![A-Za-z])(?:over\s+budget|overspen[dt]|budget\s+(?:was\s+)?(?:cut|reduced|slashed)|worried|worries|concerned|regress(?:ed|ion|ions)|degraded|degradation|risks?|risky|at risk|blocked|blockers?|blocking|single point of failure|SPOF|issues?|problems?|failures?|failed|failing|time-?outs?|timed out|outages?|dependen(?:cy|cies|t on)|depends\s+on|relies\s+on|throttl(?:ed|ing)|alerts?|escalat(?:ed|ion)|(?<delay>delay(?:ed|s)?|slipp(?:ed|ing)|slips?))(?![A-Za-z])",
+        @"|劣化|预算(?:被)?(?:下调|削减|缩减|砍)|超支|超预算|超出预算|比预算超出|担心|担忧|投诉|告急|吃紧|被竞品|竞品(?:抢|截|压|挖)|超(?:过|出)?目标|超标|低于\s*(?:SLA|SLO)|(?:费用|成本|支出|开销|花费|账单)[^，,。；;]{0,8}?(?:上涨|上升|增长|增加|攀升|翻倍)|连续[一二三四五六七八九十两\d]+\s*个?(?:周|天|日|月|季度?|期|次)[^，,。；;]{0,6}?(?:超|亏损|恶化)|(?<delay>(?:仍|还|一直)在等|尚未(?:获|得到|收到)|超过\s*\d+\s*个?工作日)|(?<![A-Za-z])(?:over\s+budget|overspen[dt]|budget\s+(?:was\s+)?(?:cut|reduced|slashed)|worried|worries|concerned|regress(?:ed|ion|ions)|degraded|degradation|risks?|risky|at risk|blocked|blockers?|blocking|single point of failure|SPOF|issues?|problems?|failures?|failed|failing|time-?outs?|timed out|outages?|dependen(?:cy|cies|t on)|depends\s+on|relies\s+on|throttl(?:ed|ing)|alerts?|escalat(?:ed|ion)|missed\s+(?:its|their|our|the)\s+(?:\w+\s+){0,2}(?:SLOs?|SLAs?|targets?|objectives?|goals?|deadlines?)|exhausted|depleted|overruns?|overrunning|breach(?:ed|es)?|(?<delay>(?:still\s+)?waiting\s+on|still\s+waiting\s+for|(?:can'?t|cannot|won'?t|unable\s+to)\s+(?:move|start|proceed|ship|launch|migrate|go\s+live)\s+until)|(?:stays?|holds?|remains?|lands?|ships?)\s[^.;,]{0,40}?only\s+if|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?(?:week|month|day|sprint|quarter)s?\s+(?:running|in\s+a\s+row)|(?<delay>delay(?:ed|s)?|slipp(?:ed|ing)|slips?))(?![A-Za-z])",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Terms();
 
     /// <summary>Work about risks is not a risk: 风险盘点, 风险评估, risk assessment.</summary>
-    [GeneratedRegex(@"风险(?:盘点|评估|排查|治理|识别|管理|梳理|控制|防控|分析)|风控|问题(?:复盘|排查|跟踪|清单)|(?:告警|报警|异常|故障)(?:规则|项|配置|策略|收敛|治理|梳理|演练|预案|平台|系统|监控)|(?<![A-Za-z])(?:risk\s+(?:assessment|review|register|management|workshop|analysis)|alert(?:ing)?\s+(?:rules?|config(?:uration)?|polic(?:y|ies)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"风险(?:盘点|评估|排查|治理|识别|管理|梳理|控制|防控|分析)|风控|(?:问题|缺陷|漏洞|bug)(?:复盘|排查|跟踪|清单|列表|评审|分析会)|(?:告警|报警|异常|故障)(?:规则|项|配置|策略|收敛|治理|梳理|演练|预案|平台|系统|监控)|(?<![A-Za-z])(?:risk\s+(?:assessment|review|register|management|workshop|analysis)|alert(?:ing)?\s+(?:rules?|config(?:uration)?|polic(?:y|ies)))", RegexOptions.IgnoreCase)]
     private static partial Regex Activity();
 
-    [GeneratedRegex(@"^[\s*_]*(?:overall\s+(?:status|health|rag)|status|rag|整体状态|总体状态|项目状态|整体进度|overall|整体|总体)[\s*_]*[:：|][\s*_|]*(?:🔴|🟡|🟠|🟢|\s)*(?:red|amber|yellow|green|红|黄|绿|红灯|黄灯|绿灯)?[\s*_.。]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s*_]*(?:overall\s+(?:status|health|rag)|status|rag|整体状态|总体状态|项目状态|整体进度|overall|整体|总体)[\s*_]*[:：|][\s*_|]*(?:🔴|🟡|🟠|🟢|\s)*(?:red|amber|yellow|green|at[\s-]risk|on\s+track|off\s+track|红|黄|绿|红灯|黄灯|绿灯)?[\s*_.。]*(?:[(（]\s*(?:was|previously|上周|原为?|由)\s*[^)）]{1,20}[)）])?[\s*_.。]*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusOnly();
 
-    [GeneratedRegex(@"^[\s\d.、)）]*(?:本周|已经|已|共|累计|全部|并)*\s*(?:完成|处理|修复|解决|关闭|消除|治理|优化|清理|下线|移除)|^\s*(?:fixed|closed|resolved|removed|held|completed|finished|shipped|launched|implemented|upgraded|reduced|cut|eliminated|migrated|retired|cleaned up|triaged)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s\d.、)）]*(?:本周|已经|已|共|累计|全部|并)*\s*(?:完成|处理|修复|解决|关闭|消除|治理|优化|清理|下线|移除)|^\s*(?:fixed|closed|resolved|removed|held|completed|finished|done|shipped|launched|implemented|upgraded|reduced|cut|eliminated|migrated|retired|cleaned up|triaged)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex DoneFirst();
 
     [GeneratedRegex(@"(?:上线|完成|提测|发布|交付|闭环|减少|降低|下降)(?:了)?[\s，,。；;]*$|(?:已|均已|全部)(?:上线|完成|提测|发布|交付|闭环)|(?<![A-Za-z])(?:done|shipped|completed|launched|live|reworked|reduced|cut|removed|fixed|closed|resolved|retired)(?![A-Za-z])", RegexOptions.IgnoreCase)]
@@ -136,7 +187,7 @@ internal static partial class RiskRule
     [GeneratedRegex(@"(?:失败|超时|异常|故障|告警|报警|延期|推迟|受阻|阻塞|(?<![A-Za-z])(?:failed|failing|timed out|delayed|slipped|blocked))[\s了。.！!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex EndsWithTerm();
 
-    [GeneratedRegex(@"\G[\u4e00-\u9fff]{0,4}?(?:率|占比|次数|总数|数量|数|量)(?:(?![\u4e00-\u9fff])|(?=由|从|为|达|较|环比|同比))|\G\s*(?:rate|ratio|count|budget)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[\u4e00-\u9fff]{0,4}?(?:率|占比|次数|总数|数量|数|量)(?:(?![\u4e00-\u9fff])|(?=由|从|为|达|较|环比|同比))|\G\s*(?:rate|ratio|count|budget)(?![A-Za-z])|\G\s*[:：]\s*(?:本周|本月|本期|累计|共计?|合计|总计)?\s*(?:新增|新发现)?\s*\d", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureSuffix();
 
     [GeneratedRegex(@"上升|升高|增加|增长|飙升|恶化|翻倍|超标|超过目标|(?<![A-Za-z])(?:rose|increased|spiked|doubled|grew|worse)(?![A-Za-z])", RegexOptions.IgnoreCase)]
@@ -151,4 +202,21 @@ internal static partial class RiskRule
 
     [GeneratedRegex(@"^\s*(?:无|暂无|没有|N/?A|None|Nothing|No risks?|-)\s*[。.]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NothingToReport();
+
+    /// <summary>A pointer to where the problem is told: "（见下）", "（详见【故障复盘】）", "原因见“五、风险与问题”", "see section 3", "(see below)".</summary>
+    [GeneratedRegex(@"[（(]\s*(?:详|具体|原因)?见[^）)]{0,24}[）)]|(?:原因|详情|细节|具体|详)见\s*[“""「【《（(]|(?:详|参)见\s*(?:下文|上文|下方|附件|第)|(?<![A-Za-z])see\s+(?:section|§|below|above|appendix|the\s+\w+\s+(?:section|below))(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex CrossReference();
+
+    [GeneratedRegex(@"^[\s*_]*(?:共|共计|累计|合计)?\s*\d[\d,]*\s*(?:个|条|项|起|张)?\s*(?:问题|缺陷|告警|(?i:issues|bugs|defects|alerts|tickets))[\s*_]*$")]
+    private static partial Regex BareCount();
+
+    [GeneratedRegex(@"^[\s*_]*(?:风险|问题|隐患|(?i:risks?|issues?|concerns?))[\s*_]*[:：][\s*_]*")]
+    private static partial Regex RiskLabel();
+
+    [GeneratedRegex(@"^(?:故障|事故|(?i:outages?|incidents?))$")]
+    private static partial Regex IncidentNoun();
+
+    /// <summary>A clause that explains a figure by its cause: "主要原因是…", "主要为…引起", "主要受…影响", "mainly due to …".</summary>
+    [GeneratedRegex(@"(?:主要|大部分|多数|大多)(?:原因)?(?:是|为|受|由|来自)|原因(?:是|为)|(?<![A-Za-z])(?:mainly|mostly|largely|primarily)\s+(?:due\s+to|from|caused\s+by|driven\s+by)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Attribution();
 }

@@ -8,7 +8,7 @@ namespace Summarizer.Extraction.Offline;
 /// every line a risk unless it says it is resolved or is a fix; <see cref="Incidents"/> (incidents, outages, timelines)
 /// makes timed lines incidents; <see cref="Plans"/> makes every line a plan; <see cref="Metrics"/> makes counts
 /// numbers to report; <see cref="Fixes"/> (改进措施, action items, mitigations, what went well) and
-/// <see cref="Background"/> (背景, overview) name problems only to say how they are handled or why the work exists, so
+/// <see cref="Background"/> (背景, overview, 附件/attachments) name problems only to say how they are handled or why the work exists, so
 /// their lines are no risks.
 /// </summary>
 /// <see cref="Slipped"/> (Not completed, Carried over, Spillover, 未完成事项) lists work that missed its date: each line is a delay.
@@ -51,10 +51,10 @@ internal static partial class SectionRoles
         return null;
     }
 
-    [GeneratedRegex(@"改进方向|优化方向|优化措施|改进措施|整改措施|改进项|已采取(?:的)?措施|采取(?:的)?措施|应对措施|处理措施|心得|收获|经验|建议|无需担心|经验(?:总结|教训)?|做得好|亮点|(?<![A-Za-z])(?:mitigations?|remediation|tips?|policy\s+actions?|what\s+went\s+well|went\s+well|keep\s+doing|continue|lessons?\s+learn(?:ed|t)|what\s+we\s+learn(?:ed|t)|learnings|takeaways|actions?\s+taken|improvements?|recommendations?|not\s+worried)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"改进方向|优化方向|优化措施|改进措施|整改措施|改进项|已采取(?:的)?措施|采取(?:的)?措施|应对措施|处理措施|心得|收获|经验|建议|无需担心|经验(?:总结|教训)?|做得好|亮点|(?<![A-Za-z])(?:mitigations?|remediation|tips?|policy\s+actions?|what\s+went\s+well|went\s+well|went\s+right|(?:things\s+that|what)\s+helped|keep\s+doing|continue|lessons?\s+learn(?:ed|t)|what\s+we\s+learn(?:ed|t)|learnings|takeaways|actions?\s+taken|improvements?|recommendations?|not\s+worried)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Fixes();
 
-    [GeneratedRegex(@"生产事件|生产事故|线上事件|线上问题|线上故障|故障|事故(?!数)|时间线|(?<![A-Za-z])(?:incidents?|outages?|postmortems?|post-mortems?|timeline)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"生产事件|生产事故|安全事件|安全事故|事件(?:回顾|复盘|通报)|线上事件|线上问题|线上故障|故障|事故(?!数)|时间线|(?<![A-Za-z])(?:incidents?|outages?|postmortems?|post-mortems?|timeline)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Incidents();
 
     [GeneratedRegex(@"下周|下阶段|下一阶段|下个?迭代|下月|^\s*(?:工作)?计划\s*[:：]?\s*$|^\s*(?:plans?|next\s+steps|upcoming)\s*:?\s*$|(?<![A-Za-z])(?:next\s+(?:\w+\s+)?(?:weeks?|sprints?|months?|quarters?|cycles?|phases?|iterations?|periods?|fortnight|milestones?)|(?:sprint|iteration|cycle|phase|week)\s*\d+\s+(?:focus|goals?|priorities|plans?|scope)|plans?\s+for(?:\s+next)?|action\s+items?|follow-?ups?)(?![A-Za-z])|后续(?:计划|措施|行动)|待办|行动项|接下来|下一步|(?<![A-Za-z])(?:coming\s+up|up\s+next|looking\s+ahead|what'?s\s+next)(?![A-Za-z])", RegexOptions.IgnoreCase)]
@@ -69,6 +69,6 @@ internal static partial class SectionRoles
     [GeneratedRegex(@"运行数据|运行情况|运行状况|经营数据|运营数据|监控数据|核心数据|关键数据|数据概览|指标|(?<![A-Za-z])(?:metrics|kpis?|sla|slo|numbers)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Metrics();
 
-    [GeneratedRegex(@"^\s*(?:项目)?(?:背景|概述|简介|前言|说明)\s*$|(?<![A-Za-z])(?:background|overview|introduction|context|about)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:项目)?(?:背景|概述|简介|前言|说明)\s*$|^\s*附件|(?<![A-Za-z])(?:background|overview|introduction|context|about|attachments?|appendix|appendices)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Background();
 }

@@ -84,15 +84,15 @@ internal static partial class SeverityRule
 
     public static Severity ForDelay(string text) => Explicit(text) ?? Severity.Medium;
 
-    // "Severity: high", "Priority - High", "风险等级：高", "严重程度: 高", "优先级：高".
-    private const string Label = @"(?:(?i:severity|priority|risk\s*level|impact)\s*[:：=\-]?\s*|(?:严重程度|严重级别|风险等级|风险级别|优先级|级别|等级)\s*[:：]?\s*)";
+    // "Severity: high", "Sev: high", "Priority - High", "风险等级：高", "严重程度: 高", "优先级：高".
+    private const string Label = @"(?:(?i:severity|sev|priority|risk\s*level|impact)\s*[:：=\-]?\s*|(?:严重程度|严重级别|风险等级|风险级别|优先级|级别|等级)\s*[:：]?\s*)";
 
     // A bare priority code grades the line it heads ("P0 故障", "Status: Sev2") but not a count of things
     // ("Open P1 bugs: 2", "修复3个P1缺陷"): not after a word or a number, not before bugs, issues, tickets.
     private const string CodeBefore = @"(?<![A-Za-z0-9]\s?|\d\s*[个项条]\s*)(?:";
     private const string CodeAfter = @")(?![A-Za-z0-9])(?!\s*(?:bugs?|issues?|tickets?|defects?|缺陷|工单|问题|单))";
 
-    [GeneratedRegex(@"【\s*(?:高|严重|紧急|P0|P1)\s*】|[\[(（]\s*(?:高|High|HIGH|Critical|P0|P1)\s*[\])）]|" + Label + @"(?:高|(?i:high|critical))|🔴|(?<![A-Za-z])(?:Red|RED|critical|Critical|CRITICAL|blocker|Blocker)(?![A-Za-z0-9])|" + CodeBefore + "P0|P1|(?i:sev-?[12])" + CodeAfter + @"|(?<!不)严重|(?<!不)紧急")]
+    [GeneratedRegex(@"【\s*(?:高|严重|紧急|P0|P1)\s*】|[\[(（]\s*(?:高|High|HIGH|Critical|P0|P1)\s*[\])）]|" + Label + @"(?:高|(?i:high|critical))|🔴|(?<![A-Za-z])(?:Red|RED|critical|Critical|CRITICAL|blocker|Blocker)(?![A-Za-z0-9])|" + CodeBefore + "P0|P1|(?i:sev-?[12])" + CodeAfter + @"|(?<!不)严重|(?<!不)紧急|[,，]\s*(?i:high)\s*[.。]?\s*$")]
     private static partial Regex High();
 
     [GeneratedRegex(@"【\s*中\s*】|[\[(（]\s*(?:中|Medium|MEDIUM|Med|P2)\s*[\])）]|" + Label + @"(?:中|(?i:medium|moderate))|🟡|🟠|(?<![A-Za-z])(?:Amber|AMBER|Yellow|YELLOW)(?![A-Za-z0-9])|" + CodeBefore + "P2|(?i:sev-?3)" + CodeAfter + @"")]

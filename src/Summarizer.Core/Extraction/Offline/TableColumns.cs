@@ -30,6 +30,12 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     public bool IsActionItems => Owner >= 0 && Due >= 0 && Subject >= 0 && Status < 0 && Value < 0 && Forecast < 0
         && Impact < 0 && Recovered < 0 && Duration < 0;
 
+    /// <summary>
+    /// True when every header cell names a fact about the report itself (| 项目经理 | 报告日期 | 报告周期 | 项目整体状态 |,
+    /// | Owner | Period | Status |): the row describes the report, it states no item.
+    /// </summary>
+    public bool DescribesReport { get; init; }
+
     public static TableColumns FromHeader(IReadOnlyList<string> header)
     {
         int subject = Find(header, SubjectHeader()), status = Find(header, StatusHeader());
@@ -62,6 +68,7 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
             Planned = planned, Forecast = forecast, Owner = Find(header, OwnerHeader()),
             Start = Find(header, StartHeader()), Event = Find(header, EventHeader()), Impact = Find(header, ImpactHeader()),
             Recovered = Find(header, RecoveredHeader()), Duration = Find(header, DurationHeader()), Problem = problem,
+            DescribesReport = header.Count >= 2 && header.All(h => ReportHeader().IsMatch(h)),
         };
     }
 
@@ -75,6 +82,9 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     /// <summary>"执行率", "达成率", "完成率(%)", "Utilization rate", "% of budget": a column of rates.</summary>
     [GeneratedRegex(@"^[^|]{0,8}率\s*(?:[(（]%[)）])?\s*$|(?<![A-Za-z])rate\s*$|^%|^utili[sz]ation", RegexOptions.IgnoreCase)]
     private static partial Regex RateHeader();
+
+    [GeneratedRegex(@"^[\s*_]*(?:项目|本期|本周|报告|汇报)?(?:经理|负责人|汇报人|报告人|填报人|编写人?|日期|周期|期间|时间|(?:整体|总体)?状态|版本|团队|部门|期数|(?:project\s+)?(?:manager|owner|lead)|author|prepared\s+by|sponsor|(?:report(?:ing)?\s+)?(?:date|period|week)|(?:overall\s+)?(?:status|rag)|team|version)[\s*_]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportHeader();
 
     private static int Find(IReadOnlyList<string> header, Regex pattern)
     {

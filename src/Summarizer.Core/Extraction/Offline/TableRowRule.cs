@@ -44,7 +44,9 @@ internal static partial class TableRowRule
         bool flagged = SeverityRule.HasRiskMarker(status) || RiskStatus().IsMatch(status);
         // "| 后台 v3.8 | 80% | … | 🟡 测试中 |": an amber row that states no problem is work in progress, not a risk.
         if (flagged && row.Problem is null && row.Notes is null && Amber().IsMatch(status) && !Stuck().IsMatch(status)) flagged = false;
-        if (flagged && delay is null)
+        // "| I-03 | 型号不一致 | 低 | 已借调设备，已关闭 |", "| … | Closed |": a register row closed in another cell is history, not a risk.
+        bool closedRow = row.Cells.Any(cell => cell != row.Problem && cell != row.Subject && Polarity.IsClosed(cell) && !Stuck().IsMatch(cell));
+        if (flagged && delay is null && !closedRow)
         {
             // A risk row is its item and its problem ("证书续期：供应商审批未回复"); the status cell is its severity, not its text.
             var problem = row.Problem ?? row.Notes;
@@ -56,13 +58,13 @@ internal static partial class TableRowRule
             };
             yield return make.Create(ItemKind.Risk, TextSpans.TrimEndPunctuation(summary), line.Text, SeverityRule.ForRisk(status, false));
         }
-        else if (delay is null && row.Problem is { } stated && stated.Any(char.IsLetter) && !Polarity.IsResolvedOrNegated(stated) && !Polarity.IsRemedy(stated))
+        else if (delay is null && !closedRow && row.Problem is { } stated && stated.Any(char.IsLetter) && !Polarity.IsResolvedOrNegated(stated) && !Polarity.IsRemedy(stated))
         {
             // A risk register's row (| R1 | 收银机厂商新版SDK发布时间未确定 | 高 | 每日跟进厂商 |): its description column is the problem.
             var summary = subject.Length > 0 && !CodeOnly().IsMatch(subject) && subject != stated ? (chinese ? $"{subject}：{stated}" : $"{subject}: {stated}") : stated;
             yield return make.Create(ItemKind.Risk, TextSpans.TrimEndPunctuation(summary), line.Text, SeverityRule.ForRisk(line.Text, false));
         }
-        else if (notesLine is not null && RiskRule.Match(notesLine, make, ignoreDelayWords: delay is not null) is { } risk)
+        else if (!closedRow && notesLine is not null && RiskRule.Match(notesLine, make, ignoreDelayWords: delay is not null) is { } risk)
         {
             yield return risk with { Summary = Prefixed(subject, risk.Summary, chinese), Severity = SeverityRule.Explicit(status) ?? risk.Severity };
         }
