@@ -175,9 +175,13 @@ public static partial class DecisionAsks
         return null;
     }
 
-    /// <summary>A metric over its stated budget or ceiling: "$48,900 (budget $45,000)".</summary>
+    /// <summary>
+    /// A metric over its stated budget or ceiling: "$48,900 (budget $45,000)". A budget is a ceiling whatever the
+    /// metric's name says, so spending under it ("支出 386 万元，预算 420 万元") is never an overrun.
+    /// </summary>
     private static bool IsOverTarget(ExtractedItem item) =>
-        KeyMetricSelection.IsOffTarget(item) == true && Budget().IsMatch(item.Source.Quote + " " + item.Metric!.Name);
+        KeyMetricSelection.TargetFigure(item) is { } budget && item.Metric!.Value > budget
+        && Budget().IsMatch(item.Source.Quote + " " + item.Metric.Name);
 
     [GeneratedRegex(@"超支|超预算|超出预算|超过预算|预算(?:不足|缺口)|(?i:over\s+budget|overr[au]n\w*|overspen[dt]|exceed\w*\s+(?:the\s+)?budget|above\s+budget)")]
     private static partial Regex Overrun();

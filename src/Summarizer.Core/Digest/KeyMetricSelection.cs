@@ -66,10 +66,16 @@ public static partial class KeyMetricSelection
     /// <summary>True when the value misses its target, false when it meets it, null when no number is stated.</summary>
     public static bool? IsOffTarget(ExtractedItem item)
     {
-        if (item.Metric is not { Target: { } target } m) return null;
+        if (TargetFigure(item) is not { } goal) return null;
+        return LowerIsBetter(item) ? item.Metric!.Value > goal : item.Metric!.Value < goal;
+    }
+
+    /// <summary>The first number of the metric's stated target ("420 万元" → 420, "≤ 0.5%" → 0.5), or null.</summary>
+    public static double? TargetFigure(ExtractedItem item)
+    {
+        if (item.Metric is not { Target: { } target }) return null;
         var t = Number().Match(target);
-        if (!t.Success || !double.TryParse(t.Value.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var goal)) return null;
-        return LowerIsBetter(item) ? m.Value > goal : m.Value < goal;
+        return t.Success && double.TryParse(t.Value.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var goal) ? goal : null;
     }
 
     /// <summary>The metric's values in the stored weeks where the same team reported the same name, then this week's.</summary>
@@ -92,6 +98,6 @@ public static partial class KeyMetricSelection
     [GeneratedRegex(@"核心|关键|重点|(?i:headline|key\s+(?:metrics|numbers|results)|north\s+star)")]
     private static partial Regex Headline();
 
-    [GeneratedRegex(@"预算|成本|费用|错误|失败|超时|延迟|耗时|时长|故障|告警|投诉|流失|坏账|(?<![A-Za-z])(?:ms|s|sec|min|分钟|秒|小时)(?![A-Za-z])|(?i:budget|spend|cost|error|fail|timeout|latency|p9\d|incident|page[sd]?|alert|churn|complaint|backlog|defect|bug)")]
+    [GeneratedRegex(@"预算|成本|费用|支出|开支|花费|错误|失败|超时|延迟|耗时|时长|故障|告警|投诉|流失|坏账|(?<![A-Za-z])(?:ms|s|sec|min|分钟|秒|小时)(?![A-Za-z])|(?i:budget|spend|cost|error|fail|timeout|latency|p9\d|incident|page[sd]?|alert|churn|complaint|backlog|defect|bug)")]
     private static partial Regex LowerIsBetter();
 }

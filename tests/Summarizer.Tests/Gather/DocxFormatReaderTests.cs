@@ -30,6 +30,28 @@ public sealed class DocxFormatReaderTests
     }
 
     [Fact]
+    public void Read_ZipBombOfEmptyParagraphs_IsRefusedBeforeTheXmlTreeIsBuilt()
+    {
+        // A few hundred KB that unpack to ~18 MB of <w:p/>: the SDK's tree of it would take gigabytes.
+        var bytes = new DocxBuilder().Para("Weekly report").Build();
+        using var stream = new MemoryStream();
+        stream.Write(bytes);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("word/document.xml")!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+            for (int i = 0; i < 3_000_000; i++) writer.Write("<w:p/>");
+            writer.Write("</w:body></w:document>");
+        }
+
+        var result = _reader.Read(stream.ToArray());
+
+        Assert.Null(result.Lines);
+        Assert.Contains("unpacks to more than 16 MB of Word XML", result.Error);
+    }
+
+    [Fact]
     public void Read_ZipWithoutWordParts_FailsAsCorruptDocx()
     {
         using var stream = new MemoryStream();

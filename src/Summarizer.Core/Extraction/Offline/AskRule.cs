@@ -28,7 +28,19 @@ internal static partial class AskRule
     /// ("需升级", "需要修复", "needs an upgrade") is no ask: 升级 asks only when it escalates to someone ("需升级至总监"),
     /// 支持 only when support is asked for, not a purpose ("以支持新协议").
     /// </summary>
-    public static bool IsApproval(string text) => Approval().IsMatch(text);
+    public static bool IsApproval(string text) =>
+        Approval().IsMatch(text) || ImperativeAsk().IsMatch(text) && AskedBy().IsMatch(text) && !ForInformation().IsMatch(text);
+
+    // An ask may also open with the verb the head is asked for, when it says by when: "Approve $85,000 for … by Nov 25",
+    // "请批准…，12月6日前". Without a date such a line is often a decision record ("Approve use of contingency (for information)").
+    [GeneratedRegex(@"^[\s>*\-•+\d.)、]*(?:(?i:(?:please\s+)?(?:approve|authori[sz]e|ratify|sign\s+off\s+on|green-?light)\b)|请?(?:批准|审批|拍板|签批))")]
+    private static partial Regex ImperativeAsk();
+
+    [GeneratedRegex(@"(?i:\b(?:by|before|until)\s+(?:\w{3,9}\.?\s+\d{1,2}\b|\d{1,2}[/.\-]\d{1,2}|end\s+of|EOD|EOW|(?:mon|tues|wednes|thurs|fri)day)|\bdue\b|\bdeadline\b)|\d{1,2}\s*[月/.]\s*\d{1,2}\s*[日号]?\s*(?:之?前|以前)|截止|本周内|下周[一二三四五]?前")]
+    private static partial Regex AskedBy();
+
+    [GeneratedRegex(@"(?i:for\s+information|\bFYI\b|for\s+the\s+record|noted)|仅供参考|供知悉|知悉即可|已批准|已审批")]
+    private static partial Regex ForInformation();
 
     /// <summary>Another party (a vendor, a bank, another team) has not delivered or is blocking, and a date is written.</summary>
     public static bool IsPartyBlocking(string text, IsoWeek? week) =>
