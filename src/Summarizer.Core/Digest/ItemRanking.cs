@@ -5,13 +5,14 @@ using Summarizer.Extraction.Offline;
 namespace Summarizer.Digest;
 
 /// <summary>
-/// Orders items for executives: severity first (as verified, or as a team's review set it), within it the incident
-/// scale the team wrote (P0/Sev1, then P1/Sev2, then other marks), then the size of the impact — downtime, money, customers and counts affected, a deadline — then where they were written.
+/// Orders items for executives: severity first (as verified, or as a team's review set it), then the size of the
+/// impact, then the incident scale the team wrote (P0/Sev1, then P1/Sev2, then other marks: a 5-minute P0 with no
+/// customer impact does not outrank a 6-hour P1 that locked out 50,000 users), and the rest — downtime, money, customers and counts affected, a deadline — then where they were written.
 /// </summary>
 public static partial class ItemRanking
 {
     public static IOrderedEnumerable<ExtractedItem> Ranked(this IEnumerable<ExtractedItem> items) =>
-        items.OrderByDescending(Weight).ThenBy(i => SeverityRule.ScaleGrade(i.Source.Quote)).ThenByDescending(Impact).ThenBy(i => i.Team, StringComparer.Ordinal).ThenBy(i => i.Source.Line);
+        items.OrderByDescending(Weight).ThenByDescending(Impact).ThenBy(i => SeverityRule.ScaleGrade(i.Source.Quote)).ThenBy(i => i.Team, StringComparer.Ordinal).ThenBy(i => i.Source.Line);
 
     public static int Weight(ExtractedItem item) => item.Severity switch
     {

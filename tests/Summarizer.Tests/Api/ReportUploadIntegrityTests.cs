@@ -180,10 +180,11 @@ public sealed class ReportUploadIntegrityTests : IAsyncLifetime
     [InlineData("text/plain; charset=", 415, "The report declares a charset without a name (charset=)")]
     [InlineData("text/plain; charset=\"", 415, "The report declares a charset without a name (charset=)")]
     [InlineData("text/plain; charset=utf-16", 422, "The report declares utf-16, but its bytes are 8-bit text")]
+    [InlineData("text/plain; charset=iso-8859-1", 422, "The report declares iso-8859-1, but its bytes are UTF-8 text")]
     public async Task Put_EmptyOrMojibakeCharset_IsRefused_AndThePreviousReportStays(string contentType, int status, string detailStart)
     {
         await PutTextAsync(ServeHost.AlphaToken, "alpha", "# Alpha\n\n## Risks\n- The payment vendor API timed out twice.\n");
-        var content = new ByteArrayContent("# Alpha\n\n## Risks\n- The card issuer API timed out again.\n"u8.ToArray());
+        var content = new ByteArrayContent("# Alpha\n\n## Risks\n- The card issuer API timed out again — 风险：银行接口可能延期。\n"u8.ToArray());
         content.Headers.TryAddWithoutValidation("Content-Type", contentType);
 
         using var response = await _host.Client(ServeHost.AlphaToken).PutAsync($"/api/weeks/{Week}/reports/alpha", content);

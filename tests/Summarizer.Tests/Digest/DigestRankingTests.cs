@@ -60,17 +60,20 @@ public class DigestRankingTests
     }
 
     [Fact]
-    public void WithinHigh_TheTeamsIncidentScaleLeads_P0BeforeP1BeforeOtherMarks()
+    public void WithinHigh_ImpactLeads_AndTheTeamsIncidentScaleBreaksTies()
     {
-        // Longer outages rank up within a grade, but a head reads the P0 before a long 【高】 or a P1.
+        // Two 30-minute outages: the P0 before the 【高】; a 6-hour P1 before a 5-minute P0 with no customer impact.
         var marked = Items.Make(ItemKind.Incident, "报表服务不可用", team: "data", severity: Severity.High, line: 3,
-            quote: "【高】报表服务不可用 4 小时", incident: new IncidentFacts(null, null, 240, null));
-        var p1 = Items.Make(ItemKind.Incident, "对账延迟", team: "clearing", severity: Severity.High, line: 5,
-            quote: "P1 对账任务失败 90 分钟", incident: new IncidentFacts(null, null, 90, null));
+            quote: "【高】报表服务不可用 30 分钟", incident: new IncidentFacts(null, null, 30, null));
         var p0 = Items.Make(ItemKind.Incident, "支付全部失败", team: "payments", severity: Severity.High, line: 7,
-            quote: "P0 支付全部失败 12 分钟", incident: new IncidentFacts(null, null, 12, null));
+            quote: "P0 支付全部失败 30 分钟", incident: new IncidentFacts(null, null, 30, null));
+        var shortP0 = Items.Make(ItemKind.Incident, "DNS misconfiguration", team: "ops", severity: Severity.High, line: 9,
+            quote: "P0 incident: DNS misconfiguration from 14:00 to 14:05 (5 min), no customer impact", incident: new IncidentFacts(null, null, 5, null));
+        var longP1 = Items.Make(ItemKind.Incident, "database failover stuck", team: "ops", severity: Severity.High, line: 11,
+            quote: "P1 incident: database failover stuck from 01:00 to 07:00, 50,000 users could not log in", incident: new IncidentFacts(null, null, 360, null));
 
-        Assert.Equal([p0.Id, p1.Id, marked.Id], new[] { marked, p1, p0 }.Ranked().Select(i => i.Id));
+        Assert.Equal([p0.Id, marked.Id], new[] { marked, p0 }.Ranked().Select(i => i.Id));
+        Assert.Equal([longP1.Id, shortP0.Id], new[] { shortP0, longP1 }.Ranked().Select(i => i.Id));
     }
 
     [Fact]
@@ -88,6 +91,9 @@ public class DigestRankingTests
     [InlineData("Vendor patch is 🔴 Red", "Vendor patch")]
     [InlineData("Severity: high — vendor patch late", "vendor patch late")]
     [InlineData("P0: 支付失败", "支付失败")]
+    [InlineData("P0 risk: refund queue backlog could breach the SLA", "refund queue backlog could breach the SLA")]
+    [InlineData("Risk (P0): CDN provider could raise prices 30%", "CDN provider could raise prices 30%")]
+    [InlineData("P1 故障：支付回调超时", "支付回调超时")]
     [InlineData("影响严重，需协调", "影响严重，需协调")]
     [InlineData("Credit card red-team review", "Credit card red-team review")]
     [InlineData("Severity: high. Tax engine vendor contract expires Jul 31", "Tax engine vendor contract expires Jul 31")]
