@@ -63,6 +63,23 @@ public sealed class RiskDelayRound2Tests
         Assert.Equal(SectionRole.General, SectionRoles.FromPath(["Data & ML Weekly: Risk Models", "Models"]));
     }
 
+    [Theory]
+    [InlineData("## Completed issues (9)")]
+    [InlineData("## Closed tickets")]
+    [InlineData("## 已解决问题")]
+    public void Extract_DoneWorkListUnderAnIssuesHeading_IsNoRisk(string heading)
+    {
+        var items = ReportUnits.Extract($"""
+            # Sprint 12 review
+
+            {heading}
+            - BILL-220 Invoice rounding fix (3 pts)
+            - BILL-231 Export to CSV for the audit team (5 pts)
+            """);
+
+        Assert.Empty(Risks(items));
+    }
+
     // ---- (b) layout: bylines, mail headers and legends are no findings
 
     [Theory]

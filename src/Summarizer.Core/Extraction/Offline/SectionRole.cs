@@ -7,7 +7,7 @@ namespace Summarizer.Extraction.Offline;
 /// <see cref="Risks"/> (problems: risks, issues, blockers, challenges, what went wrong, root cause, 存在问题, 踩坑) makes
 /// every line a risk unless it says it is resolved or is a fix; <see cref="Incidents"/> (incidents, outages, timelines)
 /// makes timed lines incidents; <see cref="Plans"/> makes every line a plan; <see cref="Metrics"/> makes counts
-/// numbers to report; <see cref="Fixes"/> (改进措施, action items, mitigations, what went well) and
+/// numbers to report; <see cref="Fixes"/> (改进措施, action items, mitigations, what went well, "Completed issues (14)", 已解决问题) and
 /// <see cref="Background"/> (背景, overview, 附件/attachments) name problems only to say how they are handled or why the work exists, so
 /// their lines are no risks.
 /// </summary>
@@ -62,7 +62,7 @@ internal static partial class SectionRoles
         return null;
     }
 
-    [GeneratedRegex(@"改进方向|优化方向|优化措施|改进措施|整改措施|改进项|已采取(?:的)?措施|采取(?:的)?措施|应对措施|处理措施|心得|收获|经验|建议|无需担心|经验(?:总结|教训)?|做得好|亮点|(?<![A-Za-z])(?:mitigations?|remediation|tips?|policy\s+actions?|what\s+went\s+well|went\s+well|went\s+right|(?:things\s+that|what)\s+helped|keep\s+doing|continue|lessons?\s+learn(?:ed|t)|what\s+we\s+learn(?:ed|t)|learnings|takeaways|actions?\s+taken|improvements?|recommendations?|not\s+worried)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\W\d]*(?:(?:completed|closed|resolved|fixed|done|shipped|merged)\s+(?:issues|tickets|bugs|problems|defects|items)|(?:issues|tickets|bugs|defects)\s+(?:completed|closed|resolved|fixed|done))|(?:已解决|已关闭|已修复|已处理)(?:的)?(?:问题|缺陷|工单)|改进方向|优化方向|优化措施|改进措施|整改措施|改进项|已采取(?:的)?措施|采取(?:的)?措施|应对措施|处理措施|心得|收获|经验|建议|无需担心|经验(?:总结|教训)?|做得好|亮点|(?<![A-Za-z])(?:mitigations?|remediation|tips?|policy\s+actions?|what\s+went\s+well|went\s+well|went\s+right|(?:things\s+that|what)\s+helped|keep\s+doing|continue|lessons?\s+learn(?:ed|t)|what\s+we\s+learn(?:ed|t)|learnings|takeaways|actions?\s+taken|improvements?|recommendations?|not\s+worried)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Fixes();
 
     [GeneratedRegex(@"生产事件|生产事故|安全事件|安全事故|事件(?:回顾|复盘|通报)|线上事件|线上问题|线上故障|故障|事故(?!数)|时间线|(?<![A-Za-z])(?:incidents?|outages?|postmortems?|post-mortems?|timeline)(?![A-Za-z])", RegexOptions.IgnoreCase)]
