@@ -54,6 +54,8 @@ internal static partial class DelayRule
 
         var planned = target.Groups["from"].Success ? System.Text.RegularExpressions.Match.Empty
             : Planned().Match(text, 0, target.Success ? target.Index : keyword.Index);
+        // "Vendor SDK is late (was promised Jun 20, now early July)": without a new date, the promise may follow the slip word.
+        if (!planned.Success && !target.Success && keyword.Success) planned = Planned().Match(text, keyword.Index);
         string? fromText = target.Groups["from"].Success ? target.Groups["from"].Value.Trim()
             : planned.Success ? planned.Groups["from"].Value.Trim()
             : overtaken.Groups["from"].Success ? overtaken.Groups["from"].Value.Trim()
@@ -234,14 +236,14 @@ internal static partial class DelayRule
     private static partial Regex Shift();
 
     /// <summary>The date first planned, written before the new one: "原定6月28日上线，延期至7月5日", "originally Jun 28".</summary>
-    [GeneratedRegex(@"(?:原定|原计划|原|计划|预计|(?<![A-Za-z])(?:originally|planned for|scheduled for|due on|due|was|were))\s*(?:于|在|on|for)?\s*(?<from>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:原定|原计划|原|计划|预计|(?<![A-Za-z])(?:originally|(?:planned|scheduled|due|targeted)\s+(?:for|on)\s+(?:this|next|last)\s+\w+\s*[(（]|planned for|scheduled for|due on|due|was|were|promised(?:\s+for)?|supposed\s+to\s+[^,;.()]{0,40}?\s(?:from|on|by|for)|meant\s+to\s+[^,;.()]{0,40}?\s(?:on|by|for)|(?:did\s+not|didn[’']?t)\s+(?:start|begin|happen|ship|launch|land)))\s*(?:于|在|on|for)?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?<from>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Planned();
 
     [GeneratedRegex(@"调整|改期|改到|改至|变更|推迟|延期|顺延|延后|延迟|(?<![A-Za-z])(?:moved|slipped|slips|pushed|postponed|delayed|rescheduled|shifted|changed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex ShiftVerb();
 
-    [GeneratedRegex(@"(?:推迟|延期|顺延|延后|延迟|推|延)\s*(?:至|到)\s*(?<to>" + Date + @")|(?<![A-Za-z])(?:pushed|postponed|delayed|slipped|moved|rescheduled)\s+(?:(?:this|it|that|them)\s+)?(?:out\s+|back\s+)?(?:to|until|till)\s+(?<to>" + Date + ")" +
-        @"|(?:现定|改为|(?<![A-Za-z])(?:now|new\s+(?:date|eta|target)(?:\s+is)?[:：]?))\s*(?<to>" + Date + ")" +
+    [GeneratedRegex(@"(?:推迟|延期|顺延|延后|延迟|推|延)\s*(?:至|到)\s*(?<to>" + Date + @")|(?<![A-Za-z])(?:pushed|postponed|delayed|slipped|moved|rescheduled)\s+(?:(?:this|it|that|them)\s+)?(?:out\s+|back\s+)?(?:to|until|till)\s+(?:the\s+)?(?<to>" + Date + ")" +
+        @"|(?:现定|改为|(?<![A-Za-z])(?:now(?:\s+target(?:ing|ed)(?:\s+for)?)?|new\s+(?:date|eta|target)(?:\s+is)?[:：]?))\s*(?<to>" + Date + ")" +
         @"|(?<adj>调整|改期|改)(?:至|到|为)\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex ToOnly();
 
@@ -261,10 +263,10 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?<![A-Za-z])(?:target|due|eta|deadline|go-?live|launch|release|ship|delivery|cut-?over|date|milestone)(?![A-Za-z])|截止|上线|交付|发布|完成|目标|时间|日期|节点|里程碑", RegexOptions.IgnoreCase)]
     private static partial Regex DateField();
 
-    [GeneratedRegex(@"(?:现预计|预计|预期|(?<![A-Za-z])(?:now\s+expected|expected|ETA|now\s+due)(?![A-Za-z]))\s*(?:于|在|on|by)?\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:现预计|预计|预期|(?<![A-Za-z])(?:now\s+expected|expected|ETA|now\s+due)(?![A-Za-z])(?:\s+to\s+(?:start|begin|ship|land|launch|go\s+live|complete|finish))?)\s*(?:于|在|on|by)?\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Expected();
 
-    [GeneratedRegex(@"延期|推迟|顺延|延后|滞后|逾期|拖期|延至|往后(?:放|推|挪|延)|推后|挪后|未(?:能)?(?:按期|按时|如期)|晚于计划|(?<![A-Za-z])(?:delay(?:ed|s)?|slipp(?:ed|ing)|slips?|postponed|pushed (?:out|back)|pushed\s+(?:by\s+)?(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)|behind\s+(?:schedule|plan)|(?:\d+|an?|one|two|three|four|a\s+few|several)\s+(?:weeks?|days?|sprints?)\s+behind|overdue|missed\s+(?:the\s+)?(?:deadline|date|target))(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"延期|推迟|顺延|延后|滞后|逾期|拖期|延至|往后(?:放|推|挪|延)|推后|挪后|未(?:能)?(?:按期|按时|如期)|晚于计划|(?<![A-Za-z])(?:delay(?:ed|s)?|slipp(?:ed|ing)|slips?|postponed|pushed (?:out|back)|pushed\s+(?:by\s+)?(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)|behind\s+(?:schedule|plan)|(?:\d+|an?|one|two|three|four|a\s+few|several)\s+(?:weeks?|days?|sprints?)\s+behind|overdue|missed\s+(?:the\s+)?(?:deadline|date|target)|(?:is|are|running)\s+late|on\s+hold|pushed\s+(?:out\s+|back\s+)?to)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Keyword();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:delay(?:ed|s)?\s+(?:responses?|requests?|replies|messages?|queries|processing|delivery|notifications?|callbacks?|webhooks?|jobs?|events?)|(?:response|request|network|queue|replication|replica|consumer|processing|message|delivery|callback|webhook|sync)\s+delays?|latency)(?![A-Za-z])|(?:消息|网络|接口|请求|响应|复制|主从|同步|消费|推送|回调)延迟|延迟(?:升高|增加|上升|上涨|抖动|变高|较高|偏高|飙升|下降|降低|恢复|\s*(?:p\d|P\d|\d))|逾期[^，,。；;]{0,12}?(?:应收|账款|欠款|贷款|回款|付款|未付|未收)|(?:应收|账款|欠款|贷款|回款|付款)[^，,。；;]{0,6}逾期|(?<![A-Za-z])overdue\s+(?:invoices?|receivables?|payments?|accounts?)(?![A-Za-z])", RegexOptions.IgnoreCase)]
@@ -273,7 +275,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?<![A-Za-z])(?:(?:we|I|they|the\s+team)\s+(?:still\s+)?(?:believe|think|expect|suspect|fear|feel|anticipate|estimate|assume)|likely|probably|possibly|perhaps|maybe)(?![A-Za-z])|估计|或许|也许|大概率|担心", RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:did\s+not|didn'?t)\s+(?:happen|ship|land|launch|go\s+(?:live|out|ahead))|(?:was|were)\s+not\s+(?:done|completed|finished|delivered|shipped|released)\s+(?:on\s+time|as\s+planned)|(?:was|were)\s+(?:(?:planned|scheduled|due|expected|targeted)\s+(?:for|on|by|in)\s|due\s+(?=" + Date + @"))[^;.]{0,40}?(?:;|,|but|and)\s*(?:(?:it\s+|they\s+)?(?:is|are)\s+|it[’']s\s+)?now\s+(?:expected|planned|scheduled|due|targeted|set|(?:for\s+|on\s+)?(?=" + Date + @"))|原(?:计划|定)[^，,。；;]{0,20}[，,]\s*(?:现|现在|目前)(?:预计|计划|改为|调整为|定于)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:did\s+not|didn'?t)\s+(?:happen|ship|land|launch|start|begin|go\s+(?:live|out|ahead))|(?:was|were)\s+not\s+(?:done|completed|finished|delivered|shipped|released)\s+(?:on\s+time|as\s+planned)|(?:was|were)\s+(?:(?:planned|scheduled|due|expected|targeted)\s+(?:for|on|by|in)\s|due\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?(?=" + Date + @"))[^;.]{0,40}?(?:;|,|but|and)\s*(?:(?:it\s+|they\s+)?(?:is|are)\s+|it[’']s\s+)?now\s+(?:expected|planned|scheduled|due|targeted|targeting|set|(?:for\s+|on\s+)?(?=" + Date + @"))|原(?:计划|定)[^，,。；;]{0,20}[，,]\s*(?:现|现在|目前)(?:预计|计划|改为|调整为|定于)", RegexOptions.IgnoreCase)]
     private static partial Regex Missed();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:(?:will|would|did|does|do|could|can)\s*(?:not|n[’']t)|cannot|won[’']t|can[’']t)\s+(?:make|meet|hit)\s+(?:the|our|its|their)?\s*(?<from>" + Date + @")\s+(?:target|date|deadline|milestone)|(?<![A-Za-z])miss(?:ed|es)?\s+(?:the|our|its|their)?\s*(?<from>" + Date + @")\s+(?:target|date|deadline|milestone)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]

@@ -62,7 +62,7 @@ internal static partial class Polarity
     /// </summary>
     public static bool IsAdviceLead(string line) => AdviceLead().IsMatch(line);
 
-    [GeneratedRegex(@"^[\s*_>\-\d.、)）]*(?:我们)?(?:建议|提议|(?<![A-Za-z])(?:suggest(?:ion)?|recommend(?:ation)?|we\s+(?:suggest|recommend|should)|tip)(?![A-Za-z]))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s*_>\-\d.、)）]*(?:我们)?(?:建议|提议|(?:临时|规避|解决)方案\s*[:：]|(?<![A-Za-z])(?:suggest(?:ion)?|recommend(?:ation)?|we\s+(?:suggest|recommend|should)|tip|(?:proposed|planned|suggested|possible|interim|temporary)\s+(?:fix|workaround|mitigation|remediation)|(?:fix|workaround|mitigation|remediation)\s*[:：])(?![A-Za-z]))", RegexOptions.IgnoreCase)]
     private static partial Regex AdviceLead();
 
     /// <summary>
@@ -71,8 +71,24 @@ internal static partial class Polarity
     /// </summary>
     public static bool IsLegend(string line) => Legend().IsMatch(line);
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:legend|(?:confidence|rating|status|rag|severity)\s+(?:scale|key|legend))(?![A-Za-z])|图例|(?:状态|评分|信心)(?:说明|标准|图例)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:legend|(?:confidence|rating|status|rag|severity)\s+(?:scale|key|legend))(?![A-Za-z])|图例|(?:状态|评分|信心)(?:说明|标准|图例)|(?:\p{So}\uFE0F?\s*[\p{L}\s]{1,12}?\s*[/·|,;]\s*){2,}\p{So}", RegexOptions.IgnoreCase)]
     private static partial Regex Legend();
+
+    /// <summary>
+    /// True for a byline or mail header: "Subject: CX weekly - outage spike", "Prepared by: Head of Operational Risk",
+    /// "Acme · Week 23 (01–07 Jun) · owner: Lee · TLP:AMBER". It says who wrote the report and for whom, and the words in it
+    /// (a subject that names the week's outage, a job title with "Risk", a distribution label) are no finding of their own.
+    /// </summary>
+    public static bool IsByline(string line) => HeaderField().IsMatch(line) || (DotFields().Count(line) >= 2 && BylineWord().IsMatch(line));
+
+    [GeneratedRegex(@"^[\W_]*(?:from|to|cc|bcc|sent|date|subject|re|fwd?|prepared\s+by|written\s+by|compiled\s+by|author|authors|owner|editor|distribution|audience|recipients|classification|reporting\s+period|rotation|发件人|收件人|抄送|主题|日期|汇报人|报告人|编写人|填报人)\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderField();
+
+    [GeneratedRegex(@"\s[·•|]\s")]
+    private static partial Regex DotFields();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:wk|week|owner|prepared\s+by|posted|author|distribution|TLP|rotation|w/e)(?![A-Za-z])|第\s*\d+\s*周|汇报人|报告人", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineWord();
 
     /// <summary>True when the line introduces what follows ("下面说明故障经过和改进措施", "This post describes…").</summary>
     public static bool IsIntroduction(string line) => Introduction().IsMatch(line);
@@ -84,7 +100,7 @@ internal static partial class Polarity
     private static partial Regex Introduction();
 
     // Said outright that the problem is over: "已解决", "风险解除", "resolved", "no longer a risk".
-    private const string ClosedOutright = @"已(?:经)?(?:协调|全部|完成|基本|统一|及时|均)?(?:解决|修复|恢复|处理|闭环|关闭|消除|规避|排除)|风险(?:已|已经)?(?:解除|消除|关闭|排除)|不再(?:是)?(?:风险|问题|阻塞)|恢复正常|(?<![A-Za-z])(?:resolved|fixed|mitigated|closed|cleared|unblocked|no longer\s+(?:an?\s+)?(?:issue|problem|risk|concern|blocker|blocking|blocked|failing|happens|occurs)|back to normal|recovered)(?![A-Za-z])";
+    private const string ClosedOutright = @"已(?:经)?(?:协调|全部|完成|基本|统一|及时|均)?(?:解决|修复|恢复|处理|闭环|关闭|消除|规避|排除)|风险(?:已|已经)?(?:解除|消除|关闭|排除)|不再(?:是)?(?:风险|问题|阻塞)|恢复正常|(?<![A-Za-z])(?:resolved|fixed|mitigated|closed|cleared|unblocked|no longer\s+(?:an?\s+)?(?:issue|problem|risk|concern|blocker|blocking|blocked|failing|happens|occurs)|back to normal|recovered|(?:known|accepted|expected)[^.;]{0,20}?not\s+an?\s+(?:issue|problem|concern)|not\s+an?\s+(?:issue|problem|concern)\s*[).]*\s*$)(?![A-Za-z])|(?:已知|预期内)[^，,。；;]{0,10}(?:非|不是)(?:问题|风险)";
 
     [GeneratedRegex(ClosedOutright, RegexOptions.IgnoreCase)]
     private static partial Regex Closed();

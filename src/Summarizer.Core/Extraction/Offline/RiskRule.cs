@@ -21,13 +21,13 @@ internal static partial class RiskRule
     {
         var text = line.Text;
         // "**Overall status:** 🟡 Amber" grades the report; the risks it sums up are listed on their own lines.
-        if (StatusOnly().IsMatch(text)) return null;
+        if (StatusOnly().IsMatch(text) || Polarity.IsByline(text)) return null;
         // Under a fixes or background heading, and in a line that introduces what follows, problems are named to say how they are handled.
         if (line.Role is SectionRole.Fixes or SectionRole.Background || Polarity.IsIntroduction(text)) return null;
         // Advice names the trouble it would prevent; a legend names the grades it defines.
         if (Polarity.IsAdviceLead(text) || Polarity.IsLegend(text)) return null;
         // "本期状态由🟢转🟡，原因见“五、风险与问题”": a colour that points to where its reasons are told flags nothing itself.
-        bool marker = SeverityRule.HasRiskMarker(text) && !CrossReference().IsMatch(text);
+        bool marker = SeverityRule.HasRiskMarker(text) && !CrossReference().IsMatch(text) && !NothingToReport().IsMatch(Symbols().Replace(text, "")); // "⛔ nothing"
         if (!marker && line.Role != SectionRole.Risks && !Terms().IsMatch(text) && !Polarity.IsGap(text)) return null; // cheap exit for most lines
         var risky = new List<(int Start, int Length)>();
         bool anyResolved = false, contained = false, anyStatement = false;
@@ -90,7 +90,7 @@ internal static partial class RiskRule
     public static ItemCandidate? Graded(UnitLine line, CandidateFactory make)
     {
         var text = line.Text;
-        if (!SeverityRule.IsGraded(text) || StatusOnly().IsMatch(text) || Polarity.IsLegend(text) || CrossReference().IsMatch(text)) return null;
+        if (!SeverityRule.IsGraded(text) || StatusOnly().IsMatch(text) || Polarity.IsLegend(text) || Polarity.IsByline(text) || CrossReference().IsMatch(text)) return null;
         if (line.Role is SectionRole.Fixes or SectionRole.Background || Polarity.IsIntroduction(text) || Polarity.IsThanks(text)) return null;
         if (ContinuesItem(line, make.Unit.Report)) return null; // "…another thread. Sev: high.": the grade of the item it wraps
         bool closed = false;
@@ -164,7 +164,7 @@ internal static partial class RiskRule
     }
 
     [GeneratedRegex(@"风险|问题|卡点|卡住|阻塞|堵塞|受阻|依赖|失败|超时|断供|异常|告警|报警|隐患|瓶颈|故障|缺陷|可能(?:会)?(?<d>延期|推迟|延后|滞后)|(?<delay>延期|推迟|延后|滞后)" +
-        @"|劣化|预算(?:被)?(?:下调|削减|缩减|砍)|超支|超预算|超出预算|比预算超出|担心|担忧|投诉|告急|吃紧|被竞品|竞品(?:抢|截|压|挖)|超(?:过|出)?目标|超标|低于\s*(?:SLA|SLO)|(?:费用|成本|支出|开销|花费|账单)[^，,。；;]{0,8}?(?:上涨|上升|增长|增加|攀升|翻倍)|连续[一二三四五六七八九十两\d]+\s*个?(?:周|天|日|月|季度?|期|次)[^，,。；;]{0,6}?(?:超|亏损|恶化)|(?<delay>(?:仍|还|一直)在等|尚未(?:获|得到|收到)|超过\s*\d+\s*个?工作日)|(?<![A-Za-z])(?:over\s+budget|overspen[dt]|budget\s+(?:was\s+)?(?:cut|reduced|slashed)|worried|worries|concerned|regress(?:ed|ion|ions)|degraded|degradation|risks?|risky|at risk|blocked|blockers?|blocking|single point of failure|SPOF|issues?|problems?|failures?|failed|failing|time-?outs?|timed out|outages?|dependen(?:cy|cies|t on)|depends\s+on|relies\s+on|throttl(?:ed|ing)|alerts?|escalat(?:ed|ion)|missed\s+(?:its|their|our|the)\s+(?:\w+\s+){0,2}(?:SLOs?|SLAs?|targets?|objectives?|goals?|deadlines?)|exhausted|depleted|overruns?|overrunning|breach(?:ed|es)?|(?<delay>(?:still\s+)?waiting\s+on|still\s+waiting\s+for|(?:can'?t|cannot|won'?t|unable\s+to)\s+(?:move|start|proceed|ship|launch|migrate|go\s+live)\s+until)|(?:stays?|holds?|remains?|lands?|ships?)\s[^.;,]{0,40}?only\s+if|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?(?:week|month|day|sprint|quarter)s?\s+(?:running|in\s+a\s+row)|(?<delay>delay(?:ed|s)?|slipp(?:ed|ing)|slips?))(?![A-Za-z])",
+        @"|劣化|预算(?:被)?(?:下调|削减|缩减|砍)|超支|超预算|超出预算|比预算超出|担心|担忧|投诉|告急|吃紧|被竞品|竞品(?:抢|截|压|挖)|超(?:过|出)?目标|超标|低于\s*(?:SLA|SLO)|(?:费用|成本|支出|开销|花费|账单)[^，,。；;]{0,8}?(?:上涨|上升|增长|增加|攀升|翻倍)|连续[一二三四五六七八九十两\d]+\s*个?(?:周|天|日|月|季度?|期|次)[^，,。；;]{0,6}?(?:超|亏损|恶化)|(?<delay>(?:仍|还|一直)在等|尚未(?:获|得到|收到)|超过\s*\d+\s*个?工作日)|(?<![A-Za-z])(?:over\s+budget|overspen[dt]|budget\s+(?:was\s+)?(?:cut|reduced|slashed)|worried|worries|concerned|regress(?:ed|ion|ions)|degraded|degradation|risks?|risky|at risk|blocked|blockers?|blocking|single point of failure|SPOF|issues?|problems?|failures?|failed|failing|time-?outs?|timed out|outages?|dependen(?:cy|cies|t on)|depends\s+on|relies\s+on|throttl(?:ed|ing)|alerts?|escalat(?:ed|ion)|missed\s+(?:its|their|our|the)\s+(?:[\w:.]+\s+){0,2}(?:SLOs?|SLAs?|targets?|objectives?|goals?|deadlines?)|exhausted|depleted|overruns?|overrunning|rejected|fell\s+through|(?:has\s+been\s+|have\s+been\s+|is\s+|are\s+|keeps?\s+)(?:sliding|declining|deteriorating|worsening|eroding|dropping|falling|trending\s+down)|(?:has|have)\s+been\s+(?:with|pending\s+with|sitting\s+with|stuck\s+with|waiting\s+on)\s[^.;]{0,40}?since|f[ae]ll(?:s|ing)?\s+through|(?:ticked|crept|creeping|trending)\s+up|still\s+no\s+(?:answer|reply|response|decision|word|date|approval|sign-?off)|no\s+(?:answer|reply|response|decision)\s+yet|(?:has|have)\s+not\s+(?:been\s+)?\w+(?:\s+\w+){0,3}\s+yet|(?:hasn|haven)[’']t\s+(?:been\s+)?\w+(?:\s+\w+){0,3}\s+yet|not\s+(?:yet\s+)?(?:been\s+)?(?:approved|certified|signed(?:\s+off)?|confirmed|funded|staffed)(?:\s+yet)?|burn(?:ed|t)\s+(?:\w+\s+){0,3}(?:error\s+)?budget|over\s+(?:the\s+)?(?:budget|plan|forecast)|shortfall|short-?staffed|understaffed|under-?resourced|(?:was|were|went)\s+down|lost\s+(?:its|their|our|the)\s+(?:connection|connectivity|customer|deal|contract|link)|breach(?:ed|es)?|(?<delay>(?:still\s+)?waiting\s+on|still\s+waiting\s+for|(?:can'?t|cannot|won'?t|unable\s+to)\s+(?:move|start|proceed|ship|launch|migrate|go\s+live)\s+until)|(?:stays?|holds?|remains?|lands?|ships?)\s[^.;,]{0,40}?only\s+if|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?(?:week|month|day|sprint|quarter)s?\s+(?:running|in\s+a\s+row)|(?<delay>delay(?:ed|s)?|slipp(?:ed|ing)|slips?))(?![A-Za-z])",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Terms();
 
@@ -202,6 +202,9 @@ internal static partial class RiskRule
 
     [GeneratedRegex(@"^\s*(?:无|暂无|没有|N/?A|None|Nothing|No risks?|-)\s*[。.]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NothingToReport();
+
+    [GeneratedRegex(@"[\p{So}\uFE0F]")]
+    private static partial Regex Symbols();
 
     /// <summary>A pointer to where the problem is told: "（见下）", "（详见【故障复盘】）", "原因见“五、风险与问题”", "see section 3", "(see below)".</summary>
     [GeneratedRegex(@"[（(]\s*(?:详|具体|原因)?见[^）)]{0,24}[）)]|(?:原因|详情|细节|具体|详)见\s*[“""「【《（(]|(?:详|参)见\s*(?:下文|上文|下方|附件|第)|(?<![A-Za-z])see\s+(?:section|§|below|above|appendix|the\s+\w+\s+(?:section|below))(?![A-Za-z])", RegexOptions.IgnoreCase)]

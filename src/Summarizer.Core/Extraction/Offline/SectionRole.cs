@@ -7,7 +7,7 @@ namespace Summarizer.Extraction.Offline;
 /// <see cref="Risks"/> (problems: risks, issues, blockers, challenges, what went wrong, root cause, 存在问题, 踩坑) makes
 /// every line a risk unless it says it is resolved or is a fix; <see cref="Incidents"/> (incidents, outages, timelines)
 /// makes timed lines incidents; <see cref="Plans"/> makes every line a plan; <see cref="Metrics"/> makes counts
-/// numbers to report; <see cref="Fixes"/> (改进措施, action items, mitigations, what went well) and
+/// numbers to report; <see cref="Fixes"/> (改进措施, action items, mitigations, what went well, "Completed issues (14)", 已解决问题) and
 /// <see cref="Background"/> (背景, overview, 附件/attachments) name problems only to say how they are handled or why the work exists, so
 /// their lines are no risks.
 /// </summary>
@@ -21,7 +21,7 @@ internal static partial class SectionRoles
     public static SectionRole FromPath(IReadOnlyList<string> headingPath)
     {
         for (int i = headingPath.Count - 1; i >= 0; i--)
-            if (!IsProse(headingPath[i]) && Classify(headingPath[i]) is { } role) return role;
+            if (!IsProse(headingPath[i]) && Classify(headingPath[i]) is { } role && !NamesTheReport(headingPath, i, role)) return role;
         return SectionRole.General;
     }
 
@@ -37,6 +37,17 @@ internal static partial class SectionRoles
         return stops >= 1 || t.EndsWith('.') && t.Contains(' ', StringComparison.Ordinal) && t.Length > 30;
     }
 
+    /// <summary>
+    /// True for the report's own title above other headings ("Data & ML Weekly: Risk Models + Data Platform", "运营风险部周报"):
+    /// its words name the team or the subject, not what the lines under its sections are. An incident write-up's title
+    /// ("Incident report: checkout outage") still makes the whole report about that incident.
+    /// </summary>
+    private static bool NamesTheReport(IReadOnlyList<string> headingPath, int index, SectionRole role) =>
+        index == 0 && headingPath.Count > 1 && role != SectionRole.Incidents && ReportTitle().IsMatch(headingPath[0]);
+
+    [GeneratedRegex(@"周报|月报|季报|日报|双周报|周刊|简报|汇报|(?<![A-Za-z])(?:weekly|monthly|quarterly|bi-?weekly|fortnightly|report|update|newsletter|digest|snippets|hand-?off|recap|status|programme|program|w(?:ee)?k\s*\d+)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportTitle();
+
     /// <summary>The role a title names, or null when it names none.</summary>
     public static SectionRole? Classify(string title)
     {
@@ -51,7 +62,7 @@ internal static partial class SectionRoles
         return null;
     }
 
-    [GeneratedRegex(@"改进方向|优化方向|优化措施|改进措施|整改措施|改进项|已采取(?:的)?措施|采取(?:的)?措施|应对措施|处理措施|心得|收获|经验|建议|无需担心|经验(?:总结|教训)?|做得好|亮点|(?<![A-Za-z])(?:mitigations?|remediation|tips?|policy\s+actions?|what\s+went\s+well|went\s+well|went\s+right|(?:things\s+that|what)\s+helped|keep\s+doing|continue|lessons?\s+learn(?:ed|t)|what\s+we\s+learn(?:ed|t)|learnings|takeaways|actions?\s+taken|improvements?|recommendations?|not\s+worried)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\W\d]*(?:(?:completed|closed|resolved|fixed|done|shipped|merged)\s+(?:issues|tickets|bugs|problems|defects|items)|(?:issues|tickets|bugs|defects)\s+(?:completed|closed|resolved|fixed|done))|(?:已解决|已关闭|已修复|已处理)(?:的)?(?:问题|缺陷|工单)|改进方向|优化方向|优化措施|改进措施|整改措施|改进项|已采取(?:的)?措施|采取(?:的)?措施|应对措施|处理措施|心得|收获|经验|建议|无需担心|经验(?:总结|教训)?|做得好|亮点|(?<![A-Za-z])(?:mitigations?|remediation|tips?|policy\s+actions?|what\s+went\s+well|went\s+well|went\s+right|(?:things\s+that|what)\s+helped|keep\s+doing|continue|lessons?\s+learn(?:ed|t)|what\s+we\s+learn(?:ed|t)|learnings|takeaways|actions?\s+taken|improvements?|recommendations?|not\s+worried)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Fixes();
 
     [GeneratedRegex(@"生产事件|生产事故|安全事件|安全事故|事件(?:回顾|复盘|通报)|线上事件|线上问题|线上故障|故障|事故(?!数)|时间线|(?<![A-Za-z])(?:incidents?|outages?|postmortems?|post-mortems?|timeline)(?![A-Za-z])", RegexOptions.IgnoreCase)]
@@ -63,7 +74,7 @@ internal static partial class SectionRoles
     [GeneratedRegex(@"^[\W\d]*(?:(?:stories\s+|items\s+|work\s+)?(?:not\s+(?:completed|done|finished|delivered)|carried\s+over|carry-?over|spill-?over|incomplete|unfinished)|未完成(?:事项|项|工作)?|未按期完成(?:事项|项)?|遗留事项)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Slipped();
 
-    [GeneratedRegex(@"风险|问题|卡点|阻塞|根本原因|根因|原因分析|^\s*(?:直接|主要)?原因\s*$|踩坑|挑战|困难|不足|诱因|(?<![A-Za-z])(?:risks?|issues|blockers?|concerns|worr(?:y|ied|ies)|^\s*causes?\s*$|challenges?|watch-?outs?|contributing\s+factors?|what\s+went\s+wrong|what\s+didn'?t\s+go\s+well|root\s+causes?|problems|impediments|pain\s+points?)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"风险|问题|卡点|阻塞|根本原因|根因|原因分析|^\s*(?:直接|主要)?原因\s*$|踩坑|挑战|困难|不足|诱因|(?<![A-Za-z])(?:risks?|issues|blockers?|concerns|worr(?:y|ied|ies)|^\s*causes?\s*$|challenges?|watch-?outs?|contributing\s+factors?|what\s+went\s+wrong|what\s+didn'?t\s+go\s+well|root\s+causes?|problems|impediments|pain\s+points?|lowlights?|low\s+points?|watch\s*(?:items?|list|outs?)|red\s+flags?|headwinds?|anomalies|setbacks?|obstacles?|hurdles?|what\s+hurt|what\s+didn[’']?t\s+work|what\s+went\s+badly|(?:didn[’'']?t|did\s+not)\s+go\s+(?:well|to\s+plan)|went\s+(?:wrong|badly)|needs?\s+attention|raid|the\s+bad|bad\s+news|blocked|stuck)(?![A-Za-z])|隐患|瓶颈|痛点|难点|待解决|需(?:要)?关注|关注点|预警|短板|不顺", RegexOptions.IgnoreCase)]
     private static partial Regex Risks();
 
     [GeneratedRegex(@"运行数据|运行情况|运行状况|经营数据|运营数据|监控数据|核心数据|关键数据|数据概览|指标|(?<![A-Za-z])(?:metrics|kpis?|sla|slo|numbers)(?![A-Za-z])", RegexOptions.IgnoreCase)]
