@@ -51,4 +51,20 @@ public sealed class MetricPlanRound2Tests
 
         Assert.Equal((value, target), (metric.Metric!.Value, metric.Metric.Target));
     }
+
+    // ---- (a)/(c) "label: value" lines whose label is emphasised
+
+    [Theory]
+    [InlineData("- **ARR:** $2.4M (Q2: $2.1M)", "ARR", 2.4)]
+    [InlineData("- **Active teams:** 3,410 (last month 3,120)", "Active teams", 3410)]
+    [InlineData("- __Gross margin__: 71% (target 75%)", "Gross margin", 71)]
+    [InlineData("- **Open incidents:** 7", "Open incidents", 7)]
+    [InlineData("- Payouts: USD 4,250 (last week USD 3,900)", "Payouts", 4250)]
+    [InlineData("* Refunds issued: EUR 12,800", "Refunds issued", 12800)]
+    public void Extract_EmphasisedLabelAndValue_IsTheLabelledMetric(string line, string name, double value)
+    {
+        var metric = Assert.Single(LineMetrics(line, "Key numbers"));
+
+        Assert.Equal((name, value), (metric.Metric!.Name, metric.Metric.Value));
+    }
 }
