@@ -67,4 +67,37 @@ public sealed class MetricPlanRound2Tests
 
         Assert.Equal((name, value), (metric.Metric!.Name, metric.Metric.Value));
     }
+
+    // ---- (a) plan headings and markers
+
+    [Theory]
+    [InlineData("## Recommendations / next week")]
+    [InlineData("## Improvements & next sprint")]
+    [InlineData("## 建议与下周计划")]
+    public void Extract_HeadingNamingTheNextPeriodBesideAdvice_ListsPlans(string heading)
+    {
+        var plans = ReportUnits.Extract($"{heading}\n\n- Rotate the staging API keys\n- Retire the legacy cron host\n")
+            .Where(i => i.Kind == ItemKind.Plan).Select(i => i.Summary).ToList();
+
+        Assert.Equal(["Rotate the staging API keys", "Retire the legacy cron host"], plans);
+    }
+
+    [Theory]
+    [InlineData("- ➡️ Pair with Billing on the refund webhook", "Pair with Billing on the refund webhook")]
+    [InlineData("- 🔜 Draft the Q3 hiring plan", "Draft the Q3 hiring plan")]
+    [InlineData("* Next: cut the 2.8 release branch", "cut the 2.8 release branch")]
+    public void Extract_CheckInLineMarkedNext_IsAPlanUnderAnyHeading(string line, string plan)
+    {
+        var found = ReportUnits.ExtractLine(line, "Alex").Where(i => i.Kind == ItemKind.Plan).Select(i => i.Summary).ToList();
+
+        Assert.Equal([plan], found);
+    }
+
+    [Fact]
+    public void Extract_CheckInLinesMarkedDoneOrBlocked_AreNoPlans()
+    {
+        var plans = ReportUnits.Extract("## Alex\n\n- ✅ Shipped the export fix\n- ⛔ Waiting on legal for the DPA\n").Where(i => i.Kind == ItemKind.Plan);
+
+        Assert.Empty(plans);
+    }
 }
