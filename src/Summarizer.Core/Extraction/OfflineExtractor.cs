@@ -72,6 +72,8 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
             Add(items, PlanRule.FromActionItem(line, make));
             return;
         }
+        // "- ➡️ Align with Ops on …": a line the check-in convention marks "next" is a plan under any heading.
+        if (line.Role != SectionRole.Plans && PlanRule.IsMarkedNext(line)) line = new UnitLine(line.Number, line.Text, SectionRole.Plans, line.Row);
         switch (line.Role)
         {
             case SectionRole.Plans:

@@ -144,7 +144,9 @@ internal static partial class MetricRule
 
         // "本周交易额：38.6亿元，交易笔数：2150万笔": a topic whose first clause is only a value names that value, not the line.
         bool topicIsName = line.Topic is not null && LeadingValue().IsMatch(masked, line.TopicEnd);
-        var qualified = line.Topic is { } topic && !topicIsName && topic != name && !name.Contains(topic, StringComparison.Ordinal) ? $"{topic} {name}" : name;
+        // "**MRR:** $86k": the topic is the emphasised label itself, compared without its marks.
+        var qualified = line.Topic is { } written0 && TextSpans.WithoutEmphasis(written0).Trim() is { Length: > 0 } topic && !topicIsName
+            && topic != name && !name.Contains(topic, StringComparison.Ordinal) ? $"{topic} {name}" : name;
         var quote = comparedTo > clauseEnd ? TextSpans.TrimEndPunctuation(text[clauseStart..comparedTo]) : text.Substring(clauseStart, clauseLength);
         var written = text.Substring(m.Index, m.Length).Trim();
         var severity = target is not null && m.Groups["den"].Success is false && MissesTarget(value, unit, target, name) ? Severity.Medium : (Severity?)null;
@@ -159,7 +161,8 @@ internal static partial class MetricRule
         if (valueIndex <= clauseStart) return null;
         // Only what follows the last masked date or code names the quantity ("5月28日上线量120笔" → 上线量).
         int lastMask = masked.LastIndexOf(NumberMask.Blank, valueIndex - 1, valueIndex - clauseStart);
-        var region = text[Math.Max(clauseStart, lastMask + 1)..valueIndex];
+        // "**MRR:** $86k": emphasis marks the label, it is no part of the name.
+        var region = TextSpans.WithoutEmphasis(text[Math.Max(clauseStart, lastMask + 1)..valueIndex]);
         var trimmed = Qualifiers().Replace(Working().Replace(region, ""), "");
         isTarget = TargetWord().IsMatch(trimmed) || TargetWord().IsMatch(region);
         int colon = trimmed.AsSpan().LastIndexOfAny('：', ':', '=');
@@ -202,7 +205,7 @@ internal static partial class MetricRule
     private static bool IsNamedBare(string masked, Match m)
     {
         int before = m.Index - 1;
-        while (before >= 0 && masked[before] == ' ') before--;
+        while (before >= 0 && masked[before] is ' ' or '*' or '_') before--; // "**Paying customers:** 1,184"
         if (before < 0 || masked[before] is not ('：' or ':' or '=')) return false;
         int after = m.Index + m.Length;
         return after == masked.Length || masked[after] is ' ' or '，' or ',' or '；' or ';' or '。' or '(' or '（';
@@ -337,7 +340,7 @@ internal static partial class MetricRule
         @"|(?<![A-Za-z])to\s+(?<num>" + Num + @")\s*(?<unit>" + Unit + @")?(?:/[A-Za-z]+)?\s*,?\s*(?:down\s+|up\s+)?from\s+(?<prev>" + Num + @")\s*(?<punit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
     private static partial Regex Change();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥£€])\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?(?:(?<=[$¥￥£€]\s*[\d.,]+)(?<unit>bn|mn|[mMbBkK])(?![A-Za-z])|\s*(?<unit>" + Unit + @")|(?![\d¤]))", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥£€]|(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|AUD|CAD|HKD|SGD|INR)(?=\s*\d))\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?(?:(?<=[$¥￥£€]\s*[\d.,]+)(?<unit>bn|mn|[mMbBkK])(?![A-Za-z])|\s*(?<unit>" + Unit + @")|(?![\d¤]))", RegexOptions.ExplicitCapture)]
     private static partial Regex Value();
 
     [GeneratedRegex(@"^[\s(（\[,，;；]*(?:(?:目标值?|预算|target|goal|budget|SLA|SLO|预期|期望|控制线|红线|警戒线|阈值|threshold|limit)\s*(?:为|是|of|is)?\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:[$¥￥£€]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)" +

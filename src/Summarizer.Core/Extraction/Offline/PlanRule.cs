@@ -11,15 +11,22 @@ internal static partial class PlanRule
     public static ItemCandidate? Match(UnitLine line, CandidateFactory make)
     {
         if (line.Role != SectionRole.Plans) return null;
+        var marked = NextMarker().Match(line.Text);
         // "Next review: Aug 29, 15:00, Room Kelvin", "下次例会：12月3日": a calendar entry, not work planned.
         if (CalendarEntry().IsMatch(line.Text)) return null;
         // "备注：儿童节活动由运营组负责，不在本周报范围", "Note: …": a note on the list, not work planned.
         if (Note().IsMatch(line.Text) || OutOfScope().IsMatch(line.Text)) return null;
         // "---" then "*Comments (2)*": a comment thread (or a footer) after the list, not work planned.
         if (AfterPlans(line, make)) return null;
-        var summary = TextSpans.TrimEndPunctuation(TextSpans.WithoutEmphasis(line.Text));
+        var summary = TextSpans.TrimEndPunctuation(TextSpans.WithoutEmphasis(marked.Success ? line.Text[(marked.Index + marked.Length)..] : line.Text));
         return summary.Length == 0 ? null : make.Create(ItemKind.Plan, summary, line.Text, severity: null, delay: Committed(line, make));
     }
+
+    /// <summary>True for a check-in line marked "next" (✅ done / ➡️ next / ⛔ blocked; "🔜 …", "Next: …"): a plan under any heading.</summary>
+    public static bool IsMarkedNext(UnitLine line) => NextMarker().IsMatch(line.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:➡\uFE0F?|🔜|⏭\uFE0F?|👉|(?:next(?:\s+up)?|up\s+next|下一步|下周)\s*[:：])\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NextMarker();
 
     /// <summary>True for the line of a horizontal rule or a comments label, or a line after one in the unit: the section's plans ended there.</summary>
     private static bool AfterPlans(UnitLine line, CandidateFactory make)

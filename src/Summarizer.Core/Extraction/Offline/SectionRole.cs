@@ -52,7 +52,8 @@ internal static partial class SectionRoles
     public static SectionRole? Classify(string title)
     {
         // Fixes first: "故障改进措施" is about the fix; then incidents: "线上问题" is an incident heading, not a risk heading.
-        if (Fixes().IsMatch(title)) return SectionRole.Fixes;
+        // "Recommendations / next week": a title that names the next period lists plans, whatever else it names.
+        if (Fixes().IsMatch(title) && !NextPeriod().IsMatch(title)) return SectionRole.Fixes;
         if (Incidents().IsMatch(title)) return SectionRole.Incidents;
         if (Slipped().IsMatch(title)) return SectionRole.Slipped;
         if (Plans().IsMatch(title)) return SectionRole.Plans;
@@ -70,6 +71,9 @@ internal static partial class SectionRoles
 
     [GeneratedRegex(@"下周|下阶段|下一阶段|下个?迭代|下月|^\s*(?:工作)?计划\s*[:：]?\s*$|^\s*(?:plans?|next\s+steps|upcoming)\s*:?\s*$|(?<![A-Za-z])(?:next\s+(?:\w+\s+)?(?:weeks?|sprints?|months?|quarters?|cycles?|phases?|iterations?|periods?|fortnight|milestones?)|(?:sprint|iteration|cycle|phase|week)\s*\d+\s+(?:focus|goals?|priorities|plans?|scope)|plans?\s+for(?:\s+next)?|action\s+items?|follow-?ups?)(?![A-Za-z])|后续(?:计划|措施|行动)|待办|行动项|接下来|下一步|(?<![A-Za-z])(?:coming\s+up|up\s+next|looking\s+ahead|what'?s\s+next)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Plans();
+
+    [GeneratedRegex(@"下周|下月|下阶段|下一阶段|(?<![A-Za-z])next\s+(?:weeks?|sprints?|months?|quarters?|cycles?|steps)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex NextPeriod();
 
     [GeneratedRegex(@"^[\W\d]*(?:(?:stories\s+|items\s+|work\s+)?(?:not\s+(?:completed|done|finished|delivered)|carried\s+over|carry-?over|spill-?over|incomplete|unfinished)|未完成(?:事项|项|工作)?|未按期完成(?:事项|项)?|遗留事项)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Slipped();

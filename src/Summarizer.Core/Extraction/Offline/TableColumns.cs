@@ -26,6 +26,12 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     /// <summary>Who owns the row (负责人, 责任人, Owner, Assignee, DRI): with a due date and no status, an action-item table.</summary>
     public int Owner { get; init; } = -1;
 
+    /// <summary>
+    /// The column naming the measure when another column names the thing measured (| Model | Metric | This wk |,
+    /// | Service | KPI | Actual |): the row's metric is "thing measure"; -1 when the subject column names the measure itself.
+    /// </summary>
+    public int Measure { get; init; } = -1;
+
     /// <summary>True for a postmortem's action-item table (| 措施 | 负责人 | 完成时间 |): its rows are plans, never dated incidents.</summary>
     public bool IsActionItems => Owner >= 0 && Due >= 0 && Subject >= 0 && Status < 0 && Value < 0 && Forecast < 0
         && Impact < 0 && Recovered < 0 && Duration < 0;
@@ -39,8 +45,14 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     public static TableColumns FromHeader(IReadOnlyList<string> header)
     {
         int subject = Find(header, SubjectHeader()), status = Find(header, StatusHeader());
+        // | Model | Metric | … |, | Service | KPI | … |: the thing measured names the row, the measure column qualifies it.
+        int thing = Find(header, ThingHeader()), measure = -1;
+        if (thing >= 0 && (subject < 0 || (MeasureHeader().IsMatch(header[subject]) && thing != subject)))
+            (measure, subject) = (subject, thing);
         int due = Find(header, DueHeader()), notes = Find(header, NotesHeader());
         int value = Find(header, ValueHeader()), target = Find(header, TargetHeader()), previous = Find(header, PreviousHeader());
+        // | Cost centre | MTD actual | MTD budget |: beside an actual amount, the budget or plan is its target.
+        if (target < 0 && value >= 0) target = Find(header, BudgetHeader());
         int problem = Find(header, ProblemHeader());
         // | 里程碑 | 计划日期 | 预计日期 |, | Item | Planned | Forecast |, | Task | Due | Current Date |: the plan and the forecast.
         int forecast = Find(header, ForecastHeader());
@@ -65,7 +77,7 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
         if (subject < 0 && header.Count > 0 && !((int[])[status, due, notes, value, target, previous, problem, planned, forecast]).Contains(0)) subject = 0;
         return new TableColumns(subject, status, due, notes, value, target, previous)
         {
-            Planned = planned, Forecast = forecast, Owner = Find(header, OwnerHeader()),
+            Planned = planned, Forecast = forecast, Owner = Find(header, OwnerHeader()), Measure = measure,
             Start = Find(header, StartHeader()), Event = Find(header, EventHeader()), Impact = Find(header, ImpactHeader()),
             Recovered = Find(header, RecoveredHeader()), Duration = Find(header, DurationHeader()), Problem = problem,
             DescribesReport = header.Count >= 2 && header.All(h => ReportHeader().IsMatch(h)),
@@ -93,7 +105,7 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
         return -1;
     }
 
-    [GeneratedRegex(@"^(?:project|item|milestone|workstream|task|name|deliverable|feature|metric|kpi|indicator|action|stor(?:y|ies)|ticket|epic|项目|事项|里程碑|任务|名称|工作项|模块|指标|措施|改进项|行动项?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:project|item|milestone|workstream|task|name|deliverable|feature|metric|measure|kpi|indicator|signal|action|stor(?:y|ies)|ticket|epic|项目|事项|里程碑|任务|名称|工作项|模块|指标|措施|改进项|行动项?)", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectHeader();
 
     [GeneratedRegex(@"^(?:原计划|原定|计划(?:完成|上线|交付)?(?:日期|时间)|计划(?:完成|上线|交付)\s*$|基线(?:日期)?|截止(?:日期|时间)|(?:planned|original|baseline|plan)(?:\s+(?:date|finish|end|go-?live))?\s*$|(?:due|due date|deadline|target date)\s*$)", RegexOptions.IgnoreCase)]
@@ -111,14 +123,34 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     [GeneratedRegex(@"^(?:due|due date|deadline|eta|target date|date|go-?live|截止|计划(?:上线)?(?:日期|时间)|上线(?:日期|时间)|完成时间|日期|时间)", RegexOptions.IgnoreCase)]
     private static partial Regex DueHeader();
 
-    [GeneratedRegex(@"^(?:value|actual|achieved|attained|(?:\d+\s*[dw]\s+|rolling\s+)?attainment|result|this week|this month|current|progress|percent|% ?(?:complete|done)|complete|done|count|本周|数值|实际|当前|本期|结果|进度|完成度|完成率|完成比例|数量|次数|(?:测试|开发|整体|总体|项目)进度)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The reading's column: "Value", "Actual", "This week/wk/sprint/month/period/quarter", "Current (month)", "MTD actual",
+    /// "本周", "本月", "本期实际": general report vocabulary for the period being reported.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:this|current|curr\.?)\s*(?:" + Period + @")\s*$|(?:mtd|qtd|ytd|wtd|month[- ]to[- ]date|year[- ]to[- ]date|本周|本月|本季度?|本期|本年|本次|本轮)\s*(?:actual|实际|数值|完成)?\s*$|value|actual|achieved|attained|(?:\d+\s*[dw]\s+|rolling\s+)?attainment|result|this week|this month|current|progress|percent|% ?(?:complete|done)|complete|done|count|本周|数值|实际|当前|本期|结果|进度|完成度|完成率|完成比例|数量|次数|(?:测试|开发|整体|总体|项目)进度)", RegexOptions.IgnoreCase)]
     private static partial Regex ValueHeader();
 
-    [GeneratedRegex(@"^(?:target|goal|objective|sla|slo|目标)(?!\s*date|日期|时间)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:target|goal|objective|sla|slo|guardrail|threshold|目标|阈值)(?!\s*date|日期|时间)", RegexOptions.IgnoreCase)]
     private static partial Regex TargetHeader();
 
-    [GeneratedRegex(@"^(?:previous|prev|last week|last month|last period|上周|上期|上月)", RegexOptions.IgnoreCase)]
+    /// <summary>The period before: "Previous", "Prev.", "Last wk/sprint/month", "Prior period", "上周", "上月", "上季度", "上次".</summary>
+    [GeneratedRegex(@"^(?:(?:last|prior|prev(?:ious)?\.?)\s*(?:" + Period + @")?\s*$|previous|prev|last week|last month|last period|上周|上期|上月|上季度?|上次|上轮|上个?迭代)", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousHeader();
+
+    /// <summary>Words for a reporting period in header cells ("wk", "sprint", "mo", "qtr").</summary>
+    private const string Period = @"week|wk|month|mo|sprint|period|quarter|qtr|cycle|iteration|iter|release|run|day|year|yr|reading";
+
+    /// <summary>A budget or plan column ("MTD budget", "YTD plan", "预算", "本月预算"): the target of an actual amount beside it.</summary>
+    [GeneratedRegex(@"^(?:(?:mtd|qtd|ytd|wtd|monthly|annual|quarterly|本周|本月|本季度?|本期|本年|年度|全年)\s*(?:budget|plan|预算|计划)|budget|预算)\s*(?:[(（][^)）]*[)）])?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BudgetHeader();
+
+    /// <summary>A column naming the thing measured, not the measure: model, service, system, account, region, team, product, channel …</summary>
+    [GeneratedRegex(@"^(?:models?|services?|systems?|components?|accounts?(?:\s+group)?|cost\s*cent(?:re|er)|regions?|markets?|teams?|squads?|products?|channels?|segments?|categor(?:y|ies)|queues?|pipelines?|jobs?|apps?|applications?|platforms?|environments?|env|sites?|stores?|clusters?|模型|服务|系统|组件|账户|成本中心|区域|地区|市场|团队|小组|产品|渠道|类别|队列|应用|平台|环境|站点|门店|集群)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThingHeader();
+
+    /// <summary>A column naming the measure itself: "Metric", "Measure", "KPI", "Indicator", "指标".</summary>
+    [GeneratedRegex(@"^(?:metrics?|measures?|kpis?|indicators?|signals?|指标)", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureHeader();
 
     [GeneratedRegex(@"^(?:notes?|comments?|remarks?|details?|reasons?|why|备注|说明|进展|描述|原因)", RegexOptions.IgnoreCase)]
     private static partial Regex NotesHeader();

@@ -13,6 +13,9 @@ internal sealed record TableRow(IReadOnlyList<string> Cells, TableColumns Column
     public string? Previous => Cell(Columns.Previous);
     public string? Problem => Cell(Columns.Problem);
 
+    /// <summary>The row's metric name: the subject, qualified by the measure column when one names it ("ETA model MAPE").</summary>
+    public string? MetricName => Cell(Columns.Measure) is { } measure && Subject is { } thing ? $"{thing} {measure}" : Subject;
+
     /// <summary>
     /// True when every cell but the subject is empty, a dash, zero or "无"/"none" (| Regressions | - | 0 |): the row
     /// names a kind of trouble only to say there was none.

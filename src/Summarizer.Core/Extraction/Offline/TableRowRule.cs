@@ -19,7 +19,7 @@ internal static partial class TableRowRule
         var row = line.Row!;
         if (row.IsNil || OverallRow().IsMatch(row.Subject ?? "")) yield break; // "| Regressions | - | 0 |", "| **Overall** | 🟡 AMBER |"
         var subject = row.Subject ?? "";
-        if (row.Value is { } value && MetricRule.FromCells(line, make, subject, value, row.Previous, row.Target) is { } metric)
+        if (row.Value is { } value && MetricRule.FromCells(line, make, row.MetricName ?? "", value, row.Previous, row.Target) is { } metric)
             yield return metric;
         // "| 接口自动化补齐 | 进行中 | 完成 60% |": a notes cell that is only the share done is the row's progress.
         else if (row.Value is null && row.Notes is { } progress && ProgressOnly().IsMatch(progress)
