@@ -17,7 +17,7 @@ public sealed class DocxFormatReader : IReportFormatReader
     /// document.xml is a few MB; the SDK holds the whole XML tree in memory (≈ 40× its size), so a small zip of
     /// millions of empty paragraphs would take gigabytes and minutes before any text limit applies.
     /// </summary>
-    public const long MaxXmlBytes = 16L * 1024 * 1024;
+    public const long MaxXmlBytes = 8L * 1024 * 1024;
 
     public FormatReadResult Read(byte[] bytes)
     {

@@ -139,9 +139,11 @@ public sealed class ReportFileLoader(GatherOptions options, ILogger logger)
         return new LoadedFile(rel, stem, content, reader.Format, null);
     }
 
-    /// <summary>Why the decoded lines break <see cref="GatherOptions.MaxLineChars"/> or <see cref="GatherOptions.MaxReportChars"/>, or null.</summary>
+    /// <summary>Why the decoded lines break <see cref="GatherOptions.MaxLinesPerReport"/>, <see cref="GatherOptions.MaxLineChars"/> or <see cref="GatherOptions.MaxReportChars"/>, or null.</summary>
     private string? OverLimits(IReadOnlyList<string> lines)
     {
+        if (lines.Count > options.MaxLinesPerReport)
+            return $"has {lines.Count:N0} lines, more than the limit of {options.MaxLinesPerReport:N0} (Summarizer:Gather:MaxLinesPerReport); split the report or remove pasted data";
         long total = 0;
         for (int i = 0; i < lines.Count; i++)
         {

@@ -94,6 +94,7 @@ public class DigestRankingTests
     [InlineData("P0 risk: refund queue backlog could breach the SLA", "refund queue backlog could breach the SLA")]
     [InlineData("Risk (P0): CDN provider could raise prices 30%", "CDN provider could raise prices 30%")]
     [InlineData("P1 故障：支付回调超时", "支付回调超时")]
+    [InlineData("风险（P0）：对账服务单点，无备份", "对账服务单点，无备份")]
     [InlineData("影响严重，需协调", "影响严重，需协调")]
     [InlineData("Credit card red-team review", "Credit card red-team review")]
     [InlineData("Severity: high. Tax engine vendor contract expires Jul 31", "Tax engine vendor contract expires Jul 31")]

@@ -32,7 +32,7 @@ public sealed class DocxFormatReaderTests
     [Fact]
     public void Read_ZipBombOfEmptyParagraphs_IsRefusedBeforeTheXmlTreeIsBuilt()
     {
-        // A few hundred KB that unpack to ~18 MB of <w:p/>: the SDK's tree of it would take gigabytes.
+        // A few KB that unpack to ~18 MB of <w:p/>: the SDK's tree of it would take gigabytes.
         var bytes = new DocxBuilder().Para("Weekly report").Build();
         using var stream = new MemoryStream();
         stream.Write(bytes);
@@ -48,7 +48,7 @@ public sealed class DocxFormatReaderTests
         var result = _reader.Read(stream.ToArray());
 
         Assert.Null(result.Lines);
-        Assert.Contains("unpacks to more than 16 MB of Word XML", result.Error);
+        Assert.Contains("unpacks to more than 8 MB of Word XML", result.Error);
     }
 
     [Fact]

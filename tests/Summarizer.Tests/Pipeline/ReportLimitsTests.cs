@@ -64,9 +64,24 @@ public sealed class ReportLimitsTests : IDisposable
         Assert.Contains("more than the limit of 5,000 (Summarizer:Gather:MaxReportChars)", Assert.Single(result.Rejected).Reason);
     }
 
+    [Fact]
+    public async Task ReportWithMoreLinesThanTheDefaultLimit_IsRejectedWithReason()
+    {
+        // 10,001 short lines: under the size limits, over the default 10,000 lines (a 90,000-line upload kept a core busy for minutes).
+        var gatherer = new ReportGatherer(NullLogger<ReportGatherer>.Instance, Options.Create(new GatherOptions()));
+        Write("alpha", Alpha);
+        Write("long", "# Long\n" + string.Concat(Enumerable.Repeat("- ok\n", 10_000)));
+
+        var result = await gatherer.GatherAsync(new GatherRequest(_input.Path, IsoWeek.Parse(Week)));
+
+        Assert.Equal(["alpha"], result.Reports.Select(r => r.Team));
+        Assert.Contains("lines, more than the limit of 10,000 (Summarizer:Gather:MaxLinesPerReport)", Assert.Single(result.Rejected).Reason);
+    }
+
     [Theory]
     [InlineData("Summarizer:Gather:MaxLineChars", "0")]
     [InlineData("Summarizer:Gather:MaxSectionsPerReport", "-1")]
+    [InlineData("Summarizer:Gather:MaxLinesPerReport", "5")]
     [InlineData("Summarizer:RunTimeBudget", "00:00:00")]
     public async Task BadLimit_IsRefusedWithTheSettingNamed(string key, string value)
     {

@@ -102,7 +102,7 @@ internal static partial class SeverityRule
     private static partial Regex Low();
 
     // What Strip removes: bracketed grades, labelled grades, RAG dots and words used as a status, leading codes.
-    [GeneratedRegex(@"【\s*(?:高|中|低|严重|紧急|P[0-3])\s*】|[\[(（]\s*(?:高|中|低|High|HIGH|Medium|MEDIUM|Med|Low|LOW|Critical|P[0-3]|(?i:sev-?[1-4]))\s*[\])）]|" + Label + @"(?:高|中|低|(?i:high|medium|moderate|low|minor|critical))(?![A-Za-z])|(?:\b(?:is|status|RAG)\s*[:：]?\s*)?(?:(?:🔴|🟡|🟠|🟢)\uFE0F?\s*)?(?<![A-Za-z])(?:Red|RED|Amber|AMBER|Green|GREEN)(?![A-Za-z])(?=\s*(?:$|[.,;:，；。)]))|(?:🔴|🟡|🟠|🟢)\uFE0F?|^\s*(?:P[0-3]|(?i:sev-?[1-4]))\s*(?:(?i:(?:risk|issue|incident|bug|finding)s?)|风险|问题|故障|事件|缺陷)?\s*[:：\-]\s*|^\s*(?i:risk|issue|incident)\s*[\[(（]\s*(?:P[0-3]|(?i:sev-?[1-4]|high|medium|low)|高|中|低)\s*[\])）]\s*[:：\-]\s*", RegexOptions.Multiline)]
+    [GeneratedRegex(@"【\s*(?:高|中|低|严重|紧急|P[0-3])\s*】|[\[(（]\s*(?:高|中|低|High|HIGH|Medium|MEDIUM|Med|Low|LOW|Critical|P[0-3]|(?i:sev-?[1-4]))\s*[\])）]|" + Label + @"(?:高|中|低|(?i:high|medium|moderate|low|minor|critical))(?![A-Za-z])|(?:\b(?:is|status|RAG)\s*[:：]?\s*)?(?:(?:🔴|🟡|🟠|🟢)\uFE0F?\s*)?(?<![A-Za-z])(?:Red|RED|Amber|AMBER|Green|GREEN)(?![A-Za-z])(?=\s*(?:$|[.,;:，；。)]))|(?:🔴|🟡|🟠|🟢)\uFE0F?|^\s*(?:P[0-3]|(?i:sev-?[1-4]))\s*(?:(?i:(?:risk|issue|incident|bug|finding)s?)|风险|问题|故障|事件|缺陷)?\s*[:：\-]\s*|^\s*(?:(?i:risk|issue|incident)|风险|问题|故障)\s*[\[(（]\s*(?:P[0-3]|(?i:sev-?[1-4]|high|medium|low)|高|中|低)\s*[\])）]\s*[:：\-]\s*", RegexOptions.Multiline)]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"[(（\[【]\s*[)）\]】]")]
