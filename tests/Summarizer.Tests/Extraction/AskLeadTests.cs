@@ -30,4 +30,14 @@ public class AskLeadTests
 
         Assert.Equal(overrun, DecisionAsks.Find([item], IsoWeek.Parse("2024-W47")).Any(a => a.Kind == AskKind.Overrun));
     }
+
+    [Theory]
+    [InlineData("- Licence spend $9,000 (budget $10,000)", null)]
+    [InlineData("- 项目累计支出 386 万元（预算 420 万元）", null)]
+    [InlineData("- Cloud spend $48,900 (budget $45,000)", Severity.Medium)]
+    public void SpendingUnderItsBudget_IsNotGradedOffTarget(string line, Severity? expected)
+    {
+        var metric = ReportUnits.ExtractLine(line).First(i => i.Kind == ItemKind.Metric);
+        Assert.Equal(expected, metric.Severity);
+    }
 }

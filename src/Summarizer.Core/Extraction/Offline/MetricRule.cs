@@ -393,6 +393,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"版本|(?<![A-Za-z])version|release|^(?:sprint|week)$|编号|电话|phone|(?<![A-Za-z])id$|^(?:no|#)$|^(?:剩余|其余|还剩)$|^(?:(?:环比|同比|较上周|较上月|较上期)(?:提升|提高|增长|下降|降低|上升|增加|减少|缩短)?|up|down|increased?|decreased?|grew|rose|fell|growth)\s*[+\-＋－]?$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
-    [GeneratedRegex(@"延迟|时延|耗时|响应时间|错误率|失败率|差错率|故障|投诉|降至|降低至|不高于|成本|latency|error|failure|downtime|p9\d|rt$", RegexOptions.IgnoreCase)]
+    // Spending against a budget is lower-is-better: "支出 386 万元，预算 420 万元" is within it, not off target.
+    [GeneratedRegex(@"延迟|时延|耗时|响应时间|错误率|失败率|差错率|故障|投诉|降至|降低至|不高于|成本|费用|支出|开支|花费|预算|latency|error|failure|downtime|p9\d|rt$|spend|spent|cost|expense|budget|burn", RegexOptions.IgnoreCase)]
     private static partial Regex LowerIsBetter();
 }
