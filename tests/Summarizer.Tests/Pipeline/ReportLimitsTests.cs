@@ -67,15 +67,15 @@ public sealed class ReportLimitsTests : IDisposable
     [Fact]
     public async Task ReportWithMoreLinesThanTheDefaultLimit_IsRejectedWithReason()
     {
-        // 10,001 short lines: under the size limits, over the default 10,000 lines (a 90,000-line upload kept a core busy for minutes).
+        // 20,001 short lines: under the size limits, over the default 20,000 lines (a 90,000-line upload kept a core busy for minutes).
         var gatherer = new ReportGatherer(NullLogger<ReportGatherer>.Instance, Options.Create(new GatherOptions()));
         Write("alpha", Alpha);
-        Write("long", "# Long\n" + string.Concat(Enumerable.Repeat("- ok\n", 10_000)));
+        Write("long", "# Long\n" + string.Concat(Enumerable.Repeat("- ok\n", 20_000)));
 
         var result = await gatherer.GatherAsync(new GatherRequest(_input.Path, IsoWeek.Parse(Week)));
 
         Assert.Equal(["alpha"], result.Reports.Select(r => r.Team));
-        Assert.Contains("lines, more than the limit of 10,000 (Summarizer:Gather:MaxLinesPerReport)", Assert.Single(result.Rejected).Reason);
+        Assert.Contains("lines, more than the limit of 20,000 (Summarizer:Gather:MaxLinesPerReport)", Assert.Single(result.Rejected).Reason);
     }
 
     [Theory]
