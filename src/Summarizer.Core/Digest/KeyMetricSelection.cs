@@ -18,19 +18,20 @@ public static partial class KeyMetricSelection
 
     public static IReadOnlyList<KeyMetric> Select(IReadOnlyList<ExtractedItem> metrics, IReadOnlyList<WeekSnapshot> history, int rows) =>
         metrics.Where(m => m.Metric is not null)
-            .Select(m => (Item: m, Score: Score(m, Series(m, history))))
+            .Select(m => (Item: m, Earlier: Earlier(m, history).ToList()))
+            .Select(x => (x.Item, x.Earlier, Score: Score(x.Item, [.. x.Earlier.Select(i => i.Metric!.Value), x.Item.Metric!.Value])))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score).ThenBy(x => x.Item.Team, StringComparer.Ordinal).ThenBy(x => x.Item.Source.Line)
             // Ten teams' "Open P1 bugs" crowd out everything else: at most PerName rows of one measure.
             .GroupBy(x => TextKey.Normalize(x.Item.Metric!.Name)).SelectMany(g => g.Take(PerName))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Item.Team, StringComparer.Ordinal).ThenBy(x => x.Item.Source.Line)
             .Take(rows)
-            .Select(x => Key(x.Item, history))
+            .Select(x => Key(x.Item, x.Earlier))
             .ToList();
 
-    private static KeyMetric Key(ExtractedItem item, IReadOnlyList<WeekSnapshot> history)
+    private static KeyMetric Key(ExtractedItem item, IReadOnlyList<ExtractedItem> earlier)
     {
-        var points = Earlier(item, history).Select(i => (i.Metric!.Value, WrittenFigure.Of(i.Metric.Value, i.Metric.Unit, i.Source.Quote)))
+        var points = earlier.Select(i => (i.Metric!.Value, WrittenFigure.Of(i.Metric.Value, i.Metric.Unit, i.Source.Quote)))
             .Append((item.Metric!.Value, WrittenFigure.Of(item.Metric.Value, item.Metric.Unit, item.Source.Quote))).ToList();
         return new KeyMetric(item, points.Select(p => p.Item1).ToList(), points.Select(p => p.Item2).ToList());
     }
@@ -47,7 +48,7 @@ public static partial class KeyMetricSelection
         double score = 0;
         if (item.Severity == Severity.High || Headline().IsMatch(item.Section)) score += 100;
         if (IsOffTarget(item) == true) score += 50;
-        if (series.Count >= 3 && Enumerable.Range(series.Count - 2, 2).All(k => Worse(series[k - 1], series[k], lowerIsBetter))) score += 60;
+        if (series.Count >= 3 && Worse(series[^3], series[^2], lowerIsBetter) && Worse(series[^2], series[^1], lowerIsBetter)) score += 60;
         if ((m.Previous ?? (series.Count >= 2 ? series[^2] : (double?)null)) is { } p && p != m.Value)
             score += (Worse(p, m.Value, lowerIsBetter) ? 40 : 20) * Math.Min(1, Math.Abs(m.Value - p) / Math.Max(Math.Abs(p), 1e-9));
         return score;
