@@ -11,6 +11,7 @@ namespace Summarizer.Evaluation;
 /// <param name="extractor">The engine under test (the CLI and bench use <see cref="OfflineExtractor"/>).</param>
 public sealed class CorpusEvaluator(IItemExtractor extractor)
 {
+    private const int ShownProblems = 12; // one line the writer can fix from, not a wall
     private static readonly IsoWeek NoWeek = new(2000, 1); // ids only; dates come from each report's own week
 
     /// <summary>Loads, validates and scores the corpus under <paramref name="corpusDir"/>.</summary>
@@ -20,7 +21,8 @@ public sealed class CorpusEvaluator(IItemExtractor extractor)
         var reports = await GoldLoader.LoadAsync(corpusDir, ct).ConfigureAwait(false);
         var problems = reports.SelectMany(GoldValidator.Problems).ToList();
         if (problems.Count > 0)
-            throw new FormatException($"{problems.Count} gold problem(s) in {corpusDir}, first: {problems[0]}");
+            throw new FormatException($"{problems.Count} gold problem(s) in {corpusDir}: {string.Join("; ", problems.Take(ShownProblems))}"
+                + (problems.Count > ShownProblems ? $"; and {problems.Count - ShownProblems} more" : ""));
         var scores = new List<ReportScore>();
         foreach (var report in reports)
             scores.Add(GoldMatcher.Match(report, await ExtractAsync(report.Document, ct).ConfigureAwait(false)));

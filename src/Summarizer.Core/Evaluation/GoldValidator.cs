@@ -8,7 +8,7 @@ namespace Summarizer.Evaluation;
 /// facts are well-formed and a metric's value and previous value are written on its line (a typo in the gold would
 /// otherwise count against the engine), and no benign line is also the source of an item.
 /// </summary>
-public static class GoldValidator
+public static partial class GoldValidator
 {
     private const int MinAnchorLength = 4;
 
@@ -24,7 +24,7 @@ public static class GoldValidator
             itemLines.UnionWith(lines);
             if (item.Kind == ItemKind.Metric && item.Value is null) problems.Add($"{file}: metric '{item.Anchor}' has no value");
             foreach (var (what, number) in new[] { ("value", item.Value), ("previous value", item.Previous) })
-                if (item.Kind == ItemKind.Metric && number is { } n && lines.Count == 1 && !NumberMatcher.IsStated(n, report.Document.Line(lines[0])))
+                if (item.Kind == ItemKind.Metric && number is { } n && lines.Count == 1 && !IsWritten(n, report.Document.Line(lines[0])))
                     problems.Add($"{file}:{lines[0]}: metric '{item.Anchor}' {what} {n} is not written on its line");
             if (item.Kind != ItemKind.Metric && item.Value is not null) problems.Add($"{file}: {item.Kind} '{item.Anchor}' states a metric value");
             if (item.Kind == ItemKind.Incident && item.Minutes is < 0) problems.Add($"{file}: incident '{item.Anchor}' has negative minutes");
@@ -37,6 +37,13 @@ public static class GoldValidator
                 if (itemLines.Contains(line)) problems.Add($"{file}:{line}: benign line '{benign.Anchor}' is also the source of a gold item");
         return problems;
     }
+
+    // A negative reading ("Schedule variance: -11 working days") is written as its magnitude after a minus sign.
+    private static bool IsWritten(double n, string line) =>
+        NumberMatcher.IsStated(n, line) || (n < 0 && NumberMatcher.IsStated(-n, line) && NegativeSign().IsMatch(line));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[-−]\s?\d")]
+    private static partial System.Text.RegularExpressions.Regex NegativeSign();
 
     private static IReadOnlyList<int> AnchorLines(CorpusReport report, string anchor, string what, List<string> problems)
     {
