@@ -68,7 +68,8 @@ public class EvaluationFloorTests
         {
             // 10 Chinese reports by a third outside writer (2026-11-29), never read by rule writers: the honest figure.
             // rules-9 (before the session's rule work): risk 0.65/0.69, delay 0.38/0.71, metric 0.88/0.45, incident 1.00/0.67, plan 0.97/0.93;
-            // rules-10: risk 0.67/0.71, delay 0.44/0.73, metric 0.93/0.50, incident 0.83/0.83, plan 0.97/0.93. Regression guards only.
+            // rules-10: risk 0.67/0.71, delay 0.44/0.73, metric 0.93/0.50, incident 0.83/0.83, plan 0.97/0.93.
+            // From rules-11 on a tuning set (read for rule writing).
             [ItemKind.Risk] = (0.66, 0.70),
             [ItemKind.Delay] = (0.43, 0.72),
             [ItemKind.Metric] = (0.92, 0.49),
@@ -90,23 +91,49 @@ public class EvaluationFloorTests
         {
             // 10 reports (5 zh, 5 en) by a fifth outside writer (2026-11-29), never read by rule writers: the honest figure.
             // rules-9: risk 0.44/0.76, delay 0.38/0.62, metric 0.62/0.41, incident 0.83/0.83, plan 0.75/0.79;
-            // rules-10: risk 0.50/0.80, delay 0.50/0.77, metric 0.64/0.47, incident 0.83/0.83, plan 0.85/0.85. Regression guards only.
+            // rules-10: risk 0.50/0.80, delay 0.50/0.77, metric 0.64/0.47, incident 0.83/0.83, plan 0.85/0.85.
+            // From rules-11 on a tuning set (read for rule writing).
             [ItemKind.Risk] = (0.49, 0.79),
             [ItemKind.Delay] = (0.49, 0.76),
             [ItemKind.Metric] = (0.63, 0.46),
             [ItemKind.Incident] = (0.82, 0.82),
             [ItemKind.Plan] = (0.84, 0.84),
         },
+        ["independent6"] = new()
+        {
+            // 10 Chinese reports by a sixth outside writer (2026-11-30), never read by rule writers: the honest figure.
+            // rules-10 (before the session's rule work): risk 0.55/0.76, delay 0.33/0.78, metric 0.91/0.46, incident 0.80/0.57, plan 1.00/0.96.
+            [ItemKind.Risk] = (0.54, 0.75),
+            [ItemKind.Delay] = (0.32, 0.77),
+            [ItemKind.Metric] = (0.90, 0.45),
+            [ItemKind.Incident] = (0.79, 0.56),
+            [ItemKind.Plan] = (0.99, 0.95),
+        },
+        ["independent7"] = new()
+        {
+            // 10 English reports by a seventh outside writer (2026-11-30), never read by rule writers: the honest figure.
+            // rules-10: risk 0.61/0.45, delay 0.38/0.55, metric 0.76/0.47, incident 0.33/0.33, plan 0.59/0.94.
+            [ItemKind.Risk] = (0.60, 0.44),
+            [ItemKind.Delay] = (0.37, 0.54),
+            [ItemKind.Metric] = (0.75, 0.46),
+            [ItemKind.Incident] = (0.32, 0.32),
+            [ItemKind.Plan] = (0.58, 0.93),
+        },
+        ["independent8"] = new()
+        {
+            // 10 reports (5 zh, 5 en) in formats real reports come in (forwarded mail, 18 and 126 lines, one-line bullets, Outlook
+            // HTML, OKR check-in, program status, postmortem weekly) by an eighth outside writer (2026-11-30), never read by rule
+            // writers: the honest figure. rules-10: risk 0.60/0.62, delay 0.46/0.78, metric 0.86/0.61, incident 0.80/0.80, plan 0.87/0.61.
+            [ItemKind.Risk] = (0.59, 0.61),
+            [ItemKind.Delay] = (0.45, 0.77),
+            [ItemKind.Metric] = (0.85, 0.60),
+            [ItemKind.Incident] = (0.79, 0.79),
+            [ItemKind.Plan] = (0.86, 0.60),
+        },
     };
 
     [Theory]
-    [InlineData("dev")]
-    [InlineData("holdout")]
-    [InlineData("independent")]
-    [InlineData("independent2")]
-    [InlineData("independent3")]
-    [InlineData("independent4")]
-    [InlineData("independent5")]
+    [MemberData(nameof(GoldFileTests.Sets), MemberType = typeof(GoldFileTests))]
     public async Task The_offline_engine_holds_its_recall_and_precision_per_kind(string set)
     {
         var score = await new CorpusEvaluator(new OfflineExtractor()).EvaluateAsync(CorpusFiles.Folder(set));
