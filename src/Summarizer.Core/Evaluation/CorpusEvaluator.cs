@@ -24,19 +24,50 @@ public sealed class CorpusEvaluator(IItemExtractor extractor)
             throw new FormatException($"{problems.Count} gold problem(s) in {corpusDir}: {string.Join("; ", problems.Take(ShownProblems))}"
                 + (problems.Count > ShownProblems ? $"; and {problems.Count - ShownProblems} more" : ""));
         var scores = new List<ReportScore>();
+        var tally = new EngineTallyBuilder(extractor);
         foreach (var report in reports)
-            scores.Add(GoldMatcher.Match(report, await ExtractAsync(report.Document, ct).ConfigureAwait(false)));
-        return CorpusScorer.Score(corpusDir, scores);
+            scores.Add(GoldMatcher.Match(report, await PublishAsync(report.Document, tally, ct).ConfigureAwait(false)));
+        return CorpusScorer.Score(corpusDir, scores, tally.Build());
     }
 
     /// <summary>The items the pipeline would publish for one report (before history and reviews).</summary>
-    public async Task<IReadOnlyList<ExtractedItem>> ExtractAsync(ReportDocument report, CancellationToken ct = default)
+    public Task<IReadOnlyList<ExtractedItem>> ExtractAsync(ReportDocument report, CancellationToken ct = default) =>
+        PublishAsync(report, new EngineTallyBuilder(extractor), ct);
+
+    private async Task<IReadOnlyList<ExtractedItem>> PublishAsync(ReportDocument report, EngineTallyBuilder tally, CancellationToken ct)
     {
         var units = new SectionParser().Parse(report).HeadingUnits()
             .Where(u => u.OwnLines().Any(l => !string.IsNullOrWhiteSpace(l.Text))).ToList();
         var candidates = new List<ItemCandidate>();
+        var refused = new List<DroppedCandidate>();
         await foreach (var section in extractor.ExtractAsync(units, ct).ConfigureAwait(false))
+        {
             candidates.AddRange(section.Candidates);
-        return new ItemVerifier().Publish(report.Week ?? NoWeek, units, candidates).Items;
+            refused.AddRange(section.Dropped ?? []);
+            tally.Section(section.Degraded);
+        }
+        var published = new ItemVerifier().Publish(report.Week ?? NoWeek, units, candidates, refused);
+        tally.Published(candidates.Count + refused.Count, published.Drops);
+        return published.Items;
+    }
+
+    private sealed class EngineTallyBuilder(IItemExtractor extractor)
+    {
+        private readonly Dictionary<string, int> reasons = new(StringComparer.Ordinal);
+        private int sections, degraded, proposed, dropped;
+
+        public void Section(bool isDegraded) { sections++; if (isDegraded) degraded++; }
+
+        public void Published(int candidates, IReadOnlyList<DroppedCandidate> drops)
+        {
+            proposed += candidates;
+            dropped += drops.Count;
+            // "summary numbers not in the quote: 45, 12" and "… : 3" are one reason.
+            foreach (var drop in drops)
+                reasons[drop.Reason.Split(':', 2)[0]] = reasons.GetValueOrDefault(drop.Reason.Split(':', 2)[0]) + 1;
+        }
+
+        public EngineTally Build() => new(extractor.Engine, extractor.Version, sections, degraded, proposed, dropped,
+            reasons.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).ToDictionary());
     }
 }

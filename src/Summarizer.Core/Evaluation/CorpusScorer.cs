@@ -5,7 +5,7 @@ namespace Summarizer.Evaluation;
 /// <summary>Adds up per-report outcomes into recall and precision per kind, and lists misses and false flags.</summary>
 public static class CorpusScorer
 {
-    public static CorpusScore Score(string corpus, IReadOnlyList<ReportScore> reports)
+    public static CorpusScore Score(string corpus, IReadOnlyList<ReportScore> reports, EngineTally? engine = null)
     {
         var kinds = Enum.GetValues<ItemKind>().Select(kind =>
         {
@@ -19,7 +19,7 @@ public static class CorpusScorer
             .Select(m => new LocatedMiss(r.File, m.Line, m.Gold.Kind, m.Gold.Anchor, Facts(m.Gold)))).ToList();
         var flags = reports.SelectMany(r => r.Extracted.Where(o => !o.IsReal)
             .Select(o => new LocatedFlag(r.File, o.Item.Source.Line, o.Item.Kind, o.Verdict, o.Item.Summary, o.Detail))).ToList();
-        return new CorpusScore(corpus, reports.Count, kinds, misses, flags);
+        return new CorpusScore(corpus, reports.Count, kinds, misses, flags, engine);
     }
 
     /// <summary>The facts a gold item states, in one short phrase ("35 %", "45 min", "08-12 → 08-15"), or null.</summary>

@@ -42,7 +42,9 @@ public sealed record KindScore(ItemKind Kind, int GoldTotal, int GoldFound, int 
 }
 
 /// <summary>A corpus's figures per kind, with every miss and false flag located as file:line.</summary>
-public sealed record CorpusScore(string Corpus, int Reports, IReadOnlyList<KindScore> Kinds, IReadOnlyList<LocatedMiss> Misses, IReadOnlyList<LocatedFlag> FalseFlags)
+/// <param name="Engine">What the engine did beside the items it published; null when not tallied.</param>
+public sealed record CorpusScore(string Corpus, int Reports, IReadOnlyList<KindScore> Kinds, IReadOnlyList<LocatedMiss> Misses, IReadOnlyList<LocatedFlag> FalseFlags,
+    EngineTally? Engine = null)
 {
     /// <summary>The figures of one kind.</summary>
     public KindScore this[ItemKind kind] => Kinds.Single(k => k.Kind == kind);
@@ -53,3 +55,13 @@ public sealed record LocatedMiss(string File, int Line, ItemKind Kind, string An
 
 /// <summary>An extracted item that is not real, with its verdict and why.</summary>
 public sealed record LocatedFlag(string File, int Line, ItemKind Kind, MatchVerdict Verdict, string Summary, string? Detail);
+
+/// <summary>
+/// What an engine did over a corpus beside the items it published: the heading units it read, how many another engine
+/// stood in for (an LLM batch that failed for good is extracted by the offline rules), and the candidates it proposed
+/// that the verifier (or the LLM engine's own grounding) refused, counted by reason ("quote not found in the section",
+/// "summary numbers not in the quote", …). For a model, Dropped / Candidates is how much it claimed that the reports
+/// do not say.
+/// </summary>
+public sealed record EngineTally(string Engine, string Version, int Sections, int DegradedSections, int Candidates, int Dropped,
+    IReadOnlyDictionary<string, int> DropReasons);

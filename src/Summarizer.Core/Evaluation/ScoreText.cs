@@ -11,6 +11,14 @@ public static class ScoreText
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"{score.Corpus}: {score.Reports} reports\n");
+        if (score.Engine is { } e)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"engine {e.Version}: {e.Sections} sections");
+            if (e.DegradedSections > 0) sb.Append(CultureInfo.InvariantCulture, $", {e.DegradedSections} read by the offline engine after the {e.Engine} engine failed");
+            sb.Append(CultureInfo.InvariantCulture, $"; {e.Dropped} of {e.Candidates} candidates refused");
+            if (e.DropReasons.Count > 0) sb.Append(" (").AppendJoin(", ", e.DropReasons.Select(r => $"{r.Key} {r.Value}")).Append(')');
+            sb.Append('\n');
+        }
         sb.Append("kind      gold found recall  extracted real precision benign\n");
         foreach (var k in score.Kinds)
             sb.Append(CultureInfo.InvariantCulture,
