@@ -22,10 +22,10 @@ internal static partial class PlanRule
         return summary.Length == 0 ? null : make.Create(ItemKind.Plan, summary, line.Text, severity: null, delay: Committed(line, make));
     }
 
-    /// <summary>True for a check-in line marked "next" (✅ done / ➡️ next / ⛔ blocked; "🔜 …", "Next: …"): a plan under any heading.</summary>
+    /// <summary>True for a check-in line marked "next" (✅ done / ➡️ next / ⛔ blocked; "🔜 …", "Next: …", "Next up (April): …"): a plan under any heading.</summary>
     public static bool IsMarkedNext(UnitLine line) => NextMarker().IsMatch(line.Text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:➡\uFE0F?|🔜|⏭\uFE0F?|👉|(?:next(?:\s+up)?|up\s+next|下一步|下周)\s*[:：])\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:➡\uFE0F?|🔜|⏭\uFE0F?|👉|(?:next(?:\s+up)?|up\s+next|下一步|下周)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?[:：])\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NextMarker();
 
     /// <summary>True for the line of a horizontal rule or a comments label, or a line after one in the unit: the section's plans ended there.</summary>
