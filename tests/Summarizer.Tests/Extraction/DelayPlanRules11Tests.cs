@@ -104,4 +104,38 @@ public sealed class DelayPlanRules11Tests
     [InlineData("下一步（7月）：完成结算对账自动化", "完成结算对账自动化")]
     public void Extract_NextMarkerWithItsPeriodInBrackets_IsAPlan(string line, string summary) =>
         Assert.Equal(summary, Assert.Single(ReportUnits.ExtractLine(line, "Product"), i => i.Kind == ItemKind.Plan).Summary);
+
+    // ---- slips without dates, and slip words that move no milestone
+
+    [Theory]
+    [InlineData("The partner portal listing slipped again; we hoped for early June, the queue now points to August.", "Lowlights")]
+    [InlineData("数据迁移已经推迟了，客户那边还在走审批", "问题与风险")]
+    public void Extract_SlipStatedAsDoneUnderAProblemHeading_IsADelay(string line, string heading) =>
+        Assert.Contains(ReportUnits.ExtractLine(line, heading), i => i.Kind == ItemKind.Delay);
+
+    [Fact]
+    public void Extract_PlanMovedIntoALaterQuarter_IsASlipFromThePlannedDate()
+    {
+        var delay = SingleDelay("The vendor cutover was planned for 15 Jun and has moved into Q3, date not set yet.");
+        Assert.Equal(("2024-06-15", (string?)null), (delay.From, delay.To));
+    }
+
+    [Theory]
+    [InlineData("Store ratings: the Play Store rating slipped to 4.3 from 4.4 after the prompt change.")] // a figure moved
+    [InlineData("The warehouse lost its uplink for 40 min; ~800 orders pushed to the morning shift.")] // a count of units held up
+    [InlineData("系统升级当晚约 300 单推迟发货，客服逐一电话说明")]
+    [InlineData("新规 7 月 1 日生效，依赖上面延期的结算系统变更，若 7/2 窗口仍不能投产将有合规风险")] // the slip is told above
+    public void Extract_SlipWordThatMovesNoMilestone_IsNoDelay(string line) =>
+        Assert.DoesNotContain(ReportUnits.ExtractLine(line), i => i.Kind == ItemKind.Delay);
+
+    [Theory]
+    [InlineData("@lena: rotate the staging certificates — done 06-21")]
+    [InlineData("[x] 压测脚本评审")]
+    [InlineData("Publish the migration guide (done)")]
+    public void Extract_ActionItemMarkedDone_IsNoPlan(string line) =>
+        Assert.DoesNotContain(ReportUnits.ExtractLine(line, "Action items"), i => i.Kind == ItemKind.Plan);
+
+    [Fact]
+    public void Extract_ActionItemStillOpen_IsAPlan() =>
+        Assert.Contains(ReportUnits.ExtractLine("@lena: rotate the staging certificates by Jul 3", "Action items"), i => i.Kind == ItemKind.Plan);
 }

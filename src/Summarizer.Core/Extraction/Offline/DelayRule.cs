@@ -19,6 +19,9 @@ internal static partial class DelayRule
     {
         var found = MatchShift(line, make, overtakenPlans);
         if (found?.Delay is { From: not null, To: not null }) return found;
+        // "the Play Store rating slipped to 4.3 from 4.4", "~1,100 picks pushed to the morning shift": the slip word
+        // moves a figure or counts the units it held up; no milestone moved.
+        if (found?.Delay is { From: null, To: null } && MovedQuantity().IsMatch(line.Text)) found = null;
         return Revised(line, make, found) ?? found;
     }
 
@@ -138,7 +141,8 @@ internal static partial class DelayRule
 
         // Under a risk heading "Kafka upgrade delay pushes …" without a date discusses a delay's knock-on: that is the risk.
         // "… is already 2 weeks behind" there still states a slip, and so does a plan the line says was overtaken.
-        if (line.Role == SectionRole.Risks && fromText is null && toText is null && !Behind().IsMatch(text) && !overtaken.Success) return null;
+        // "The Xero listing slipped again" there states a slip that happened, too.
+        if (line.Role == SectionRole.Risks && fromText is null && toText is null && !Behind().IsMatch(text) && !overtaken.Success && !Happened().IsMatch(text)) return null;
 
         int anchor = target.Success ? target.Index : keyword.Success ? keyword.Index : instead.Index;
         var subject = Subject(text, anchor, line.TopicEnd);
@@ -312,7 +316,7 @@ internal static partial class DelayRule
         @"|(?<adj>调整|改期|改)(?:至|到|为)\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex ToOnly();
 
-    [GeneratedRegex(@"(?<![A-Za-z])see\s+(?:section|§|below|above|page|the\s+\w+\s+(?:section|table))|详见|见下文|见上文|见第", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])see\s+(?:section|§|below|above|page|the\s+\w+\s+(?:section|table))|详见|见下文|见上文|见第|(?:上面|上述|前述|前面|上文)(?:提到的?|所述的?)?(?:延期|推迟|延误)的?", RegexOptions.IgnoreCase)]
     private static partial Regex CrossReference();
 
     [GeneratedRegex(@"^[\W_]*(?:notes?|remarks?|comments?|summary|update|context|details|备注|说明|附注|补充)[\W_]*$", RegexOptions.IgnoreCase)]
@@ -352,6 +356,14 @@ internal static partial class DelayRule
     [GeneratedRegex(@"晚于|落后|滞后|逾期|超期|(?<![A-Za-z])(?:late|behind|overdue|missed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Behind();
 
+    /// <summary>A slip stated as done ("slipped again", "was postponed", "已延期", "推迟了"), not a knock-on it may have.</summary>
+    [GeneratedRegex(@"(?<![A-Za-z])(?:slipped|(?:was|were|has\s+been|have\s+been|got)\s+(?:delayed|postponed|pushed(?:\s+(?:back|out))?))(?![A-Za-z])|已(?:经)?(?:延期|推迟|顺延|延后)|(?:延期|推迟|顺延|延后)了", RegexOptions.IgnoreCase)]
+    private static partial Regex Happened();
+
+    /// <summary>A slip word whose object is a figure ("slipped to 4.3", "dropped from 99.2%") or whose subject is a count of units ("~1,100 picks pushed to", "300 单延迟发货").</summary>
+    [GeneratedRegex(@"(?<![A-Za-z])(?:slipped|slid|dropped|fell)\s+(?:to|from|by)\s+[~≈]?\d+(?:[.,]\d+)?(?!\s*(?:/|-|st\b|nd\b|rd\b|th\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|[~≈约]?\d[\d,]*\+?\s*(?!(?:weeks?|days?|sprints?|months?|hours?)\b)[A-Za-z]+\s+(?:were\s+|got\s+)?(?:delayed|pushed|postponed)(?![A-Za-z])|\d+\s*(?:单|件|笔|票|个订单|份)\s*(?:延迟|延期|推迟)", RegexOptions.IgnoreCase)]
+    private static partial Regex MovedQuantity();
+
     [GeneratedRegex(@"^\s*(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Article();
 
@@ -367,7 +379,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"是否[^，,。；;？?]{0,12}?(?:延期|推迟|顺延|延后)|要不要[^，,。；;？?]{0,12}?(?:延期|推迟|顺延|延后)|(?<![A-Za-z])(?:whether\s+(?:to|we\s+should)|should\s+we|shall\s+we|do\s+we)\s+(?:\w+\s+)?(?:postpone|delay|push|slip|defer)", RegexOptions.IgnoreCase)]
     private static partial Regex Proposed();
 
-    [GeneratedRegex(@"(?:\s*(?:\d+\s*(?:weeks?|days?|sprints?)|[一两二三四五六七八九十\d]+\s*(?:个)?(?:周|天|星期)|目前|当前|现在|现|实际|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:(?:moved|pushed(?:\s+out|\s+back)?|postponed|delayed|slipped|rescheduled|shifted|changed)\s+(?:to|until)|has been|have been|it[’']s|it is|was|were|is|has|have|been|will be|got|gets|ETA|due|deadline|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\s*(?:\d+\s*(?:weeks?|days?|sprints?)|[一两二三四五六七八九十\d]+\s*(?:个)?(?:周|天|星期)|目前|当前|现在|现|实际|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:(?:moved|pushed(?:\s+out|\s+back)?|postponed|delayed|slipped|rescheduled|shifted|changed)\s+(?:to|until)|has been|have been|it[’']s|it is|was|were|is|has|have|been|will be|got|gets|ETA|due|deadline|slipped|slips|moved|moves|pushed|pushes|postponed|delayed|rescheduled|shifted|shifts|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SubjectFiller();
 
     [GeneratedRegex(@"(?:因为|因|由于|受(?=[^，,。；;]{1,20}影响)|原因[:：是为]?)\s*(?<r>[^，,。；;]+?)(?:影响)?(?=[，,。；;]|$)|(?<![A-Za-z])(?:because of|because|due to|owing to|pending)\s+(?<r>[^,.;]+)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]

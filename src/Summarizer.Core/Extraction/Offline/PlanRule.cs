@@ -16,6 +16,8 @@ internal static partial class PlanRule
         if (CalendarEntry().IsMatch(line.Text)) return null;
         // "备注：儿童节活动由运营组负责，不在本周报范围", "Note: …": a note on the list, not work planned.
         if (Note().IsMatch(line.Text) || OutOfScope().IsMatch(line.Text)) return null;
+        // "@kofi: publish 0.18.2 — done 04-03", "[x] 迁移脚本评审", "✅ 完成压测": an action item marked done is history, not work planned.
+        if (Done().IsMatch(line.Text)) return null;
         // "---" then "*Comments (2)*": a comment thread (or a footer) after the list, not work planned.
         if (AfterPlans(line, make)) return null;
         var summary = TextSpans.TrimEndPunctuation(TextSpans.WithoutEmphasis(marked.Success ? line.Text[(marked.Index + marked.Length)..] : line.Text));
@@ -49,6 +51,9 @@ internal static partial class PlanRule
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[>*_\s]*(?:comments?|replies|discussion|评论|留言|讨论区?)\s*(?:[(（]\s*\d+\s*[)）])?[*_\s]*[:：]?[*_\s]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CommentsLabel();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\[[xX]\]|✅|☑\uFE0F?|✔\uFE0F?)|\s(?:—|–|-{1,2})\s*(?:done|completed|closed|已完成)(?:\s+(?:on\s+)?[\w/-]{1,10})?\s*[.。]?\s*$|[(（]\s*(?:done|completed|已完成)\s*[)）]\s*[.。]?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Done();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[>*_\s]*(?:备注|注|附注|(?:P\.?S|N\.?B|Note)\.?)[*_\s]*[:：]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Note();
