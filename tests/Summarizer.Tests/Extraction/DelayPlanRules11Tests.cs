@@ -130,7 +130,7 @@ public sealed class DelayPlanRules11Tests
 
     [Theory]
     [InlineData("@lena: rotate the staging certificates — done 06-21")]
-    [InlineData("[x] 压测脚本评审")]
+    [InlineData("复核告警阈值 — 已完成")]
     [InlineData("Publish the migration guide (done)")]
     public void Extract_ActionItemMarkedDone_IsNoPlan(string line) =>
         Assert.DoesNotContain(ReportUnits.ExtractLine(line, "Action items"), i => i.Kind == ItemKind.Plan);
@@ -138,4 +138,15 @@ public sealed class DelayPlanRules11Tests
     [Fact]
     public void Extract_ActionItemStillOpen_IsAPlan() =>
         Assert.Contains(ReportUnits.ExtractLine("@lena: rotate the staging certificates by Jul 3", "Action items"), i => i.Kind == ItemKind.Plan);
+
+    [Fact]
+    public void Extract_NameAfterAMailSignOff_IsNoPlan()
+    {
+        var report = "## Next two weeks\n\n- Finish the token service review with Security.\n\nThanks,\nMarta\n";
+        Assert.Equal(["Finish the token service review with Security"], ReportUnits.Extract(report).Where(i => i.Kind == ItemKind.Plan).Select(i => i.Summary));
+    }
+
+    [Fact]
+    public void Extract_ReferenceNoteUnderPlans_IsNoPlan() =>
+        Assert.DoesNotContain(ReportUnits.ExtractLine("附：7月目标拆解见共享盘《Q3目标拆解v1》", "下周计划"), i => i.Kind == ItemKind.Plan);
 }

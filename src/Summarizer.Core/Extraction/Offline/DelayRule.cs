@@ -22,6 +22,8 @@ internal static partial class DelayRule
         // "the Play Store rating slipped to 4.3 from 4.4", "~1,100 picks pushed to the morning shift": the slip word
         // moves a figure or counts the units it held up; no milestone moved.
         if (found?.Delay is { From: null, To: null } && MovedQuantity().IsMatch(line.Text)) found = null;
+        // "原定 6.28 上线，现预计 6.25 提前完成": the date now expected comes first; nothing slipped.
+        if (found?.Delay is { From: null, To: null } && RevisedDate.IsPulledIn(line.Text, make.Week)) return null;
         return Revised(line, make, found) ?? found;
     }
 

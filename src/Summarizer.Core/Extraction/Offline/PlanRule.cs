@@ -30,7 +30,7 @@ internal static partial class PlanRule
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:➡\uFE0F?|🔜|⏭\uFE0F?|👉|(?:next(?:\s+up)?|up\s+next|下一步|下周)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?[:：])\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NextMarker();
 
-    /// <summary>True for the line of a horizontal rule or a comments label, or a line after one in the unit: the section's plans ended there.</summary>
+    /// <summary>True for the line of a horizontal rule or a comments label, or a line after one (or after a mail's sign-off, "Thanks," / "此致") in the unit: the section's plans ended there.</summary>
     private static bool AfterPlans(UnitLine line, CandidateFactory make)
     {
         if (CommentsLabel().IsMatch(line.Text)) return true;
@@ -40,11 +40,14 @@ internal static partial class PlanRule
             if (number >= line.Number) return false;
             var t = raw.Trim();
             if (number <= make.Unit.StartLine || t.Length == 0) continue;
-            if (listed && t.Length >= 3 && ThematicBreak().IsMatch(t) || CommentsLabel().IsMatch(t)) return true;
+            if (listed && t.Length >= 3 && ThematicBreak().IsMatch(t) || CommentsLabel().IsMatch(t) || SignOff().IsMatch(t)) return true;
             listed |= !ThematicBreak().IsMatch(t);
         }
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|cheers|谢谢|谢谢大家|此致|敬礼)\s*[,，!！.。]?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SignOff();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-{3,}|\*{3,}|_{3,}|(?:-\s+){2,}-|(?:\*\s+){2,}\*|—{2,}|─{3,}|={3,})$")]
     private static partial System.Text.RegularExpressions.Regex ThematicBreak();
@@ -55,7 +58,7 @@ internal static partial class PlanRule
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\[[xX]\]|✅|☑\uFE0F?|✔\uFE0F?)|\s(?:—|–|-{1,2})\s*(?:done|completed|closed|已完成)(?:\s+(?:on\s+)?[\w/-]{1,10})?\s*[.。]?\s*$|[(（]\s*(?:done|completed|已完成)\s*[)）]\s*[.。]?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Done();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[>*_\s]*(?:备注|注|附注|(?:P\.?S|N\.?B|Note)\.?)[*_\s]*[:：]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[>*_\s]*(?:备注|注|附注|附|(?:P\.?S|N\.?B|Note)\.?)[*_\s]*[:：]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Note();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"不在[^，,。；;]{0,12}范围|(?<![A-Za-z])(?:out\s+of\s+scope|not\s+in\s+scope)\s+(?:for|of)\s+this\s+(?:report|update)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

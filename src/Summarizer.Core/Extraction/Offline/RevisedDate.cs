@@ -19,29 +19,42 @@ internal static partial class RevisedDate
     /// <summary>The old and new dates as written, and where the plan words start; null when the line states no such pair.</summary>
     public static (string From, string To, int Index)? Find(string text, IsoWeek? week)
     {
-        if (!TextSpans.HasDigit(text)) return null;
-        for (var plan = Plan().Match(text); plan.Success; plan = plan.NextMatch())
-        {
-            int after = plan.Index + plan.Length;
-            // The new date belongs to this plan only up to the next plan words (another milestone's slip).
-            var next = Plan().Match(text, after);
-            int end = next.Success ? next.Index : text.Length;
-            var revised = Now().Match(text, after, end - after);
-            if (!revised.Success) continue;
-            string from = plan.Groups["from"].Value.Trim(), to = revised.Groups["to"].Value.Trim();
-            if (Resolve(from, week) is not { } f || Resolve(to, week) is not { } t || t <= f) continue; // pulled in or same day
-            return (from, to, plan.Index);
-        }
+        foreach (var (from, to, index, later) in Pairs(text, week))
+            if (later) return (from, to, index);
         return null;
     }
 
-    private static DateOnly? Resolve(string written, IsoWeek? week)
+    /// <summary>True when the line's only planned and now-expected dates say the work comes earlier ("原定 6.28，现预计 6.25 提前完成").</summary>
+    public static bool IsPulledIn(string text, IsoWeek? week)
     {
-        var w = week ?? new IsoWeek(2000, 26); // without a week only the order matters
-        if (PlanActual.Dotted(written) is { } dotted) return dotted.Resolve(w);
-        return DateTextParser.First(written)?.Resolve(w);
+        bool any = false;
+        foreach (var pair in Pairs(text, week))
+        {
+            if (pair.Later) return false;
+            any = true;
+        }
+        return any;
     }
 
+    private static IEnumerable<(string From, string To, int Index, bool Later)> Pairs(string text, IsoWeek? week)
+    {
+        if (!TextSpans.HasDigit(text)) yield break;
+        for (var plan = Plan().Match(text); plan.Success; plan = plan.NextMatch())
+        {
+            int after = plan.Index + plan.Length;
+            var revised = Now().Match(text, after);
+            if (!revised.Success) continue;
+            // The new date belongs to this plan only up to the next plan words (another milestone's slip); "now promised
+            // for 6 Jun" starts with its now-word, so it is this plan's new date.
+            var next = Plan().Match(text, after);
+            if (next.Success && next.Index < revised.Index) continue;
+            string from = plan.Groups["from"].Value.Trim(), to = revised.Groups["to"].Value.Trim();
+            if (PlanActual.Resolve(from, week) is not { } f || PlanActual.Resolve(to, week) is not { } t) continue;
+            yield return (from, to, plan.Index, t > f);
+        }
+    }
+
+    /// <summary>A date, or month.day ("5.22") not followed by another dot, digit or percent sign (a version "4.12.1", a share "4.5%").</summary>
     private const string Day = "(?:" + DateTextParser.Fragment + @"|\d{1,2}\.\d{1,2}(?![\d.%]))";
 
     [GeneratedRegex(@"(?:原定|原计划|原本(?:计划|预计|定于?)?|本应|本该|本来(?:计划|定)?|承诺)\s*(?:于|在)?\s*(?<from>" + Day + ")" +
