@@ -108,7 +108,8 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
             return;
         }
         int first = items.Count;
-        var delay = DelayRule.Match(line, make);
+        var delays = DelayRule.MatchAll(line, make);
+        var delay = delays.Count > 0 ? delays[0] : null;
         // "| Regressions | - | 0 |": a row that names a kind of trouble only to say there was none.
         bool nilRow = line.Row is { IsNil: true };
         // Under a risk heading a number describes the risk ("仍走旧收银台，占比约6%"): it is not a KPI of its own.
@@ -117,7 +118,7 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         // A figure said to have moved ("parse throughput fell to 410 MB/s from 480 MB/s") is reported even there.
         var metrics = Polarity.IsRemedy(line.Text) || AskRule.IsApproval(line.Text) || (line.Role == SectionRole.Risks && !MovedFigure().IsMatch(line.Text))
             ? [] : MetricRule.Match(line, make).ToList();
-        Add(items, delay);
+        items.AddRange(delays);
         // Under a metrics heading "告警次数：12次" is a number to report; it is a risk only when flagged or unmeasured.
         // Elsewhere a line that only states one count ("告警总数：186次（上周 240次）") is a risk only when it grew.
         // A topic that is a sentence ("Checkout API missed its latency SLO for the second week running: p99 …") is no label.

@@ -17,6 +17,76 @@ internal static partial class DelayRule
     /// <param name="overtakenPlans">False where a missed plan without a delay word is read as part of a problem instead (a risk register's problem cell).</param>
     public static ItemCandidate? Match(UnitLine line, CandidateFactory make, bool overtakenPlans = true)
     {
+        var found = MatchShift(line, make, overtakenPlans);
+        if (found?.Delay is { From: not null, To: not null }) return found;
+        // "the Play Store rating slipped to 4.3 from 4.4", "~1,100 picks pushed to the morning shift": the slip word
+        // moves a figure or counts the units it held up; no milestone moved.
+        if (found?.Delay is { From: null, To: null } && MovedQuantity().IsMatch(line.Text)) found = null;
+        // "原定 6.28 上线，现预计 6.25 提前完成": the date now expected comes first; nothing slipped.
+        if (found?.Delay is { From: null, To: null } && RevisedDate.IsPulledIn(line.Text, make.Week)) return null;
+        return Revised(line, make, found) ?? found;
+    }
+
+    /// <summary>
+    /// Every slip of a line that tells two ("SFT 原定 6/10 开跑，…，推迟到 6/16；v0.9 评审也从 6/19 推到 6/26", "原定 4/8 提测，…
+    /// 改到 4/13；整体上线从 4/22 顺延到 4/29"): the line is cut before each clause that starts another plan's old date (原定,
+    /// 由/从 X, was due, from X), and each part that states a dated slip is one delay. A line with one slip is read whole.
+    /// </summary>
+    public static IReadOnlyList<ItemCandidate> MatchAll(UnitLine line, CandidateFactory make)
+    {
+        var whole = Match(line, make);
+        if (whole is null) return [];
+        var parts = SlipParts(line.Text);
+        if (parts.Count < 2) return [whole];
+        var slips = new List<ItemCandidate>();
+        for (int i = 0; i < parts.Count; i++)
+        {
+            var (start, length) = parts[i];
+            // The first part keeps the line's topic; a later part is read as its own sentence, quoted from the line.
+            var part = i == 0 ? new UnitLine(line.Number, line.Text[..(start + length)], line.Role, line.Row)
+                : new UnitLine(line.Number, line.Text.Substring(start, length), line.Role, line.Row);
+            if (Match(part, make) is { Delay: { } d } slip && (d.From is not null || d.To is not null))
+                slips.Add(slip with { Quote = whole.Quote });
+        }
+        return slips.Count >= 2 ? slips : [whole];
+    }
+
+    /// <summary>The parts of a line, each starting at a clause that names an old date (原定/原计划, 由/从 + date, was due/planned, from + date).</summary>
+    private static List<(int Start, int Length)> SlipParts(string text)
+    {
+        var starts = new List<int> { 0 };
+        foreach (var (start, length) in TextSpans.Clauses(text))
+            if (start > 0 && OldDate().IsMatch(text.AsSpan(start, length))) starts.Add(start);
+        var parts = new List<(int, int)>();
+        for (int i = 0; i < starts.Count; i++)
+            parts.Add((starts[i], (i + 1 < starts.Count ? starts[i + 1] : text.Length) - starts[i]));
+        return parts;
+    }
+
+    [GeneratedRegex(@"原定|原计划|原本|(?:由|从)\s*(?:" + DateTextParser.Fragment + @")|(?<![A-Za-z])(?:(?:was|were)\s+(?:due|planned|scheduled|promised)|from\s+(?:" + DateTextParser.Fragment + "))", RegexOptions.IgnoreCase)]
+    private static partial Regex OldDate();
+
+    /// <summary>
+    /// A first-planned date and the date now expected told in separate clauses (<see cref="RevisedDate"/>): the slip
+    /// between them, named by what the shift rule found (its milestone, reason) or else the clause of the plan words.
+    /// </summary>
+    private static ItemCandidate? Revised(UnitLine line, CandidateFactory make, ItemCandidate? found)
+    {
+        var text = line.Text;
+        if (RevisedDate.Find(text, make.Week) is not { } r) return null;
+        // "on track", "可能推迟", "是否推迟", "大概率要挪到": not a slip that happened.
+        if (Negated().IsMatch(text) || Possible().IsMatch(text) || Proposed().IsMatch(text) || Hedge().IsMatch(text)) return null;
+        var topic = line.Topic is { } t && !NoteLabel().IsMatch(TextSpans.WithoutEmphasis(t)) ? t : null;
+        var subject = NullIfEmpty(Article().Replace(Subject(text, r.Index, line.TopicEnd), ""));
+        var milestone = found?.Delay?.Milestone ?? topic ?? subject;
+        var what = milestone ?? "";
+        var facts = new DelayFacts(milestone, Normalize(r.From, make.Week), Normalize(r.To, make.Week),
+            found?.Delay?.Reason ?? Reason(text) ?? Dependency(text, text.Length));
+        return make.Create(ItemKind.Delay, Summary(line.IsChinese, what, r.From, r.To, null), text, SeverityRule.ForDelay(text), delay: facts);
+    }
+
+    private static ItemCandidate? MatchShift(UnitLine line, CandidateFactory make, bool overtakenPlans)
+    {
         var text = line.Text;
         if (PlanActual.Match(line, make) is { } planAgainstActual) return planAgainstActual;
         var keyword = Keyword().Match(text);
@@ -73,7 +143,8 @@ internal static partial class DelayRule
 
         // Under a risk heading "Kafka upgrade delay pushes …" without a date discusses a delay's knock-on: that is the risk.
         // "… is already 2 weeks behind" there still states a slip, and so does a plan the line says was overtaken.
-        if (line.Role == SectionRole.Risks && fromText is null && toText is null && !Behind().IsMatch(text) && !overtaken.Success) return null;
+        // "The Xero listing slipped again" there states a slip that happened, too.
+        if (line.Role == SectionRole.Risks && fromText is null && toText is null && !Behind().IsMatch(text) && !overtaken.Success && !Happened().IsMatch(text)) return null;
 
         int anchor = target.Success ? target.Index : keyword.Success ? keyword.Index : instead.Index;
         var subject = Subject(text, anchor, line.TopicEnd);
@@ -239,7 +310,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?:原定|原计划|原|计划|预计|(?<![A-Za-z])(?:originally|(?:planned|scheduled|due|targeted)\s+(?:for|on)\s+(?:this|next|last)\s+\w+\s*[(（]|planned for|scheduled for|due on|due|was|were|promised(?:\s+for)?|supposed\s+to\s+[^,;.()]{0,40}?\s(?:from|on|by|for)|meant\s+to\s+[^,;.()]{0,40}?\s(?:on|by|for)|(?:did\s+not|didn[’']?t)\s+(?:start|begin|happen|ship|launch|land)))\s*(?:于|在|on|for)?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?<from>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Planned();
 
-    [GeneratedRegex(@"调整|改期|改到|改至|变更|推迟|延期|顺延|延后|延迟|(?<![A-Za-z])(?:moved|slipped|slips|pushed|postponed|delayed|rescheduled|shifted|changed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"调整|改期|改到|改至|变更|推迟|延期|顺延|延后|延迟|(?:推|挪)(?:到|至)|(?<![A-Za-z])(?:moved|moves|slipped|slips|slides|slid|pushed|pushes|postponed|delayed|rescheduled|shifted|shifts|changed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex ShiftVerb();
 
     [GeneratedRegex(@"(?:推迟|延期|顺延|延后|延迟|推|延)\s*(?:至|到)\s*(?<to>" + Date + @")|(?<![A-Za-z])(?:pushed|postponed|delayed|slipped|moved|rescheduled)\s+(?:(?:this|it|that|them)\s+)?(?:out\s+|back\s+)?(?:to|until|till)\s+(?:the\s+)?(?<to>" + Date + ")" +
@@ -247,7 +318,7 @@ internal static partial class DelayRule
         @"|(?<adj>调整|改期|改)(?:至|到|为)\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex ToOnly();
 
-    [GeneratedRegex(@"(?<![A-Za-z])see\s+(?:section|§|below|above|page|the\s+\w+\s+(?:section|table))|详见|见下文|见上文|见第", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])see\s+(?:section|§|below|above|page|the\s+\w+\s+(?:section|table))|详见|见下文|见上文|见第|(?:上面|上述|前述|前面|上文)(?:提到的?|所述的?)?(?:延期|推迟|延误)的?", RegexOptions.IgnoreCase)]
     private static partial Regex CrossReference();
 
     [GeneratedRegex(@"^[\W_]*(?:notes?|remarks?|comments?|summary|update|context|details|备注|说明|附注|补充)[\W_]*$", RegexOptions.IgnoreCase)]
@@ -287,6 +358,14 @@ internal static partial class DelayRule
     [GeneratedRegex(@"晚于|落后|滞后|逾期|超期|(?<![A-Za-z])(?:late|behind|overdue|missed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Behind();
 
+    /// <summary>A slip stated as done ("slipped again", "was postponed", "已延期", "推迟了"), not a knock-on it may have.</summary>
+    [GeneratedRegex(@"(?<![A-Za-z])(?:slipped|(?:was|were|has\s+been|have\s+been|got)\s+(?:delayed|postponed|pushed(?:\s+(?:back|out))?))(?![A-Za-z])|已(?:经)?(?:延期|推迟|顺延|延后)|(?:延期|推迟|顺延|延后)了", RegexOptions.IgnoreCase)]
+    private static partial Regex Happened();
+
+    /// <summary>A slip word whose object is a figure ("slipped to 4.3", "dropped from 99.2%") or whose subject is a count of units ("~1,100 picks pushed to", "300 单延迟发货").</summary>
+    [GeneratedRegex(@"(?<![A-Za-z])(?:slipped|slid|dropped|fell)\s+(?:to|from|by)\s+[~≈]?\d+(?:[.,]\d+)?(?!\s*(?:/|-|st\b|nd\b|rd\b|th\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|[~≈约]?\d[\d,]*\+?\s*(?!(?:weeks?|days?|sprints?|months?|hours?)\b)[A-Za-z]+\s+(?:were\s+|got\s+)?(?:delayed|pushed|postponed)(?![A-Za-z])|\d+\s*(?:单|件|笔|票|个订单|份)\s*(?:延迟|延期|推迟)", RegexOptions.IgnoreCase)]
+    private static partial Regex MovedQuantity();
+
     [GeneratedRegex(@"^\s*(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Article();
 
@@ -302,7 +381,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"是否[^，,。；;？?]{0,12}?(?:延期|推迟|顺延|延后)|要不要[^，,。；;？?]{0,12}?(?:延期|推迟|顺延|延后)|(?<![A-Za-z])(?:whether\s+(?:to|we\s+should)|should\s+we|shall\s+we|do\s+we)\s+(?:\w+\s+)?(?:postpone|delay|push|slip|defer)", RegexOptions.IgnoreCase)]
     private static partial Regex Proposed();
 
-    [GeneratedRegex(@"(?:\s*(?:\d+\s*(?:weeks?|days?|sprints?)|[一两二三四五六七八九十\d]+\s*(?:个)?(?:周|天|星期)|目前|当前|现在|现|实际|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:(?:moved|pushed(?:\s+out|\s+back)?|postponed|delayed|slipped|rescheduled|shifted|changed)\s+(?:to|until)|has been|have been|it[’']s|it is|was|were|is|has|have|been|will be|got|gets|ETA|due|deadline|slipped|slips|moved|pushed|postponed|delayed|rescheduled|shifted|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\s*(?:\d+\s*(?:weeks?|days?|sprints?)|[一两二三四五六七八九十\d]+\s*(?:个)?(?:周|天|星期)|目前|当前|现在|现|实际|已经|已|将|被|计划|预计|的|进度|时间|调整|变更|(?<![A-Za-z])(?:(?:moved|pushed(?:\s+out|\s+back)?|postponed|delayed|slipped|rescheduled|shifted|changed)\s+(?:to|until)|has been|have been|it[’']s|it is|was|were|is|has|have|been|will be|got|gets|ETA|due|deadline|slipped|slips|moved|moves|pushed|pushes|postponed|delayed|rescheduled|shifted|shifts|changed)))+\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SubjectFiller();
 
     [GeneratedRegex(@"(?:因为|因|由于|受(?=[^，,。；;]{1,20}影响)|原因[:：是为]?)\s*(?<r>[^，,。；;]+?)(?:影响)?(?=[，,。；;]|$)|(?<![A-Za-z])(?:because of|because|due to|owing to|pending)\s+(?<r>[^,.;]+)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]

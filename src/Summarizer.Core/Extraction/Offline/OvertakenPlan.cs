@@ -62,10 +62,10 @@ internal static partial class OvertakenPlan
 
     private const string Date = DateTextParser.Fragment;
 
-    [GeneratedRegex(@"(?:原定|原计划|原本(?:计划|打算|要|应该?|预计)|本应|本该|(?<promise>承诺|答应)|(?<![A-Za-z])(?:originally\s+(?:planned|scheduled|due|targeted|expected|set)|(?:was|were)\s+(?:supposed|meant|due)\s+to|(?<promise>(?:was|were)\s+(?:promised|committed)|promised|committed\s+to))(?![A-Za-z]))(?:[^，,。；;\d]{0,30}?(?<from>" + Date + "))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:原定|原计划|原本(?:计划|打算|要|应该?|预计)|本应|本该|(?<promise>承诺|答应)|(?<![A-Za-z])(?:originally\s+(?:planned|scheduled|due|targeted|expected|set)|(?:was|were)\s+(?:supposed|meant|due)\s+to|(?:was|were)\s+(?:planned|scheduled)\s+(?:for|on)|(?<promise>(?:was|were)\s+(?:promised|committed)|promised|committed\s+to))(?![A-Za-z]))(?:[^，,。；;\d]{0,30}?(?<from>" + Date + "))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Plan();
 
     [GeneratedRegex(@"还剩|仍剩|剩余\s*\d|尚余|(?:仍|还)有\s*\d|待定|最(?:快|早)(?:也?要|也得|得|将|会)?\s*(?:\d|下周|下月|月底)|来不及|赶不上|往后(?:放|推|挪|延)|(?<notyet>尚未|还未|仍未|还没|仍没|迟迟未|至今未|未收到|没收到)" +
-        @"|(?<![A-Za-z])(?:(?<notyet>still\s+(?:not|no|hasn[’']t|haven[’']t|isn[’']t|aren[’']t|waiting|outstanding)|not\s+(?:yet|received|delivered|arrived)|(?:has|have)(?:\s+not|n[’']t)\s+(?:arrived|landed|shipped|come|been\s+(?:delivered|received|provided|shipped)))|at\s+the\s+earliest|TBD|no\s+new\s+date|will\s+(?:now\s+)?(?:ride|go|ship|land|move)\s+with|(?:moves?|moved|slides?|slid|rolls?|rolled)\s+(?:in)?to\s+(?:the\s+)?next|(?:ride|go|ship|land)s?\s+with\s+(?:the\s+)?(?:next|sprint\s+\d+))(?![A-Za-z])", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+        @"|(?<![A-Za-z])(?:(?<notyet>still\s+(?:not|no|hasn[’']t|haven[’']t|isn[’']t|aren[’']t|waiting|outstanding)|not\s+(?:yet|received|delivered|arrived)|(?:has|have)(?:\s+not|n[’']t)\s+(?:arrived|landed|shipped|come|been\s+(?:delivered|received|provided|shipped)))|at\s+the\s+earliest|TBD|no\s+new\s+date|(?:new\s+)?(?:date|eta)\s+(?:is\s+)?not\s+(?:set|known|fixed|confirmed)|will\s+(?:now\s+)?(?:ride|go|ship|land|move)\s+with|(?:moves?|moved|slides?|slid|rolls?|rolled|pushed|slipped)\s+(?:in)?to\s+(?:the\s+)?(?:next|Q[1-4](?![A-Za-z0-9])|(?:January|February|March|April|June|July|August|September|October|November|December)(?![A-Za-z]))|(?:ride|go|ship|land)s?\s+with\s+(?:the\s+)?(?:next|sprint\s+\d+))(?![A-Za-z])", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Overtaken();
 }

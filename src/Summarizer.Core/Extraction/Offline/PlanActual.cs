@@ -39,7 +39,8 @@ internal static partial class PlanActual
         return month is >= 1 and <= 12 && day is >= 1 and <= 31 ? new DateMention(0, written.Length, null, month, day) : null;
     }
 
-    private static DateOnly? Resolve(string written, IsoWeek? week) =>
+    /// <summary>A written date ("Jun 28", "6/28", or month.day "6.28") as a day of the report's week's year; without a week only the order of two results means anything.</summary>
+    internal static DateOnly? Resolve(string written, IsoWeek? week) =>
         (DateTextParser.First(written) ?? Dotted(written))?.Resolve(week ?? new IsoWeek(2000, 26)); // without a week only the order matters
 
     private const string Day = "(?:" + DateTextParser.Fragment + @"|\d{1,2}\.\d{1,2}(?!\d))";

@@ -16,19 +16,21 @@ internal static partial class PlanRule
         if (CalendarEntry().IsMatch(line.Text)) return null;
         // "备注：儿童节活动由运营组负责，不在本周报范围", "Note: …": a note on the list, not work planned.
         if (Note().IsMatch(line.Text) || OutOfScope().IsMatch(line.Text)) return null;
+        // "@kofi: publish 0.18.2 — done 04-03", "[x] 迁移脚本评审", "✅ 完成压测": an action item marked done is history, not work planned.
+        if (Done().IsMatch(line.Text)) return null;
         // "---" then "*Comments (2)*": a comment thread (or a footer) after the list, not work planned.
         if (AfterPlans(line, make)) return null;
         var summary = TextSpans.TrimEndPunctuation(TextSpans.WithoutEmphasis(marked.Success ? line.Text[(marked.Index + marked.Length)..] : line.Text));
         return summary.Length == 0 ? null : make.Create(ItemKind.Plan, summary, line.Text, severity: null, delay: Committed(line, make));
     }
 
-    /// <summary>True for a check-in line marked "next" (✅ done / ➡️ next / ⛔ blocked; "🔜 …", "Next: …"): a plan under any heading.</summary>
+    /// <summary>True for a check-in line marked "next" (✅ done / ➡️ next / ⛔ blocked; "🔜 …", "Next: …", "Next up (April): …"): a plan under any heading.</summary>
     public static bool IsMarkedNext(UnitLine line) => NextMarker().IsMatch(line.Text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:➡\uFE0F?|🔜|⏭\uFE0F?|👉|(?:next(?:\s+up)?|up\s+next|下一步|下周)\s*[:：])\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:➡\uFE0F?|🔜|⏭\uFE0F?|👉|(?:next(?:\s+up)?|up\s+next|下一步|下周)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?[:：])\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NextMarker();
 
-    /// <summary>True for the line of a horizontal rule or a comments label, or a line after one in the unit: the section's plans ended there.</summary>
+    /// <summary>True for the line of a horizontal rule or a comments label, or a line after one (or after a mail's sign-off, "Thanks," / "此致") in the unit: the section's plans ended there.</summary>
     private static bool AfterPlans(UnitLine line, CandidateFactory make)
     {
         if (CommentsLabel().IsMatch(line.Text)) return true;
@@ -38,11 +40,14 @@ internal static partial class PlanRule
             if (number >= line.Number) return false;
             var t = raw.Trim();
             if (number <= make.Unit.StartLine || t.Length == 0) continue;
-            if (listed && t.Length >= 3 && ThematicBreak().IsMatch(t) || CommentsLabel().IsMatch(t)) return true;
+            if (listed && t.Length >= 3 && ThematicBreak().IsMatch(t) || CommentsLabel().IsMatch(t) || SignOff().IsMatch(t)) return true;
             listed |= !ThematicBreak().IsMatch(t);
         }
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|cheers|谢谢|谢谢大家|此致|敬礼)\s*[,，!！.。]?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SignOff();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-{3,}|\*{3,}|_{3,}|(?:-\s+){2,}-|(?:\*\s+){2,}\*|—{2,}|─{3,}|={3,})$")]
     private static partial System.Text.RegularExpressions.Regex ThematicBreak();
@@ -50,7 +55,10 @@ internal static partial class PlanRule
     [System.Text.RegularExpressions.GeneratedRegex(@"^[>*_\s]*(?:comments?|replies|discussion|评论|留言|讨论区?)\s*(?:[(（]\s*\d+\s*[)）])?[*_\s]*[:：]?[*_\s]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CommentsLabel();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[>*_\s]*(?:备注|注|附注|(?:P\.?S|N\.?B|Note)\.?)[*_\s]*[:：]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\[[xX]\]|✅|☑\uFE0F?|✔\uFE0F?)|\s(?:—|–|-{1,2})\s*(?:done|completed|closed|已完成)(?:\s+(?:on\s+)?[\w/-]{1,10})?\s*[.。]?\s*$|[(（]\s*(?:done|completed|已完成)\s*[)）]\s*[.。]?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Done();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[>*_\s]*(?:备注|注|附注|附|(?:P\.?S|N\.?B|Note)\.?)[*_\s]*[:：]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Note();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"不在[^，,。；;]{0,12}范围|(?<![A-Za-z])(?:out\s+of\s+scope|not\s+in\s+scope)\s+(?:for|of)\s+this\s+(?:report|update)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -111,7 +111,7 @@ internal sealed partial record TableColumns(int Subject, int Status, int Due, in
     [GeneratedRegex(@"^(?:原计划|原定|计划(?:完成|上线|交付)?(?:日期|时间)|计划(?:完成|上线|交付)\s*$|基线(?:日期)?|截止(?:日期|时间)|(?:planned|original|baseline|plan)(?:\s+(?:date|finish|end|go-?live))?\s*$|(?:due|due date|deadline|target date)\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex PlannedHeader();
 
-    [GeneratedRegex(@"^(?:当前预计|最新预计|预[计测](?:完成|上线|交付)?(?:日期|时间)?|调整后(?:日期|时间)?|新(?:日期|计划)|实际(?:完成|上线|交付)?(?:日期|时间)|(?:forecast|projected|revised|expected|current|new|latest)(?:\s+(?:date|eta|finish|end|go-?live|forecast))?\s*$|current\s+(?:date|eta|forecast)|eta\s*$|actual\s+(?:date|finish|end|go-?live))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:实际|预计|预测)\s*[/／、]\s*(?:实际|预计|预测)|(?:actual|forecast)\s*/\s*(?:actual|forecast)|当前预计|最新预计|预[计测](?:完成|上线|交付)?(?:日期|时间)?|调整后(?:日期|时间)?|新(?:日期|计划)|实际(?:完成|上线|交付)?(?:日期|时间)|(?:forecast|projected|revised|expected|current|new|latest)(?:\s+(?:date|eta|finish|end|go-?live|forecast))?\s*$|current\s+(?:date|eta|forecast)|eta\s*$|actual\s+(?:date|finish|end|go-?live))", RegexOptions.IgnoreCase)]
     private static partial Regex ForecastHeader();
 
     [GeneratedRegex(@"^(?:负责人|责任人|跟进人|owner|assignee|dri|responsible)", RegexOptions.IgnoreCase)]

@@ -30,7 +30,8 @@ internal static partial class TableRowRule
         var notesLine = (row.Problem ?? row.Notes) is { } notes ? new UnitLine(line.Number, notes, line.Role) : null;
         bool chinese = line.IsChinese;
 
-        var delay = ForecastShift(line, row, subject, make) ?? DueShift(line, row, subject, make) ?? NotesDelay(line, notesLine, subject, make);
+        var delay = ForecastShift(line, row, subject, make) ?? DueShift(line, row, subject, make) ?? NotesDelay(line, notesLine, subject, make)
+            ?? CellsDelay(line, row, subject, make);
         if (delay is null && DelayedStatus().IsMatch(status))
         {
             var due = row.Due;
@@ -87,6 +88,29 @@ internal static partial class TableRowRule
         var facts = new DelayFacts(NullIfEmpty(subject), DelayRule.Normalize(from, make.Week), DelayRule.Normalize(to, make.Week), reason);
         return make.Create(ItemKind.Delay, DelayRule.Summary(line.IsChinese, subject, from, to, null), line.Text,
             SeverityRule.ForDelay(row.Status ?? ""), delay: facts);
+    }
+
+    /// <summary>
+    /// A slip the cells tell in words: a status cell with the new date ("| AI-296 | … | 原定 11/20 | 🔴 延期至 12/4，人力被
+    /// 大促占用 |", "| … | Slipped to Jul 12 |"), whose old date is the due cell's when it is earlier; or the plan words in
+    /// one cell and the date now expected in another ("| 大额交易报送规则调整 | 原定 3/18 | ⏸ 延期至 3/25 |").
+    /// </summary>
+    private static ItemCandidate? CellsDelay(UnitLine line, TableRow row, string subject, CandidateFactory make)
+    {
+        string? from = null, to = null, reason = null;
+        if (row.Status is { } status && TextSpans.HasDigit(status)
+            && DelayRule.Match(new UnitLine(line.Number, status, line.Role), make) is { Delay: { To: { } newDate } said })
+        {
+            (from, to, reason) = (said.From, newDate, said.Reason);
+            if (from is null && row.Due is { } due && DateTextParser.First(due) is { } d && DelayRule.IsLater(due.Substring(d.Index, d.Length), to, make.Week))
+                from = DelayRule.Normalize(due.Substring(d.Index, d.Length), make.Week);
+        }
+        else if (RevisedDate.Find(line.Text, make.Week) is { } r)
+            (from, to) = (DelayRule.Normalize(r.From, make.Week), DelayRule.Normalize(r.To, make.Week));
+        if (to is null) return null;
+        var facts = new DelayFacts(NullIfEmpty(subject), from, to, reason ?? Reason(row));
+        return make.Create(ItemKind.Delay, DelayRule.Summary(line.IsChinese, subject, from, to, null), line.Text,
+            SeverityRule.ForDelay(row.Status ?? line.Text), delay: facts);
     }
 
     /// <summary>A due cell holding two dates where the later one replaced the earlier one.</summary>
