@@ -1,4 +1,5 @@
 using Summarizer.Digest;
+using Summarizer.Digest.Sections;
 using Summarizer.Tests.Extraction;
 using Summarizer.Text;
 
