@@ -137,4 +137,41 @@ public class DigestTrustRules11Tests
         Assert.Equal(["platform", "docs"], ranked.Select(c => c.Team));
         Assert.Equal("platform", ChangeRanking.ForDigest(ranked, 1).Single().Team);
     }
+
+    [Theory]
+    [InlineData("本周无P0故障，发生P1故障1起", "【高】核心交易库磁盘使用率85%，预计两周写满")]
+    [InlineData("本月P0事故0起，P1事故2起，均已复盘", "【高】结算对账服务仍为单点部署，无容灾")]
+    public void ALineThatTalliesIncidentGrades_IsNoTopRisk(string tally, string risk)
+    {
+        var a = Summarizer.Tests.TestSupport.Items.Make(ItemKind.Risk, tally, team: "ops", severity: Severity.High, line: 3);
+        var b = Summarizer.Tests.TestSupport.Items.Make(ItemKind.Risk, risk, team: "ops", severity: Severity.High, line: 9);
+
+        Assert.Equal([risk, tally], new[] { a, b }.Ranked().Select(i => i.Summary));
+        Assert.Equal(2, ItemRanking.Weight(a));
+    }
+
+    [Theory]
+    [InlineData("P0 故障：支付网关中断 40 分钟")]
+    [InlineData("P1: checkout errors for 2 hours after the release")]
+    public void AGradeThatHeadsTheLine_StillWeighsHigh(string line) =>
+        Assert.Equal(3, ItemRanking.Weight(Summarizer.Tests.TestSupport.Items.Make(ItemKind.Risk, line, severity: Severity.High)));
+
+    [Fact]
+    public void AnOverrun_IsNamedOnceInTheSummary_AsTheAsk_NotAgainAsAMetricOffTarget()
+    {
+        var spend = Summarizer.Tests.TestSupport.Items.Make(ItemKind.Metric, "Cloud spend $52,000", team: "platform", line: 8,
+            quote: "Cloud spend: $52,000 this month (budget $45,000)", metric: new MetricFacts("Cloud spend", 52000, "$", null, "budget $45,000"));
+        var uptime = Summarizer.Tests.TestSupport.Items.Make(ItemKind.Metric, "Availability 99.2%", team: "platform", line: 9,
+            quote: "Availability 99.2% (target 99.9%)", metric: new MetricFacts("Availability", 99.2, "%", null, "99.9%"));
+        var week = Summarizer.Tests.TestSupport.Items.Week(spend, uptime);
+
+        var summary = string.Join("\n", OfflineExecutiveSummaryWriter.Write(week, TimeProvider.System));
+        var full = new MarkdownDigestWriter().Write(DigestLayout.Full(Compose(week)));
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(summary, "Cloud spend"));
+        Assert.Contains("1 metric off target: Availability", summary);
+        var decisions = full[full.IndexOf("## Needs your decision", StringComparison.Ordinal)..];
+        decisions = decisions[..decisions.IndexOf("\n## ", 3, StringComparison.Ordinal)];
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(decisions, "Cloud spend"));
+    }
 }
