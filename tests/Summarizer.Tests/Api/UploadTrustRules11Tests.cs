@@ -24,10 +24,10 @@ public sealed class UploadTrustRules11Tests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private async Task<HttpResponseMessage> PutAsync(string week, string text)
+    private async Task<HttpResponseMessage> PutAsync(string week, string text, string contentType = "text/markdown; charset=utf-8")
     {
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse("text/markdown; charset=utf-8");
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         return await _host.Client(ServeHost.AlphaToken).PutAsync($"/api/weeks/{week}/reports/alpha", content);
     }
 
@@ -97,9 +97,7 @@ public sealed class UploadTrustRules11Tests : IAsyncLifetime
     [Fact]
     public async Task MarkdownSentAsTextHtml_IsReadAsMarkdown_NotOneParagraph()
     {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("# Alpha weekly\n\n## Risks\n- The card vendor's API timed out twice.\n\n## Metrics\n- Availability 99.2%, target 99.9%.\n"));
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse("text/html; charset=utf-8");
-        using var response = await _host.Client(ServeHost.AlphaToken).PutAsync("/api/weeks/2026-W48/reports/alpha", content);
+        using var response = await PutAsync("2026-W48", "# Alpha weekly\n\n## Risks\n- The card vendor's API timed out twice.\n\n## Metrics\n- Availability 99.2%, target 99.9%.\n", "text/html; charset=utf-8");
 
         var answer = (await response.Content.ReadFromJsonAsync<ReportUploadAnswer>(SummarizerJson.Options))!;
         Assert.Equal((4, ItemKind.Risk), (answer.Items.Single(i => i.Summary.Contains("timed out")).Source.Line, ItemKind.Risk));
@@ -109,9 +107,7 @@ public sealed class UploadTrustRules11Tests : IAsyncLifetime
     [Fact]
     public async Task RealHtml_SentAsTextHtml_IsStillReadAsHtml()
     {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("<html><body><h1>Alpha weekly</h1><h2>Risks</h2><ul><li>The card vendor's API timed out twice.</li></ul></body></html>"));
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse("text/html; charset=utf-8");
-        using var response = await _host.Client(ServeHost.AlphaToken).PutAsync("/api/weeks/2026-W48/reports/alpha", content);
+        using var response = await PutAsync("2026-W48", "<html><body><h1>Alpha weekly</h1><h2>Risks</h2><ul><li>The card vendor's API timed out twice.</li></ul></body></html>", "text/html; charset=utf-8");
 
         var answer = (await response.Content.ReadFromJsonAsync<ReportUploadAnswer>(SummarizerJson.Options))!;
         Assert.EndsWith(".html", answer.File);
