@@ -12,11 +12,20 @@ public static class ChangeRanking
 {
     public const int Shown = 12;
 
-    public static IReadOnlyList<WeekChange> Ranked(IReadOnlyList<WeekChange> changes) =>
-        changes.Where(c => c.Kind != ItemKind.Metric || Relative(c) > 0)
+    /// <param name="items">The week's items: a metric move whose metric is off its stated target or budget
+    /// (<see cref="KeyMetricSelection.IsOffTarget"/>) comes before any move of a metric on target, however large.</param>
+    public static IReadOnlyList<WeekChange> Ranked(IReadOnlyList<WeekChange> changes, IReadOnlyList<ExtractedItem>? items = null)
+    {
+        var offTarget = (items ?? []).Where(i => i.Metric is not null && KeyMetricSelection.IsOffTarget(i) == true)
+            .Select(i => (i.Team, i.Metric!.Name, i.Metric.Value)).ToList();
+        bool OffTarget(WeekChange c) => c.Kind == ItemKind.Metric && Number(c.To) is { } to
+            && offTarget.Any(o => o.Team == c.Team && o.Value == to && c.Summary.Contains(o.Name, StringComparison.Ordinal));
+        return changes.Where(c => c.Kind != ItemKind.Metric || Relative(c) > 0)
             .OrderBy(c => c.Kind == ItemKind.Metric ? 1 : 0)
+            .ThenBy(c => OffTarget(c) ? 0 : 1)
             .ThenByDescending(Relative)
             .ToList();
+    }
 
     /// <summary>
     /// The lines a shortened list shows: events (slips, recurring risks, absences) first, then the largest metric

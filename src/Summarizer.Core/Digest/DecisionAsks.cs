@@ -151,11 +151,12 @@ public static partial class DecisionAsks
     }
 
     /// <summary>
-    /// The deadline the line states, else the date a delay moved to, else the line's first date that is no start time,
+    /// The ask's typed <see cref="ExtractedItem.Due"/>, else the deadline the line states, else the date a delay moved to, else the line's first date that is no start time,
     /// else a month named as a deadline ("维保7月到期", "contract ends in July", "by end of July": its last day, flagged).
     /// </summary>
     private static (DateOnly? Due, DuePrecision Precision) DueOf(ExtractedItem item, IsoWeek? week)
     {
+        if (item.Due is { } due) return (due, DuePrecision.Day); // the ask rule resolved it already: never re-read
         if (AskRule.StatedDeadline(item.Source.Quote, week) is { } stated) return (stated, DuePrecision.Day);
         if (item.Delay?.To is { } to && DateTextParser.First(to)?.Resolve(week) is { } now) return (now, DuePrecision.Day);
         if ((AskRule.DueDate(item.Source.Quote, week) ?? AskRule.DueDate(item.Summary, week)) is { } day) return (day, DuePrecision.Day);

@@ -43,7 +43,7 @@ public sealed class DigestComposer(TimeProvider? time = null)
             Dropped = week.Dropped.Count,
             Summary = summary.Take(SummaryBullets).ToList(),
             Asks = asks,
-            Changes = ChangeRanking.Ranked(week.Changes),
+            Changes = ChangeRanking.Ranked(week.Changes, items),
             ComparedWeeks = week.ComparedWeeks,
             Risks = risks,
             Delays = delays,
@@ -60,8 +60,10 @@ public sealed class DigestComposer(TimeProvider? time = null)
             Metrics = metrics,
             Plans = items.Where(i => i.Kind == ItemKind.Plan)
                 .OrderBy(i => i.Team, StringComparer.Ordinal).ThenBy(i => i.Source.Line).ToList(),
-            Teams = items.GroupBy(i => i.Team).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => (g.Key, (IReadOnlyList<ExtractedItem>)g.Ranked().ToList())).ToList(),
+            // Every team the header counts, one that sent a report with nothing to extract too (its line says 0).
+            Teams = items.Select(i => i.Team).Concat(week.Reports.Select(r => r.Team)).Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .Select(t => (t, (IReadOnlyList<ExtractedItem>)items.Where(i => i.Team == t).Ranked().ToList())).ToList(),
         };
     }
 

@@ -23,6 +23,8 @@ public sealed record DigestLabels
     public required string DegradedHeading { get; init; }
     public required string DegradedNote { get; init; }
     public required string None { get; init; }
+    /// <summary>Key metrics empty while the week has metrics: none is off target, marked or moving.</summary>
+    public required string NoKeyMetrics { get; init; }
     public required string TotalDowntime { get; init; }
     /// <summary>No incident states its duration: the total is unknown, not 0.</summary>
     public required string TotalDowntimeUnknown { get; init; }
@@ -76,7 +78,7 @@ public sealed record DigestLabels
         Summary = "执行摘要", NeedsDecision = "需要您决策", WentWrong = "出了什么问题", Changes = "本周变化", Risks = "主要风险",
         Delays = "延期", KeyMetrics = "关键指标", Metrics = "全部指标", Plans = "计划与里程碑", TeamsHeading = "各团队",
         TeamDetails = "各团队详情", RejectedHeading = "未能处理的文件", DegradedHeading = "降级的章节",
-        DegradedNote = "以下章节的模型调用失败，已用离线规则提取：", None = "无", TotalDowntime = "累计影响时长 {0} 分钟",
+        DegradedNote = "以下章节的模型调用失败，已用离线规则提取：", None = "无", NoKeyMetrics = "无偏离目标或明显变动的指标", TotalDowntime = "累计影响时长 {0} 分钟",
         TotalDowntimeUnknown = "累计影响时长未知（事件未写明时长）", DowntimeUnstated = "（另有 {0} 起未写明时长，未计入）",
         DowntimeAlt = "每周影响时长（分钟）：{0}", TrendAlt = "{0} 近 {1} 周：{2}", More = "另有 {0} 项见完整版",
         FullLink = "完整版（全部指标、计划、每一项及原文）", FullBeside = "完整版：与本文件同目录的 digest-full.md / digest-full.html，以及 items.json",
@@ -102,6 +104,7 @@ public sealed record DigestLabels
         Risks = "Top risks", Delays = "Delays", KeyMetrics = "Key metrics", Metrics = "All metrics", Plans = "Plans and milestones",
         TeamsHeading = "Teams", TeamDetails = "By team", RejectedHeading = "Files not used", DegradedHeading = "Degraded sections",
         DegradedNote = "The model failed for these sections; the offline rules extracted them:", None = "None",
+        NoKeyMetrics = "No metric off target, marked or moving much",
         TotalDowntime = "Total impact {0} {0:minute|minutes}",
         TotalDowntimeUnknown = "Total impact unknown (no incident states its duration)", DowntimeUnstated = " ({0} without a stated duration, not counted)", DowntimeAlt = "Downtime minutes per week: {0}", TrendAlt = "{0} over {1} {1:week|weeks}: {2}",
         More = "{0} more in the full digest", FullLink = "Full digest (all metrics, plans, every item with its quote)",

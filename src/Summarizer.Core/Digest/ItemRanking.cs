@@ -12,15 +12,34 @@ namespace Summarizer.Digest;
 public static partial class ItemRanking
 {
     public static IOrderedEnumerable<ExtractedItem> Ranked(this IEnumerable<ExtractedItem> items) =>
-        items.OrderByDescending(Weight).ThenByDescending(Impact).ThenBy(i => SeverityRule.ScaleGrade(i.Source.Quote)).ThenBy(i => i.Team, StringComparer.Ordinal).ThenBy(i => i.Source.Line);
+        items.OrderByDescending(Weight).ThenByDescending(Impact).ThenBy(i => SeverityRule.ScaleGrade(WithoutTallies(i.Source.Quote))).ThenBy(i => i.Team, StringComparer.Ordinal).ThenBy(i => i.Source.Line);
 
+    /// <summary>
+    /// 3 for high, 2 for medium, 1 for low, 0 for none. A high that only a tallied or negated incident grade gave
+    /// ("本周无P0故障，发生P1故障1起", "No P0 this week; 2 Sev2 incidents") weighs as medium: the line counts incidents that
+    /// "What went wrong" lists, it is no top risk. A severity the team confirmed in review is kept as it is.
+    /// </summary>
     public static int Weight(ExtractedItem item) => item.Severity switch
     {
+        Severity.High when item.Status != ReviewStatus.Confirmed && OnlyTalliedGrade(item.Source.Quote) => 2,
         Severity.High => 3,
         Severity.Medium => 2,
         Severity.Low => 1,
         _ => 0,
     };
+
+    private static bool OnlyTalliedGrade(string quote) =>
+        SeverityRule.Explicit(quote) == Severity.High && Tally().IsMatch(quote) && SeverityRule.Explicit(WithoutTallies(quote)) != Severity.High;
+
+    /// <summary>The text with negated and counted incident grades ("无P0故障", "P1故障1起", "2 Sev2 incidents") blanked out.</summary>
+    private static string WithoutTallies(string text) => Tally().Replace(text, " ");
+
+    // Negated: 无/没有/未发生/零/0 P0, "no P0", "zero Sev1"; counted: "P1故障1起", "1起P1故障", "2 P1 incidents", "Sev2 incidents: 3".
+    [GeneratedRegex(@"(?:无|没有|未发生|未出现|零|(?<![\d.])0\s*(?:起|个|次)?)\s*(?:P[0-2]|(?i:sev-?[0-3]))(?:\s*级)?(?:\s*(?:故障|事故|事件|告警))?" +
+        @"|(?:P[0-2]|(?i:sev-?[0-3]))\s*级?\s*(?:故障|事故|事件)\s*[:：]?\s*\d+\s*(?:起|次|个)" +
+        @"|\d+\s*(?:起|次|个)\s*(?:P[0-2]|(?i:sev-?[0-3]))\s*级?\s*(?:故障|事故|事件)?" +
+        @"|(?i:\b(?:no|zero|0)\s+(?:P[0-2]|sev-?[0-3])\b(?:\s+(?:incidents?|outages?|issues?))?|\b\d+\s+(?:P[0-2]|sev-?[0-3])\s+(?:incidents?|outages?)|\b(?:P[0-2]|sev-?[0-3])\s+(?:incidents?|outages?)\s*[:：=]\s*\d+)")]
+    private static partial Regex Tally();
 
     /// <summary>
     /// A score of impact: minutes of downtime, plus log10 of money and of affected counts (so $1M ≈ 6, 217 payments ≈ 2.3),

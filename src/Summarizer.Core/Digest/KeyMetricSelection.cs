@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Summarizer.History;
 using Summarizer.Store;
+using Summarizer.Text;
 
 namespace Summarizer.Digest;
 
@@ -9,7 +10,7 @@ namespace Summarizer.Digest;
 /// Which metrics the mail shows: those marked by the team (a severity marker on the line, or a headline/核心 section),
 /// those off their stated target, those worse three stored weeks running, then those that moved most against the
 /// previous value, a move for the worse counting double; the rest stay in the
-/// full digest. Lower is better when the target says ≤/&lt;, the unit is a time, or the name counts failures.
+/// full digest. Which way is better: <see cref="MetricDirection"/>.
 /// </summary>
 public static partial class KeyMetricSelection
 {
@@ -56,12 +57,11 @@ public static partial class KeyMetricSelection
 
     private static bool Worse(double before, double after, bool lowerIsBetter) => lowerIsBetter ? after > before : after < before;
 
-    /// <summary>Lower is better when the target says ≤/&lt;, the unit is a time, or the name counts failures or costs.</summary>
+    /// <summary>Which way the measure is good, by the shared vocabulary (<see cref="MetricDirection"/>).</summary>
     private static bool LowerIsBetter(ExtractedItem item)
     {
         var m = item.Metric!;
-        var target = m.Target ?? "";
-        return target.Contains('≤') || target.Contains('<') || LowerIsBetter().IsMatch(m.Name + " " + (m.Unit ?? "") + " " + target);
+        return MetricDirection.LowerIsBetter(m.Name, m.Unit, m.Target);
     }
 
     /// <summary>True when the value misses its target, false when it meets it, null when no number is stated.</summary>
@@ -98,7 +98,4 @@ public static partial class KeyMetricSelection
 
     [GeneratedRegex(@"核心|关键|重点|(?i:headline|key\s+(?:metrics|numbers|results)|north\s+star)")]
     private static partial Regex Headline();
-
-    [GeneratedRegex(@"预算|成本|费用|支出|开支|花费|错误|失败|超时|延迟|耗时|时长|故障|告警|投诉|流失|坏账|(?<![A-Za-z])(?:ms|s|sec|min|分钟|秒|小时)(?![A-Za-z])|(?i:budget|spend|cost|error|fail|timeout|latency|p9\d|incident|page[sd]?|alert|churn|complaint|backlog|defect|bug)")]
-    private static partial Regex LowerIsBetter();
 }

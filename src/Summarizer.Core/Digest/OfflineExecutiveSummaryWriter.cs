@@ -79,7 +79,10 @@ public sealed class OfflineExecutiveSummaryWriter(TimeProvider? time = null) : I
                              : DigestFormat.Format("{0} planned {0:date|dates} moved since last week: {1}.", slips.Count, named));
         }
 
-        var offTarget = items.Where(i => i.Kind == ItemKind.Metric && KeyMetricSelection.IsOffTarget(i) == true).Ranked().ToList();
+        // An overrun is an ask, counted (and, first, named) in the decisions line: not listed again as a metric off target.
+        var askLines = asks.Select(a => (a.Item.Source.File, a.Item.Source.Line)).ToHashSet();
+        var offTarget = items.Where(i => i.Kind == ItemKind.Metric && KeyMetricSelection.IsOffTarget(i) == true
+            && !askLines.Contains((i.Source.File, i.Source.Line))).Ranked().ToList();
         if (offTarget.Count > 0)
         {
             var named = string.Join(sep, offTarget.Take(Named).Select(m => zh

@@ -62,19 +62,21 @@ public static class TextDecoder
             return new CharsetConversion(null, "declares a charset without a name (charset=); send it as UTF-8 without a charset, or name one such as utf-8, gb18030, gbk, big5, shift_jis, iso-8859-1 or windows-1252", true);
         if (EncodingNamed(charset) is not { } encoding)
             return new CharsetConversion(null, $"declares the charset '{charset.Trim()}', which Summarizer does not know; send it as UTF-8 or name a charset such as utf-8, gb18030, gbk, big5, shift_jis, iso-8859-1 or windows-1252", true);
+        // The name the sender wrote: .NET files gbk under its code page's web name "gb2312", which the sender never said.
+        var name = charset.Trim().Trim('"').ToLowerInvariant();
         bool utf8Text = System.Text.Unicode.Utf8.IsValid(bytes);
         // UTF-16/32 text always has bytes that are no UTF-8 (NULs for ASCII, stray continuation bytes for CJK): bytes
         // that are valid 8-bit UTF-8 text declared as UTF-16 would decode to mojibake and replace the team's report.
         if (encoding is UnicodeEncoding or UTF32Encoding && !bytes.AsSpan().Contains((byte)0) && utf8Text)
-            return new CharsetConversion(null, $"declares {encoding.WebName}, but its bytes are 8-bit text (valid UTF-8, no NUL bytes), so the declared charset is wrong; send it without a charset or as charset=utf-8", false);
+            return new CharsetConversion(null, $"declares {name}, but its bytes are 8-bit text (valid UTF-8, no NUL bytes), so the declared charset is wrong; send it without a charset or as charset=utf-8", false);
         // Non-ASCII bytes that are valid UTF-8 are UTF-8 text: read as latin-1 or windows-1252 they would be mojibake
         // ("é£é©" for 风险) that replaces the team's report; no real legacy-charset text is also valid multi-byte UTF-8.
         if (encoding is not UTF8Encoding && !Ascii.IsValid(bytes) && utf8Text)
-            return new CharsetConversion(null, $"declares {encoding.WebName}, but its bytes are UTF-8 text, which {encoding.WebName} would turn into garbled characters; send it as charset=utf-8 (or without a charset)", false);
-        var decoded = Strict(encoding, bytes, encoding.WebName);
+            return new CharsetConversion(null, $"declares {name}, but its bytes are UTF-8 text, which {name} would turn into garbled characters; send it as charset=utf-8 (or without a charset)", false);
+        var decoded = Strict(encoding, bytes, name);
         return decoded.Ok
             ? new CharsetConversion(Encoding.UTF8.GetBytes(decoded.Text!), null, false)
-            : new CharsetConversion(null, $"is not valid {encoding.WebName} text, the charset it was declared in (undecodable bytes); send it with its real charset, or as UTF-8", false);
+            : new CharsetConversion(null, $"is not valid {name} text, the charset it was declared in (undecodable bytes); send it with its real charset, or as UTF-8", false);
     }
 
     /// <summary>The strict (throwing) encoding of a charset name, or null for a name no registered encoding has.</summary>

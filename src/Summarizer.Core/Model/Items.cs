@@ -83,6 +83,8 @@ public sealed record ItemCandidate
     public MetricFacts? Metric { get; init; }
     public IncidentFacts? Incident { get; init; }
     public DelayFacts? Delay { get; init; }
+    /// <summary>By when an ask must be settled, as the line states it (see <see cref="ExtractedItem.Due"/>); null otherwise.</summary>
+    public DateOnly? Due { get; init; }
     /// <summary>"offline" or "llm".</summary>
     public required string Engine { get; init; }
 }
@@ -99,6 +101,11 @@ public sealed record ExtractedItem
     public MetricFacts? Metric { get; init; }
     public IncidentFacts? Incident { get; init; }
     public DelayFacts? Delay { get; init; }
+    /// <summary>
+    /// By when an ask (an approval, a decision, support the team waits on) must be settled, resolved against the
+    /// report's week: items.json <c>"due": "yyyy-MM-dd"</c>, null when the item is no ask or the line names no date.
+    /// </summary>
+    public DateOnly? Due { get; init; }
     public required SourceRef Source { get; init; }
     public required string Engine { get; init; }
     public ReviewStatus Status { get; init; } = ReviewStatus.Open;

@@ -67,6 +67,8 @@ public sealed partial class ItemVerifier
             Metric = candidate.Metric,
             Incident = candidate.Incident,
             Delay = delay,
+            // Any engine's ask carries its deadline as a typed date, never re-read from text downstream.
+            Due = candidate.Due ?? (candidate.Kind == ItemKind.Incident ? null : AskRule.AskDue(quote, unit.Report.Week)),
             Source = new SourceRef(unit.Report.File, match.Line, match.EndLine, quote),
             Engine = candidate.Engine,
         };

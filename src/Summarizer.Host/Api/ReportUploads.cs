@@ -4,6 +4,7 @@ using Summarizer.Gather;
 using Summarizer.Gather.Sources;
 using Summarizer.History;
 using Summarizer.Pipeline;
+using Summarizer.Store;
 
 namespace Summarizer.Host.Api;
 
@@ -14,7 +15,8 @@ namespace Summarizer.Host.Api;
 /// so the team's previous report stays in use; once team and token are settled its reason is listed among the week's refusals. The team is stored under its canonical spelling (<see cref="CanonicalTeamAsync"/>).
 /// </summary>
 internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmissionStore store, IOptions<GatherOptions> limits, TimeProvider time,
-    IOptions<TeamDirectoryOptions> directory, ExpectedTeams expected)
+    IOptions<TeamDirectoryOptions> directory, ExpectedTeams expected, IOptions<UploadWindowOptions> window,
+    IDigestStore digests)
 {
     /// <summary>Most bytes read from a request: the larger of the text and .docx limits (each format's own limit is checked after).</summary>
     public long MaxBodyBytes => Math.Max(limits.Value.MaxFileBytes, limits.Value.MaxDocxBytes);
@@ -41,12 +43,28 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
 
     public string TooLargeReason => $"The report is larger than {MaxBodyBytes / 1024 / 1024} MB, the most a report may be; split it or remove embedded content.";
 
+    /// <summary>
+    /// Why a week is beyond the upload window (more than <see cref="UploadWindowOptions.MaxWeeksAhead"/> weeks after the
+    /// current ISO week by the server's UTC clock), or null when it is within it.
+    /// </summary>
+    private string? TooFarAhead(IsoWeek week)
+    {
+        var current = IsoWeek.FromDate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        int ahead = (week.Monday.DayNumber - current.Monday.DayNumber) / 7;
+        int max = window.Value.MaxWeeksAhead;
+        return ahead <= max ? null
+            : $"Week {week} is {ahead} weeks after the current week ({current}); a report may be filed at most {max} {(max == 1 ? "week" : "weeks")} ahead " +
+              $"({UploadWindowOptions.SectionName}:MaxWeeksAhead). Check the week (a typo in the year?) and upload it under the week it reports on.";
+    }
+
     /// <summary>Checks, previews and (when readable) stores one upload.</summary>
     /// <param name="contentType">The body's (or the form part's) Content-Type: its charset, when declared, decodes the text.</param>
     public async Task<UploadOutcome> SubmitAsync(AccessGrant caller, string week, string team, string fileName, string? contentType, byte[] bytes, CancellationToken ct)
     {
         if (!IsoWeek.TryParse(week, out var w))
             return new UploadOutcome.Refused(StatusCodes.Status400BadRequest, $"Week '{EchoedValue.Show(week)}' is not an ISO week; write it as YYYY-Www, e.g. 2024-W26.");
+        if (TooFarAhead(w) is { } ahead)
+            return new UploadOutcome.Refused(StatusCodes.Status400BadRequest, ahead);
         if (TeamName.Problem(team) is { } problem)
             return new UploadOutcome.Refused(StatusCodes.Status400BadRequest, $"Team name '{EchoedValue.Show(team)}' {problem}; {TeamName.Allowed}.");
         if (!caller.MayAccessTeam(team))
@@ -77,7 +95,29 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
         if (preview.Refusal is { } refusal)
             return await RefuseAsync(StatusCodes.Status422UnprocessableEntity, $"The report {refusal}. Nothing was stored; the team's previous report stays in use.");
         await store.AddAsync(submission, ct);
+        preview = preview with { Items = await ReviewedAsync(w, canonical, preview.Items, ct) };
         return new UploadOutcome.Stored(submission, preview, Warnings(submission, preview, isNew));
+    }
+
+    /// <summary>
+    /// The preview as the digest will show it: an item the team already reviewed this week (the same id: week, team,
+    /// kind and quote) shows its review's status, summary and severity, so what the team dismissed or corrected is not
+    /// offered again as new. Fields no review changed stay as this upload's extraction says.
+    /// </summary>
+    private async Task<IReadOnlyList<ExtractedItem>> ReviewedAsync(IsoWeek week, string team, IReadOnlyList<ExtractedItem> items, CancellationToken ct)
+    {
+        var query = new ItemQuery(week.ToString(), team);
+        var raw = (await digests.GetItemsAsync(query with { WithReviews = false }, ct)).DistinctBy(i => i.Id).ToDictionary(i => i.Id);
+        var reviewed = (await digests.GetItemsAsync(query, ct)).Where(r => raw.TryGetValue(r.Id, out var x)
+            && (x.Status != r.Status || x.Summary != r.Summary || x.Severity != r.Severity)).DistinctBy(i => i.Id).ToDictionary(i => i.Id, i => (Raw: raw[i.Id], Reviewed: i));
+        return items.Select(i => reviewed.TryGetValue(i.Id, out var r)
+            ? i with
+            {
+                Status = r.Reviewed.Status,
+                Summary = r.Raw.Summary != r.Reviewed.Summary ? r.Reviewed.Summary : i.Summary,
+                Severity = r.Raw.Severity != r.Reviewed.Severity ? r.Reviewed.Severity : i.Severity,
+            }
+            : i).ToList();
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ public static class ReportsApi
         if (http.Request.ContentLength > uploads.MaxBodyBytes) return Problem(StatusCodes.Status413PayloadTooLarge, uploads.TooLargeReason);
         uploads.AllowReportSizedBody(http);
         if (await uploads.ReadBodyAsync(http.Request, ct) is not { } bytes) return Problem(StatusCodes.Status413PayloadTooLarge, uploads.TooLargeReason);
+        fileName = UploadFormat.ForBody(fileName, name, bytes);
         return await uploads.SubmitAsync(caller, week, team, fileName, http.Request.ContentType, bytes, ct) switch
         {
             UploadOutcome.Stored s => TypedResults.Ok(Answer(s)),

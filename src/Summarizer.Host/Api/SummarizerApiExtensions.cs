@@ -18,6 +18,7 @@ public static class SummarizerApiExtensions
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+        services.AddOptions<UploadWindowOptions>().BindConfiguration(UploadWindowOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AccessTokens>();
         services.AddSingleton(sp => new InputRoot(sp.GetRequiredService<IOptions<SummarizerOptions>>().Value.Input));
         services.TryAddSingleton(TimeProvider.System);

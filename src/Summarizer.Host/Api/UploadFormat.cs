@@ -39,6 +39,20 @@ internal static partial class UploadFormat
     }
 
     /// <summary>
+    /// The reader's file name once the body is known: a body sent as text/html (no <c>?name=</c>) that holds no HTML
+    /// element is the Markdown or plain text people paste with the wrong type (curl -H 'Content-Type: text/html'), read
+    /// as HTML it would be one paragraph; it is read as Markdown ("report.md"), which takes plain text too. Any other
+    /// name is returned as it is.
+    /// </summary>
+    public static string ForBody(string fileName, string? name, ReadOnlySpan<byte> bytes) =>
+        string.IsNullOrWhiteSpace(name) && fileName == "report.html"
+            && !HtmlElement().IsMatch(System.Text.Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 64 * 1024)]))
+            ? "report.md" : fileName;
+
+    [GeneratedRegex(@"<\s*(?:!doctype|html|head|body|p|div|span|h[1-6]|ul|ol|li|table|tr|td|th|br|hr|article|section|main|pre|blockquote|a|b|strong|em|i|meta|title)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlElement();
+
+    /// <summary>
     /// The charset a Content-Type declares (<c>text/plain; charset=iso-8859-1</c>), or null when it declares none. A
     /// charset parameter without a name (<c>charset=</c>, <c>charset="</c>) is returned as "" so it is refused as an
     /// unknown charset, never silently ignored.

@@ -13,7 +13,8 @@ public static class MetricsSection
         {
             Headers = l.MetricHeaders,
             Rows = d.KeyMetrics.Select((k, n) => Row(k.Item, Sparkline(k, n, l), d, l, full)).ToList(),
-            Empty = l.None,
+            // "None" above "2 more" reads as a contradiction: say what is absent, the metrics are in the full digest.
+            Empty = d.Metrics.Count > 0 ? l.NoKeyMetrics : l.None,
             More = More.Line(d.Metrics.Count - d.KeyMetrics.Count, l),
         };
 

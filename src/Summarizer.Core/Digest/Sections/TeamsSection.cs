@@ -26,6 +26,7 @@ public static class TeamsSection
             Children = d.Teams.Select(t => new DigestSection("team-" + Slug(t.Team), t.Team)
             {
                 Entries = t.Items.Select(i => ItemEntry.Detailed(i, l, d.Links)).ToList(),
+                Empty = l.None, // a team whose report held nothing to extract is listed, not left out
             }).ToList(),
         };
 

@@ -20,8 +20,17 @@ internal static partial class AskRule
         if (line.Role is SectionRole.Fixes or SectionRole.Background || IsOwnPlan(text) || Resolved().IsMatch(text)) return null;
         if (!IsApproval(text) && !IsPartyBlocking(text, make.Week)) return null;
         var summary = TextSpans.TrimEndPunctuation(TextSpans.WithoutEmphasis(text));
-        return summary.Length == 0 ? null : make.Create(ItemKind.Risk, summary, text, SeverityRule.ForRisk(text, contained: false));
+        return summary.Length == 0 ? null
+            : make.Create(ItemKind.Risk, summary, text, SeverityRule.ForRisk(text, contained: false)) with { Due = DueDate(text, make.Week) };
     }
+
+    /// <summary>
+    /// By when the ask a quoted line makes must be settled (<see cref="DueDate"/>), whichever rule or engine extracted
+    /// the line; null when the line is no ask (an approval or a party blocking a date; settled matters and the team's own
+    /// plans are none) or names no date.
+    /// </summary>
+    public static DateOnly? AskDue(string text, IsoWeek? week) =>
+        IsOwnPlan(text) || Resolved().IsMatch(text) || !IsApproval(text) && !IsPartyBlocking(text, week) ? null : DueDate(text, week);
 
     /// <summary>
     /// Waits on an approval, a decision, a sign-off, budget, headcount or support from someone else. The team's own work
@@ -102,7 +111,7 @@ internal static partial class AskRule
         "friday" or "五" => 4, "saturday" or "六" => 5, _ => 6,
     };
 
-    [GeneratedRegex(@"(?:待|等待|需要?|请|申请|请求).{0,10}(?:审批|批准|决策|决定|拍板|签字|签批|拨付|预算|协调|(?<![以来可能])支持|协助|资源)|申请.{0,10}(?:预算|资源|HC|人力)|(?:预算|HC|人力).{0,6}(?:待|未)(?:批|定|审)|(?i:(?:waiting|wait|awaiting|pending|needs?|requires?|asks?|requesting|request)\s+(?:for\s+|on\s+)?(?:\w+\s+){0,3}(?:approval|sign-?off|decision|budget|funding|go-ahead|headcount|support)|approval\s+(?:from\s+\w+\s+)?(?:is\s+)?(?:still\s+)?(?:pending|needed|required|outstanding|not\s+(?:yet\s+)?(?:granted|given|received|done|in))|decision\s+(?:is\s+)?(?:needed|required|pending)|escalat\w*)|需.{0,4}升级(?:至|到|给)?[^，,。；;【】]{0,6}?(?:领导|管理层|总监|总经理|负责人|高层|VP|CTO|CIO)|上升至|(?:审批|批复|签批|决策)(?:仍|尚|还)?(?:未完成|未通过|未下来|未批复|未落地|中(?![心间]))")]
+    [GeneratedRegex(@"(?:待|等待|需要?|请|申请|请求).{0,10}(?:审批|批准|决策|决定|拍板|签字|签批|拨付|预算|协调|(?<![以来可能])支持|协助|资源)|申请.{0,10}(?:预算|资源|HC|人力)|(?:预算|HC|人力).{0,6}(?:待|未)(?:批|定|审)|(?i:(?:waiting|wait|awaiting|pending|needs?|requires?|asks?|requesting|request)\s+(?:for\s+|on\s+)?(?:\w+\s+){0,3}(?:approval|sign-?off|decision|budget|funding|go-ahead|headcount|support)|approval\s+(?:from\s+\w+\s+)?(?:is\s+)?(?:still\s+)?(?:pending|needed|required|outstanding|not\s+(?:yet\s+)?(?:granted|given|received|done|in))|decision\s+(?:is\s+)?(?:needed|required|pending)|escalat\w*|\b(?:ask|asking|request|requesting|need|needs|urge)\s+(?:that\s+)?(?:the\s+)?(?:\w+\s+){1,3}?(?:to\s+)?(?:approve|authori[sz]e|sign\s+off|decide\s+on|fund|ratify|green-?light)\b)|需.{0,4}升级(?:至|到|给)?[^，,。；;【】]{0,6}?(?:领导|管理层|总监|总经理|负责人|高层|VP|CTO|CIO)|上升至|(?:审批|批复|签批|决策)(?:仍|尚|还)?(?:未完成|未通过|未下来|未批复|未落地|中(?![心间]))")]
     private static partial Regex Approval();
 
     [GeneratedRegex(@"阻塞|卡在|受阻|等待|依赖.{0,12}(?:未|尚未|还没|无法)|(?i:blocked|blocker|waiting\s+(?:on|for)|depends?\s+on|dependent\s+on|pending\s+(?:from|on)|stuck)")]

@@ -328,7 +328,7 @@ internal static partial class MetricRule
         var goal = Parse(t.Groups["num"].Value);
         if (t.Groups["unit"].Value is { Length: > 0 } tu && unit is not null && tu != unit) return false;
         var op = t.Groups["op"].Value;
-        bool lowerIsBetter = op is "≤" or "<" or "<=" || (op.Length == 0 && LowerIsBetter().IsMatch(name));
+        bool lowerIsBetter = MetricDirection.LowerIsBetter(name, unit, op);
         return lowerIsBetter ? value > goal : value < goal;
     }
 
@@ -393,7 +393,4 @@ internal static partial class MetricRule
     [GeneratedRegex(@"版本|(?<![A-Za-z])version|release|^(?:sprint|week)$|编号|电话|phone|(?<![A-Za-z])id$|^(?:no|#)$|^(?:剩余|其余|还剩)$|^(?:(?:环比|同比|较上周|较上月|较上期)(?:提升|提高|增长|下降|降低|上升|增加|减少|缩短)?|up|down|increased?|decreased?|grew|rose|fell|growth)\s*[+\-＋－]?$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
-    // Spending against a budget is lower-is-better: "支出 386 万元，预算 420 万元" is within it, not off target.
-    [GeneratedRegex(@"延迟|时延|耗时|响应时间|错误率|失败率|差错率|故障|投诉|降至|降低至|不高于|成本|费用|支出|开支|花费|预算|latency|error|failure|downtime|p9\d|rt$|spend|spent|cost|expense|budget|burn", RegexOptions.IgnoreCase)]
-    private static partial Regex LowerIsBetter();
 }
