@@ -117,4 +117,10 @@ public sealed class MetricRules11Tests
         var metric = Assert.Single(LineMetrics(line));
         Assert.Equal((value, previous), (metric.Metric!.Value, metric.Metric.Previous));
     }
+
+    [Theory]
+    [InlineData("- Patch coverage: 92% of hosts on the new baseline (last week 78%)", 92)]
+    [InlineData("- 告警收敛率 64%，主要靠规则合并，上周 51%", 64)]
+    public void Match_PreviousValueAfterAComma_IsNoReadingOfItsOwn(string line, double value) =>
+        Assert.DoesNotContain(LineMetrics(line), m => m.Metric!.Value != value);
 }
