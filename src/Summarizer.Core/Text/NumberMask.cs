@@ -24,16 +24,17 @@ internal static partial class NumberMask
     }
 
     /// <summary>
-    /// A slash date that may be a fraction ("4/28") is a date when a date word leads it ("于 4/28", "on 5/3", "截至 6/30"),
-    /// a date suffix follows it ("5/1 前", "4/28 上线") or it is one end of a range ("5/1–5/3", "5/5-5/9").
+    /// A slash date that may be a fraction ("4/28") is a date when a date word leads it ("于 4/28", "on 5/3", "截至 6/30",
+    /// "原定 4/8", "推迟到 6/16", "Tue 5/5", "pushed to the 6/19"), a date suffix follows it ("5/1 前", "4/28 上线", "11/3 提审",
+    /// "6/19 window") or it is one end of a range ("5/1–5/3", "5/5-5/9"). A ratio has none of these ("通过 312/486").
     /// </summary>
     private static bool IsDateByContext(string text, DateMention d) =>
         DateBefore().Match(text, 0, d.Index).Success || DateAfter().IsMatch(text, d.End);
 
-    [GeneratedRegex(@"(?:于|在|截至|截止|从|自|(?<![A-Za-z])(?:on|by|due|until|since|from)|\d\s*[-–—~至到])\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:于|在|截至|截止|从|自|原定|原计划|定于|预计|推迟到|推到|延到|延至|改到|改至|调到|调整到|顺延到|顺延至|用到|到|至|提审|审核|周[一二三四五六日天]|星期[一二三四五六日天]|(?<![A-Za-z])(?:on|by|due|until|till|since|from|to(?:\s+the)?|before|after|start(?:s|ing)?|expected|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)|\d\s*[-–—~至到])\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex DateBefore();
 
-    [GeneratedRegex(@"\G\s*(?:前|之前|以前|后|以后|起|上线|发布|开始|截止|到期|[（(]\s*(?:周|星期)|[-–—~至到]\s*\d{1,2}/\d{1,2}(?![\d/]))")]
+    [GeneratedRegex(@"\G\s*(?:前|之前|以前|后|以后|起|上线|发布|开始|截止|到期|提测|提审|提交|被拒|开跑|割接|交付|投产|发薪|(?<![A-Za-z])(?:window|release|deadline|cut-?over)(?![A-Za-z])|[（(]\s*(?:周|星期)|[-–—~至到]\s*\d{1,2}/\d{1,2}(?![\d/]))")]
     private static partial Regex DateAfter();
 
     private static void Fill(char[] chars, int index, int length) => Array.Fill(chars, Blank, index, length);

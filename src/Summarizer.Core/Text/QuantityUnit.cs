@@ -15,7 +15,7 @@ internal static class QuantityUnit
     /// A unit written right after a number: an optional multiplier (万, 亿, 千, 百万, k, K) before a counted unit,
     /// a multiplier alone, or a Latin unit not glued to a further letter or digit ("M users" yes, "K8s" no).
     /// </summary>
-    public const string Pattern = @"(?:百万|千|万|亿|k|K)?(?:%|‰|毫秒|秒|分钟|小时|人次|人|笔|城|家|个|次|单|户|台|条|件|元|起|例|项)|百万元|千元|万元|亿元|百万|千|万|亿" +
+    public const string Pattern = @"(?:百万|千|万|亿|k|K)?(?:%|‰|毫秒|秒|分钟|小时|人次|家次|人|笔|城|家|个|次|单|户|台|条|件|元|起|例|项|张)|百万元|千元|万元|亿元|百万|千|万|亿" +
         @"|(?:Gbps|Mbps|Kbps|Tbps|ms|sec|secs|s|mins?|min|hrs?|h|k|K|M|B|GB|TB|MB|PB|QPS|TPS|RPS|users?|customers?|orders?|transactions?|requests?|merchants?|cities|tickets?)(?![A-Za-z0-9])";
 
     /// <summary>

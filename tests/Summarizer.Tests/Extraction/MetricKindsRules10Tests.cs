@@ -164,8 +164,10 @@ public sealed class MetricKindsRules10Tests
     [Fact]
     public void Extract_CurrencyAmountWithShortMultiplier_KeepsItsComparisonTogether()
     {
+        // The approved amount is the budget the forecast is held against (its ceiling), not an earlier reading (rules-11).
         var metric = Assert.Single(LineMetrics("- Forecast at completion: $3.8m vs $3.5m approved."));
-        Assert.Equal((3.8, (double?)3.5), (metric.Metric!.Value, metric.Metric.Previous));
+        Assert.Equal((3.8, (double?)null), (metric.Metric!.Value, metric.Metric.Previous));
+        Assert.Contains("3.5m", metric.Metric.Target, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,11 +16,18 @@ internal static partial class MetricRule
     private static bool IsNotAValue(string masked, Match m, List<(int Start, int End)> used, bool quantityBefore)
     {
         int end = m.Index + m.Length;
+        // "Fleet availability (heartbeat within 15 min): 98.6%", "慢查询（>1s）：3,412 条", "Orders stuck > 48 h: 37": a figure
+        // right before the label's colon qualifies the name; the value follows the colon.
+        if (LabelQualifier().IsMatch(masked, end)) return true;
+        // "(last week 78%)", "，上周 9 次": the previous value of the reading before it, never a reading of its own.
+        if (PreviousLead().Match(masked, 0, m.Index).Success) return true;
         if (TargetAfter().IsMatch(masked, end) || ChangeUnitAfter().IsMatch(masked, end) || RolloutAfter().IsMatch(masked, end)) return true;
         // "点击率 +18%", "+£170k contingency": a signed share or amount is a change, not a level ("eNPS: +18" stays a score).
         if ((m.Groups["unit"].Value == "%" || m.Groups["cur"].Success) && SignBefore().Match(masked, 0, m.Index).Success) return true;
         if (ChangeBefore().Match(masked, 0, m.Index).Success && !ChangeToAfter().IsMatch(masked, end)) return true;
-        if (PeriodOrRollout().Match(masked, 0, m.Index).Success) return true;
+        if (RolloutBefore().Match(masked, 0, m.Index).Success) return true;
+        // "Week 10 of 13", "Sprint 4": a position in a period; "Build phase 82% complete" is a reading.
+        if (!m.Groups["unit"].Success && !m.Groups["cur"].Success && PeriodBefore().Match(masked, 0, m.Index).Success) return true;
         // "执行率高于 60% 的部门需提交说明", "ROI 低于 1 的渠道": a condition on a noun after it, not a reading.
         if (ConditionBefore().Match(masked, 0, m.Index).Success && ConditionAfter().IsMatch(masked, end)) return true;
         // A share inside the breakdown ("其中移动端占比 62%", "（有效率 25%）") is a measure of its own.
@@ -36,6 +43,12 @@ internal static partial class MetricRule
     /// <summary>"500 ms objective", "99% 目标", "60 秒的验收要求", "8 小时窗口内": the number is the bar, not the value.</summary>
     [GeneratedRegex(@"\G\s*(?:的)?\s*(?:验收)?(?:目标|要求|标准|阈值|红线|控制线|窗口|以内|之内|(?<![A-Za-z])(?:objective|target|goal|threshold|SLO|SLA|limit|budget)(?![A-Za-z]))", RegexOptions.IgnoreCase)]
     private static partial Regex TargetAfter();
+
+    [GeneratedRegex(@"[(（,，;；]\s*(?:上一?周|上期|上一?轮|上个?月|(?<![A-Za-z])(?:last\s+(?:week|rotation|period|sprint|cycle|month)|prior\s+week|previous\s+week|prev(?:ious(?:ly)?)?\.?|was))\s*[$¥￥£€]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex PreviousLead();
+
+    [GeneratedRegex(@"\G\s*[)）\]]?\s*[:：][^:：]*?\d")]
+    private static partial Regex LabelQualifier();
 
     /// <summary>"(25% rollout)", "100% of traffic", "5% 流量": the share a change is rolled out to, not a measure.</summary>
     [GeneratedRegex(@"\G\s*(?:的)?\s*(?:流量|用户灰度|(?<![A-Za-z])(?:rollout|of\s+(?:the\s+)?traffic|canary)(?![A-Za-z]))", RegexOptions.IgnoreCase)]
@@ -66,8 +79,11 @@ internal static partial class MetricRule
     private static partial Regex ChangeToAfter();
 
     /// <summary>"Week 10 of 13", "Sprint 4/6", "canary at 10%": a position in a period or a rollout stage.</summary>
-    [GeneratedRegex(@"(?:(?<![A-Za-z])(?:week|sprint|day|phase|round|iteration)\s*|(?<![A-Za-z])(?:canary|rollout|rolled\s+out)(?:\s+(?:at|to))?\s+)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex PeriodOrRollout();
+    [GeneratedRegex(@"(?<![A-Za-z])(?:week|sprint|day|phase|round|iteration)\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex PeriodBefore();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:canary|rollout|rolled\s+out)(?:\s+(?:at|to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex RolloutBefore();
 
     /// <summary>Between the last figure and this one only an opened bracket: "新增 7 个（P1 1个、P2 2个", "312 个（其中致命 2".</summary>
     [GeneratedRegex(@"^[^（(）)，,；;。]{0,4}[（(][^（(）)]*$")]

@@ -24,6 +24,8 @@ internal static partial class MetricRule
         if (!TextSpans.HasDigit(text)) return [];
         // "注：上半年时间进度为 50%，执行率高于 60% 的部门需提交说明": a footnote explains how to read figures, it reports none.
         if (line.Topic is { } note && Footnote().IsMatch(note)) return [];
+        // "Approved: $85,000 for the pen test", "已批准：追加 15 万元", "Decided: 0.19 drops …": a decision record, not a reading.
+        if (Decision().IsMatch(text)) return [];
         var masked = line.Masked;
         var used = new List<(int Start, int End)>();
         var found = new List<(int Index, ItemCandidate Item)>();
@@ -46,7 +48,8 @@ internal static partial class MetricRule
             {
                 var (clauseStart, clauseLength) = TextSpans.ClauseAt(text, m.Index);
                 int regionStart = RegionStart(used, m.Index, clauseStart);
-                if (IsDoneWorkCount(text, m, regionStart, clauseStart + clauseLength) || (doneBefore && Breakdown().IsMatch(text, clauseStart)))
+                if (IsDoneWorkCount(text, m, regionStart, clauseStart + clauseLength) || IsHeadCount(text, m, regionStart)
+                    || (doneBefore && Breakdown().IsMatch(text, clauseStart)))
                 {
                     doneBefore = true;
                     continue;
@@ -113,7 +116,8 @@ internal static partial class MetricRule
 
         var value = Parse(m.Groups["num"].Value);
         double? previous = m.Groups["prev"].Success ? Parse(m.Groups["prev"].Value) : null;
-        var unit = UnitOf(m) ?? (m.Groups["punit"].Success ? m.Groups["punit"].Value : null);
+        var unit = UnitOf(m) ?? (m.Groups["punit"].Success ? m.Groups["punit"].Value : null)
+            ?? (DurationWord().Match(text, m.Index + m.Length) is { Success: true } span ? span.Groups["u"].Value : null);
         // "p99 1.2s → 900ms": the previous value in the unit of the current one.
         if (previous is { } before && m.Groups["punit"].Success && unit is not null && Scale(m.Groups["punit"].Value) is { } from && Scale(unit) is { } to)
             previous = Math.Round(before * from / to, 6);
@@ -149,6 +153,8 @@ internal static partial class MetricRule
             && topic != name && !name.Contains(topic, StringComparison.Ordinal) ? $"{topic} {name}" : name;
         var quote = comparedTo > clauseEnd ? TextSpans.TrimEndPunctuation(text[clauseStart..comparedTo]) : text.Substring(clauseStart, clauseLength);
         var written = text.Substring(m.Index, m.Length).Trim();
+        if (UnitOf(m) is null && DurationWord().Match(text, m.Index + m.Length) is { Success: true } duration)
+            written = text[m.Index..(duration.Index + duration.Length)].Trim(); // "11 days"
         var severity = target is not null && m.Groups["den"].Success is false && MissesTarget(value, unit, target, name) ? Severity.Medium : (Severity?)null;
         return make.Create(ItemKind.Metric, namedAfter ? $"{written} {name}" : $"{qualified} {written}", quote, severity,
             metric: new MetricFacts(qualified, value, unit, previous, target));
@@ -164,7 +170,8 @@ internal static partial class MetricRule
         // "**MRR:** $86k": emphasis marks the label, it is no part of the name.
         var region = TextSpans.WithoutEmphasis(text[Math.Max(clauseStart, lastMask + 1)..valueIndex]);
         var trimmed = Qualifiers().Replace(Working().Replace(region, ""), "");
-        isTarget = TargetWord().IsMatch(trimmed) || TargetWord().IsMatch(region);
+        isTarget = TargetWord().IsMatch(trimmed) || TargetWord().IsMatch(region)
+            || (RequirementLead().IsMatch(text, clauseStart) && !MeasureName().IsMatch(trimmed));
         int colon = trimmed.AsSpan().LastIndexOfAny('：', ':', '=');
         var name = colon >= 0 ? trimmed[(colon + 1)..] : trimmed;
         if (name.Trim().Length == 0 && colon >= 0)
@@ -173,6 +180,8 @@ internal static partial class MetricRule
             name = before[(before.AsSpan().LastIndexOfAny('：', ':', '=') + 1)..];
         }
         name = Clean(Filler().Replace(name, ""));
+        // "Fleet availability (heartbeat within 15 min)": a long name keeps its subject, not its bracketed qualifier.
+        if (name.Length > 24 && TrailingQualifier().Replace(name, "") is { Length: > 0 } subject && subject.Any(char.IsLetter)) name = subject;
         if (name.Length > 24)
         {
             // Keep the last 24 characters, from a word start: "Referral campaign launched in" never becomes "ral campaign launched in".
@@ -183,6 +192,9 @@ internal static partial class MetricRule
         if (name.Length == 0 || !name.Any(char.IsLetter) || NotAName().IsMatch(name)) return null;
         return name;
     }
+
+    [GeneratedRegex(@"\s*[（(][^（()）]*[)）]\s*$")]
+    private static partial Regex TrailingQualifier();
 
     /// <summary>Drops what is not the quantity's name: a table's cell bars, an opened bracket and a comparison word left at the end.</summary>
     private static string Clean(string name)
@@ -205,7 +217,7 @@ internal static partial class MetricRule
     private static bool IsNamedBare(string masked, Match m)
     {
         int before = m.Index - 1;
-        while (before >= 0 && masked[before] is ' ' or '*' or '_') before--; // "**Paying customers:** 1,184"
+        while (before >= 0 && masked[before] is ' ' or '*' or '_' or '~' or '≈' or '约') before--; // "**Paying customers:** 1,184", "Runway: ~15"
         if (before < 0 || masked[before] is not ('：' or ':' or '=')) return false;
         int after = m.Index + m.Length;
         return after == masked.Length || masked[after] is ' ' or '，' or ',' or '；' or ';' or '。' or '(' or '（';
@@ -231,15 +243,35 @@ internal static partial class MetricRule
         return DoneVerb().IsMatch(before) || (after < clauseEnd && DoneAfterCount().IsMatch(text.AsSpan(after, clauseEnd - after)));
     }
 
+    /// <summary>
+    /// "项目组成员 8 人", "现场人员：我方 7 人", "Team: 6 engineers": who is on the team is background, not a measure (an HR
+    /// report's "在职人数" or "编制缺口" is named by its measure and stays).
+    /// </summary>
+    private static bool IsHeadCount(string text, Match m, int regionStart)
+    {
+        var before = text.AsSpan(regionStart, m.Index - regionStart);
+        if (!StaffWord().IsMatch(before) || MeasureName().IsMatch(before)) return false;
+        return UnitOf(m) is null or "人" or "名" or "位" || StaffUnit().IsMatch(text, m.Index + m.Length);
+    }
+
+    [GeneratedRegex(@"成员|组员|人员|人手|团队|我方|分包|外包|(?<![A-Za-z])(?:team|staff|crew|squad)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex StaffWord();
+
+    [GeneratedRegex(@"\G\s*(?:engineers?|people|persons?|FTEs?|developers?|designers?|members?|人|名|位)", RegexOptions.IgnoreCase)]
+    private static partial Regex StaffUnit();
+
     private const string DoneVerbs = @"完成|修复|上线|回收|停用|清理|执行|迁入|迁移|切换|下线|关闭|回滚|扩容|删除|合并|交付|清退|接入|部署|(?<![A-Za-z])(?:closed|fixed|shipped|merged|migrated|resolved|deployed|removed|onboarded|retired|cleaned\s+up|completed)(?![A-Za-z])";
 
     /// <summary>Verbs of effort spent ("培训", "召开", "投入", "处理用户反馈", "triaged"): their counts report activity, not a measure.</summary>
-    private const string EffortVerbs = @"加开|修订|培训|处理|回复|整理|参与|参加|召开|演练|巡检|抽检|投入|砍掉|确认|发布|(?:包|内)含|(?<![A-Za-z])(?:handled|answered|trained|held|attended|published|released|triaged|reviewed)(?![A-Za-z])";
+    private const string EffortVerbs = @"加开|修订|培训|参训|处理|回复|整理|参与|参加|召开|演练|巡检|抽检|投入|砍掉|确认|发布|(?:包|内)含|协助|到场|登记|录入|归档|出席|拜访|走访|投标|中标|举办|组织|分享|访谈|收集|推文|撰写|编写|更新|修(?=\s*(?:bug|缺陷|漏洞))|(?<![A-Za-z])(?:handled|answered|trained|held|attended|published|released|triaged|reviewed|ran|run|conducted|hosted|visited|interviewed|wrote|filed|submitted|assisted|supported)(?![A-Za-z])";
 
     [GeneratedRegex(DoneVerbs + "|" + EffortVerbs, RegexOptions.IgnoreCase)]
     private static partial Regex DoneVerb();
 
     /// <summary>"日均处理 1.2 万笔", "人均回复 40 条", "handled 300 tickets per day": a rate of work is a measure.</summary>
+    [GeneratedRegex(@"^[\s*_>]*(?:(?<![A-Za-z])(?:approved|decided|decision|agreed)(?![A-Za-z])|已批准|已审批|批准|决定|决议|拍板)[\s*_]*[:：]?", RegexOptions.IgnoreCase)]
+    private static partial Regex Decision();
+
     [GeneratedRegex(@"日均|周均|月均|每日|每天|每周|人均|平均|(?<![A-Za-z])(?:daily|weekly|average|avg|per)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex RateOfWork();
 
@@ -249,7 +281,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"^\s*(?:全部|均|已经|已)?[\u4e00-\u9fffA-Za-z ]{0,6}?(?:完成|迁入|迁移|切换|上线|接入|修复|关闭|下线|通过|结业|到岗|到位)")]
     private static partial Regex DoneAfterCount();
 
-    [GeneratedRegex(@"^(?:个|条|项|起|次|人|名|位|笔|单|家|台|张|篇|份|件|处|批|套|场|轮|通|期|万条|万笔|万个|万人)$")]
+    [GeneratedRegex(@"^(?:个|条|项|起|次|人|名|位|笔|单|家|台|张|篇|份|件|处|批|套|场|轮|通|期|人次|家次|万条|万笔|万个|万人|customers?|users?|tickets?|requests?|orders?)$", RegexOptions.IgnoreCase)]
     private static partial Regex CountUnit();
 
     [GeneratedRegex(@"(?:率|量|数|占比|比例|时长|耗时|次数|总数|(?<![A-Za-z])(?:rate|ratio|count|time|total))\s*[:：]?\s*(?:约|为|达|达到)?\s*$", RegexOptions.IgnoreCase)]
@@ -311,6 +343,10 @@ internal static partial class MetricRule
     [GeneratedRegex(@"当前|目前|现为|现在|实际|(?<![A-Za-z])(?:now|currently|current|actual)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex NowWord();
 
+    /// <summary>"11 days", "~15 months", "3 周": a duration's word, kept as the unit of a value already read (it makes no value of its own).</summary>
+    [GeneratedRegex(@"\G\s*(?<u>days?|weeks?|months?|years?|hours?|minutes?|seconds?|天|周|个月|年)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationWord();
+
     /// <summary>Milliseconds per unit of time, or null for other units.</summary>
     private static double? Scale(string unit) => unit switch
     {
@@ -326,11 +362,17 @@ internal static partial class MetricRule
         var t = TargetValue().Match(target);
         if (!t.Success) return false;
         var goal = Parse(t.Groups["num"].Value);
-        if (t.Groups["unit"].Value is { Length: > 0 } tu && unit is not null && tu != unit) return false;
+        // "$120k" against "$100k": the currency is written before the number, the multiplier after it.
+        if (t.Groups["unit"].Value is { Length: > 0 } tu && unit is not null && tu != unit.TrimStart('$', '¥', '￥', '£', '€')) return false;
         var op = t.Groups["op"].Value;
-        bool lowerIsBetter = MetricDirection.LowerIsBetter(name, unit, op);
+        // A bound in words is its symbol: "below 0.47%", "以内" are ≤; "at least 95%", "不低于" are ≥.
+        var bound = LowerBound().IsMatch(op) ? "≤" : op.Length > 0 && char.IsLetter(op[0]) ? "≥" : op;
+        bool lowerIsBetter = MetricDirection.LowerIsBetter(name, unit, bound);
         return lowerIsBetter ? value > goal : value < goal;
     }
+
+    [GeneratedRegex(@"^(?:below|under|less\s+than|at\s+most|no\s+more\s+than|不超过|不高于|低于|小于|以内)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LowerBound();
 
     private static double Parse(string number) => double.Parse(number.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture);
 
@@ -343,8 +385,10 @@ internal static partial class MetricRule
     [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥£€]|(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|AUD|CAD|HKD|SGD|INR)(?=\s*\d))\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?(?:(?<=[$¥￥£€]\s*[\d.,]+)(?<unit>bn|mn|[mMbBkK])(?![A-Za-z])|\s*(?<unit>" + Unit + @")|(?![\d¤]))", RegexOptions.ExplicitCapture)]
     private static partial Regex Value();
 
-    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:(?:目标值?|预算|target|goal|budget|SLA|SLO|预期|期望|控制线|红线|警戒线|阈值|threshold|limit)\s*(?:为|是|of|is)?\s*[:：]?\s*(?<t>(?:[≤≥<>=]=?\s*)?(?:[$¥￥£€]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)" +
-        @"|(?:未达到?|未达成|低于|不足|(?<![A-Za-z])(?:against|below|short\s+of|vs\.?)(?:\s+(?:a|an|the|our|its))?)\s*(?<t>(?:[$¥￥£€]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)(?=\s*的?\s*(?:目标|要求|标准|objective|target|goal|SLO|SLA|threshold)))\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:(?:目标值?|预算(?:上限)?|上限|要求|target|goal|budget|cap|ceiling|SLA|SLO|预期|期望|控制线|红线|警戒线|阈值|threshold|limit)\s*(?:为|是|of|is)?\s*[:：]?\s*(?<t>(?:(?:[≤≥<>=]=?|" + BoundWords + @")\s*)?(?:[$¥￥£€]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)" +
+        @"|(?:未达到?|未达成|低于|不足|(?<![A-Za-z])(?:against|below|short\s+of|vs\.?)(?:\s+(?:a|an|the|our|its))?)\s*(?<t>(?:[$¥￥£€]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)(?=\s*的?\s*(?:目标|要求|标准|预算|上限|objective|target|goal|SLO|SLA|threshold|budget|cap|ceiling|limit|plan|approved|allocation))" +
+        // "against a plan of 90%", "must be 100% before submission": the planned or required figure after the reading.
+        @"|(?:(?<![A-Za-z])(?:against\s+(?:a|an|the|our)\s+)?plan(?:ned)?\s+(?:of\s+)?|(?<![A-Za-z])(?:must|should|needs?\s+to)\s+be\s+|按计划[^，,；;。\d]{0,8}?应[到达]?)(?<t>(?:[$¥￥£€]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?))\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Target();
 
     [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥£€]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（][^)）]*[)）])?\s*[。.；;]?\s*$")]
@@ -353,17 +397,26 @@ internal static partial class MetricRule
     [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥£€]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（，,；;。]|$)")]
     private static partial Regex LeadingValue();
 
-    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:环比上周|较上周|上周|上期|上月|(?<![A-Za-z])(?:last\s+week|prev(?:ious(?:ly)?)?\.?|vs\.?|was|(?:down|up|dropped|rose|fell|improved)\s+from))\s*[:：]?\s*(?:[$¥￥£€]\s*)?(?<p>" + Num + @")\s*(?:" + Unit + @")?\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:(?:this\s+week|本周)[\s(（\[,，;；]*)?(?:环比上周|较上周|上一?周|上期|上一?轮|上个?月|(?<![A-Za-z])(?:last\s+(?:week|rotation|period|sprint|cycle|month)|prior\s+week|previous\s+week|prev(?:ious(?:ly)?)?\.?|vs\.?|was|(?:down|up|dropped|rose|fell|improved)\s+from))\s*[:：]?\s*(?:[$¥￥£€]\s*)?(?<p>" + Num + @")\s*(?:" + Unit + @")?\s*[)）\]]?" +
+        // "9 this week against 4 the week before"
+        @"|^\s*(?:this\s+week\s+)?against\s+(?<p>" + Num + @")\s*(?:" + Unit + @")?\s+(?:the\s+)?(?:week|month|sprint|rotation)\s+before", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Previous();
 
     [GeneratedRegex(@"(?:\s|由|从|较|环比|上周|上期|(?<![A-Za-z])(?:from|vs\.?|last\s+week|prev(?:ious(?:ly)?)?)(?![A-Za-z]))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex NameTail();
 
-    [GeneratedRegex(@"(?<op>[≤≥<>]=?|=)?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<op>[≤≥<>]=?|=|" + BoundWords + @")?\s*(?<num>" + Num + @")\s*(?<unit>" + Unit + ")?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex TargetValue();
 
+    /// <summary>Bounds written as words: "below 0.47%", "under 2 hrs", "不超过 4 小时", "at least 90%".</summary>
+    private const string BoundWords = @"(?<![A-Za-z])(?:below|under|less\s+than|at\s+most|no\s+more\s+than|above|over|more\s+than|at\s+least)(?![A-Za-z])|不超过|不高于|不低于|低于|高于|小于|大于|以内";
+
+    /// <summary>"要求 3 月底完成 100%", "按计划本周应到 71%", "must be 100%", "Target is under 2 hrs": a clause that states what is required.</summary>
+    [GeneratedRegex(@"\G[\s,，;；(（]*(?:要求|按计划|应[到达]|须|必须|(?<![A-Za-z])(?:must|should|needs?\s+to|target|goal|plan(?:ned)?)(?![A-Za-z]))", RegexOptions.IgnoreCase)]
+    private static partial Regex RequirementLead();
+
     /// <summary>"= 7.5%" or "items annotated (60%)" after a ratio: the ratio is the working, the percentage the result.</summary>
-    [GeneratedRegex(@"\G\s*[=≈]\s*[$¥￥£€]?\d|\G[^()（）,，;；。=]{0,40}?[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）]")]
+    [GeneratedRegex(@"\G\s*[=≈]\s*[$¥￥£€]?\d|\G[^()（）,，;；。=]{0,80}?[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）]")]
     private static partial Regex WorkedOut();
 
     /// <summary>The arithmetic before a result ("Flaky: 18/240 = "), which is no part of the name.</summary>
@@ -385,7 +438,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"^\s*[A-Za-z][\w-]*|^[\u4e00-\u9fff]{1,6}")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"(?:目标值?|预算|控制线|红线|警戒线|阈值|未达到?|满足|而非|(?<![A-Za-z])not(?:\s+(?:the|our|its))?|target|goal|budget|SLA|SLO|threshold)\s*[≤≥<>=]*\s*[$¥￥£€]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:目标值?|预算|上限|控制线|红线|警戒线|阈值|未达到?|满足|而非|要求|(?<![A-Za-z])not(?:\s+(?:the|our|its))?|target|goal|budget|cap|ceiling|SLA|SLO|threshold|(?<![A-Za-z])plan(?:ned)?(?:\s+of)?|must\s+be|should\s+be)\s*(?:为|是|of|is|" + BoundWords + @")?\s*[≤≥<>=]*\s*[$¥￥£€]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TargetWord();
 
     // "Sprint 14", "week 26" are labels, "Deploys this week: 63" is a name; "剩余4个" only restates a ratio's complement;
