@@ -74,6 +74,13 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         }
         // "- ➡️ Align with Ops on …": a line the check-in convention marks "next" is a plan under any heading.
         if (line.Role != SectionRole.Plans && PlanRule.IsMarkedNext(line)) line = new UnitLine(line.Number, line.Text, SectionRole.Plans, line.Row);
+        // "根因：…", "Root cause: …", "What hurt: …": a line its own label calls a problem is that problem, also in a write-up's
+        // incident section, where failure words alone describe the incident (rules-11).
+        if (line.Role is SectionRole.General or SectionRole.Incidents or SectionRole.Metrics && RiskRule.HasProblemLabel(line))
+        {
+            Add(items, RiskRule.Match(new UnitLine(line.Number, line.Text, SectionRole.Risks, line.Row) { HeadingDay = line.HeadingDay }, make, ignoreDelayWords: false));
+            return;
+        }
         switch (line.Role)
         {
             case SectionRole.Plans:

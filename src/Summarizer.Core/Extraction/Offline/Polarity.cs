@@ -108,7 +108,8 @@ internal static partial class Polarity
     [GeneratedRegex(ClosedOutright + @"|(?<!需|需要|待|未|尚未|没有|正在|在|迭代|计划|将|要|如何)(?:解决|修复)(?:完成|了)?(?![方中])|处理成功|重试成功|补偿成功|误报|已自动(?:处置|处理|恢复)|(?<![A-Za-z])false\s+(?:alarms?|positives?)(?![A-Za-z])|(?:均|全部|都)?已?(?:按时|如期|按期|顺利)(?:完成|上线|交付)|(?<![A-Za-z])completed on time(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Resolved();
 
-    [GeneratedRegex(@"(?:^|[^是])非[^，,。；;]{0,6}(?:问题|风险|故障)|并非|未(?:延期|推迟|延后|滞后|超时|失败|阻塞|告警)|不(?:会)?(?:延期|推迟|阻塞)|(?:无(?!法)|没有|未发现|未出现|不存在|暂无|未见|并无|无任何)[^，,。；;]{0,6}?(?:风险|问题|异常|阻塞|卡点|告警|故障|延期|依赖|失败|超时|缺陷|漏洞|事故|事件)|(?<![A-Za-z])(?:no|not|without|zero|nothing)\s+(?:\w+\s+)?(?:risks?|issues?|blockers?|blocked|problems?|alerts?|failures?|errors?|incidents?|defects?|bugs?|vulnerabilit(?:y|ies)|breach(?:es)?|dependenc(?:y|ies)|at risk)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    // A zero count names the kinds it counts: "本周无 P0、P1 故障", "无平台介入投诉", "no P0/P1 incidents" (rules-11).
+    [GeneratedRegex(@"(?:^|[^是])非[^，,。；;]{0,6}(?:问题|风险|故障)|并非|未(?:延期|推迟|延后|滞后|超时|失败|阻塞|告警)|不(?:会)?(?:延期|推迟|阻塞)|(?:无(?!法|线|锡|人|序|缝|损)|没有|未发现|未出现|不存在|暂无|未见|并无|无任何)(?:(?!导致|造成|引起|引发|及时|按时|影响)[^，,。；;]){0,12}?(?:风险|问题|异常|阻塞|卡点|告警|故障|延期|依赖|失败|超时|缺陷|漏洞|事故|事件|投诉|客诉|坏账|逃逸|扣分|违规|丢失|宕机|报错)|(?<![A-Za-z])(?:no|not|without|zero|nothing)\s+(?:[\w/-]+\s+){0,2}?(?:risks?|issues?|blockers?|blocked|problems?|alerts?|failures?|errors?|incidents?|defects?|bugs?|vulnerabilit(?:y|ies)|breach(?:es)?|dependenc(?:y|ies)|at risk)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
 
     [GeneratedRegex(@"风险(?:整体|总体)?(?:可控|较低|低|不大|很小)|(?<![A-Za-z])(?:risks?\s+(?:is\s+|are\s+)?(?:under control|manageable|low|contained))(?![A-Za-z])", RegexOptions.IgnoreCase)]
