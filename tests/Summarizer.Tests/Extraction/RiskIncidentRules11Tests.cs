@@ -121,6 +121,55 @@ public sealed class RiskIncidentRules11Tests
         Assert.DoesNotContain(items, i => i.Kind == ItemKind.Risk);
     }
 
+    [Theory]
+    [InlineData("- 处理：已临时回滚该开关，待索引优化后再上")]
+    [InlineData("- 上周提到的导出白屏问题，定位是缓存配置，3/2 已修好。")]
+    [InlineData("- 分组和指标口径都和数据组对齐了，这块没问题。")]
+    [InlineData("- 3 号仓扫码枪故障，周二已更换，目前运行正常")]
+    [InlineData("- 导出超时问题已纳入发布检查单：大表导出必须走异步任务")]
+    [InlineData("- Canary checks now block promotion on latency regressions, not just crash loops.")]
+    [InlineData("- Regression suite: 480 / 500 passing (96%)")]
+    [InlineData("- 7 of 12 goals on track, 3 at risk, 2 off track.")]
+    public void Extract_FixResolvedOrTallyLine_IsNoRisk(string line)
+    {
+        var items = ReportUnits.ExtractLine(line, "本周进展");
+
+        Assert.DoesNotContain(items, i => i.Kind == ItemKind.Risk);
+    }
+
+    [Theory]
+    [InlineData("- Forecast overspend is ~$30k unless the storage issue is fixed this week, and the budget has no contingency line.")]
+    [InlineData("- Staffing is the common root cause of the two missed key results.")]
+    public void Extract_ProblemWithAConditionalFixOrNamedAsTheCause_IsARisk(string line)
+    {
+        var items = ReportUnits.ExtractLine(line, "Summary");
+
+        Assert.Contains(items, i => i.Kind == ItemKind.Risk);
+    }
+
+    [Fact]
+    public void Extract_CauseLabelledStepOfATimeline_IsARiskAndTheIncidentStaysOne()
+    {
+        var items = ReportUnits.Extract("""
+            ### 事故复盘：下单接口大面积失败（6/18）
+
+            10:02 下单接口开始报错，告警触发。
+            10:30 连接池扩容，下单恢复。
+            直接原因：09:55 配置推送把连接池上限改成 20，流量一上来就打满。
+            """);
+
+        Assert.Contains(items, i => i.Kind == ItemKind.Risk && i.Quote.Contains("配置推送", StringComparison.Ordinal));
+        Assert.Single(items, i => i.Kind == ItemKind.Incident);
+    }
+
+    [Fact]
+    public void Extract_RootCauseThatWasNeverClosed_IsARisk()
+    {
+        var items = ReportUnits.ExtractLine("Root cause: SSO was not enforced for the contractor group (an exception that was never closed).", "Incident: mailbox compromise");
+
+        Assert.Contains(items, i => i.Kind == ItemKind.Risk && i.Quote.Contains("SSO", StringComparison.Ordinal));
+    }
+
     // ---- a line labelled as a cause is the problem
 
     [Theory]
