@@ -79,7 +79,10 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         // incident section, where failure words alone describe the incident (rules-11).
         if (line.Role is not (SectionRole.Fixes or SectionRole.Plans or SectionRole.Background or SectionRole.Slipped) && RiskRule.HasProblemLabel(line))
         {
-            Add(items, RiskRule.Match(new UnitLine(line.Number, line.Text, SectionRole.Risks, line.Row) { HeadingDay = line.HeadingDay }, make, ignoreDelayWords: false));
+            var slip = DelayRule.Match(line, make); // "延期原因：…" may also date the slip it explains
+            Add(items, slip);
+            Add(items, RiskRule.Match(new UnitLine(line.Number, line.Text, SectionRole.Risks, line.Row) { HeadingDay = line.HeadingDay }, make,
+                ignoreDelayWords: false)); // the label says the line is the problem, so it stays one beside its slip
             return;
         }
         switch (line.Role)

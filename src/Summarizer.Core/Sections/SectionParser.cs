@@ -65,6 +65,10 @@ public sealed partial class SectionParser
                 case LineKind.Text when IsPlainLabel(shape, next, tree):
                     tree.Heading(shape with { Kind = LineKind.Heading, Text = LineClassifier.TrimColon(shape.Text), HeadingKey = "label" }, n, n);
                     break;
+                // "Thanks," / "Regards," after a capitals section: the signature below it is no item of that section.
+                case LineKind.Text when SignOff().IsMatch(shape.Text) && (n == first || shapes[n - 2].Kind == LineKind.Blank) && tree.InCapsSection:
+                    tree.Heading(shape with { Kind = LineKind.Heading, Text = "", HeadingKey = "caps" }, n, n);
+                    break;
                 default:
                     if (shape.Kind == LineKind.Text) tree.EndBareTitles(shape, n);
                     tree.Text(shape, n);
@@ -136,6 +140,9 @@ public sealed partial class SectionParser
         }
         return upper >= 4 && CapsWord().IsMatch(t);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:many\s+|kind\s+|best\s+|warm\s+)?(?:thanks|thank\s+you|regards|cheers|best|all\s+the\s+best|sincerely|yours)|谢谢|此致|顺祝|祝好)\W*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SignOff();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])[A-Z]{3,}(?![A-Za-z])")]
     private static partial System.Text.RegularExpressions.Regex CapsWord();

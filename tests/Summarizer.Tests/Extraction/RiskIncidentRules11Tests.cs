@@ -61,6 +61,7 @@ public sealed class RiskIncidentRules11Tests
         Assert.Equal("BLOCKERS / WAITING ON VENDOR", blocked.Title);
         var next = ReportUnits.Units(text).Single(u => u.OwnText().Contains("dry run", StringComparison.Ordinal));
         Assert.Equal("NEXT WEEK", next.Title);
+        Assert.DoesNotContain(items, i => i.Quote.Contains("Dana", StringComparison.Ordinal)); // the signature after "Regards,"
     }
 
     [Fact]
