@@ -112,6 +112,24 @@ public sealed class RiskIncidentRules11Tests
     }
 
     [Theory]
+    [InlineData("- 发票导出 ❌ 与总账对不上，差 12 笔")]
+    [InlineData("- Vendor SSO cut-over ❌ their test tenant returns empty group claims")]
+    public void Extract_LineMarkedWithACross_IsARisk(string line)
+    {
+        var items = ReportUnits.ExtractLine(line, "本周进展");
+
+        Assert.Contains(items, i => i.Kind == ItemKind.Risk);
+    }
+
+    [Fact]
+    public void Extract_CrossThatSaysNothing_IsNoRisk()
+    {
+        var items = ReportUnits.ExtractLine("- ❌ nothing", "Blockers");
+
+        Assert.DoesNotContain(items, i => i.Kind == ItemKind.Risk);
+    }
+
+    [Theory]
     [InlineData("- Crash-free sessions 99.6% (last week 99.5%)")]
     [InlineData("- 崩溃率 0.08%，上周 0.09%")]
     [InlineData("- Budget: $120k spent of $300k, on plan.")]

@@ -57,7 +57,7 @@ internal static partial class RiskRule
 
         // Under a risk heading a line that is already a delay and names no other risk is that delay only.
         // "fixed by hand, but there is no contract test": what the line says after a "but" still stands.
-        bool riskSection = line.Role == SectionRole.Risks && anyStatement && (!anyResolved || StillOpen().IsMatch(text)) && !contained && !NothingToReport().IsMatch(text)
+        bool riskSection = line.Role == SectionRole.Risks && anyStatement && (!anyResolved || StillOpen().IsMatch(text)) && !contained && !NothingToReport().IsMatch(Symbols().Replace(text, ""))
             && !(ignoreDelayWords && risky.Count == 0) && !ContinuesItem(line, make.Unit.Report);
         if (risky.Count == 0 && !marker && !riskSection) return null;
         // "【高】数据库主备切换演练失败，已解决。", "…续保合同已签署，风险解除": the line names the problem to say it is gone.
