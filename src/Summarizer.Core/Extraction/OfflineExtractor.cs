@@ -34,7 +34,8 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         var lines = UnitLineReader.Read(unit).ToList();
         // Timed steps of a timeline are parts of one incident, not incidents (or risks) of their own.
         bool timeline = IncidentTimeline.IsTimelineTitle(unit.Title) || IncidentTimeline.HeadingNamesIncident(unit);
-        var steps = lines.Where(l => IncidentTimeline.IsStep(l, timeline)).ToList();
+        // A timed line labelled as a cause ("直接原因：10:40 扩容…") tells why, not a step of the incident: it is read as the cause.
+        var steps = lines.Where(l => IncidentTimeline.IsStep(l, timeline) && !RiskRule.HasProblemLabel(l)).ToList();
         if (steps.Count < 2) steps.Clear();
         bool toldElsewhere = steps.Count > 0 && IncidentTimeline.ToldElsewhere(unit);
         foreach (var line in lines)
@@ -74,6 +75,16 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         }
         // "- ➡️ Align with Ops on …": a line the check-in convention marks "next" is a plan under any heading.
         if (line.Role != SectionRole.Plans && PlanRule.IsMarkedNext(line)) line = new UnitLine(line.Number, line.Text, SectionRole.Plans, line.Row);
+        // "根因：…", "Root cause: …", "What hurt: …": a line its own label calls a problem is that problem, also in a write-up's
+        // incident section, where failure words alone describe the incident (rules-11).
+        if (line.Role is not (SectionRole.Fixes or SectionRole.Plans or SectionRole.Background or SectionRole.Slipped) && RiskRule.HasProblemLabel(line))
+        {
+            var slip = DelayRule.Match(line, make); // "延期原因：…" may also date the slip it explains
+            Add(items, slip);
+            Add(items, RiskRule.Match(new UnitLine(line.Number, line.Text, SectionRole.Risks, line.Row) { HeadingDay = line.HeadingDay }, make,
+                ignoreDelayWords: false)); // the label says the line is the problem, so it stays one beside its slip
+            return;
+        }
         switch (line.Role)
         {
             case SectionRole.Plans:

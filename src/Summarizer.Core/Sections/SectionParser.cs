@@ -9,7 +9,7 @@ namespace Summarizer.Sections;
 /// <c>一、</c>, <c>（一）</c>, bold lines, numbered labels with indented children (<c>1. 业务：</c>) and plain labels
 /// followed by a list (<c>支付成功率：</c>). Below headings: list items (nested by indentation), table rows, paragraphs.
 /// </summary>
-public sealed class SectionParser
+public sealed partial class SectionParser
 {
     /// <summary>Longest label line (<c>支付成功率：</c>, <c>1. 业务：</c>) taken as a heading.</summary>
     private const int MaxLabelLength = 30;
@@ -59,8 +59,15 @@ public sealed class SectionParser
                 case LineKind.Text when IsBareTitle(shape, next, tree, n == first || shapes[n - 2].Kind == LineKind.Blank):
                     tree.Heading(shape with { Kind = LineKind.Heading, HeadingKey = "bare" }, n, n);
                     break;
+                case LineKind.Text when IsCapsTitle(shape, next, tree, n == first || shapes[n - 2].Kind == LineKind.Blank):
+                    tree.Heading(shape with { Kind = LineKind.Heading, Text = CapsTitle(shape.Text), HeadingKey = "caps" }, n, n);
+                    break;
                 case LineKind.Text when IsPlainLabel(shape, next, tree):
                     tree.Heading(shape with { Kind = LineKind.Heading, Text = LineClassifier.TrimColon(shape.Text), HeadingKey = "label" }, n, n);
+                    break;
+                // "Thanks," / "Regards," after a capitals section: the signature below it is no item of that section.
+                case LineKind.Text when SignOff().IsMatch(shape.Text) && (n == first || shapes[n - 2].Kind == LineKind.Blank) && tree.InCapsSection:
+                    tree.Heading(shape with { Kind = LineKind.Heading, Text = "", HeadingKey = "caps" }, n, n);
                     break;
                 default:
                     if (shape.Kind == LineKind.Text) tree.EndBareTitles(shape, n);
@@ -111,6 +118,37 @@ public sealed class SectionParser
         afterBlank && line.Indent == 0 && !tree.InParagraph && !tree.ContinuesList(line) && line.Text.Length <= MaxBareTitleLength
         && line.Text.Any(char.IsLetter) && !line.Text.Contains('|') && !".。,，;；:：!！?？、".Contains(line.Text[^1])
         && next is { Kind: LineKind.ListItem or LineKind.Text, Indent: >= 2 };
+
+    /// <summary>Longest all-capitals title line (<c>THE OUTAGE</c>, <c>ASKS / NEXT WEEK</c>) taken as a heading.</summary>
+    private const int MaxCapsTitleLength = 40;
+
+    /// <summary>
+    /// A plain-text mail's heading: a short unindented line in capitals after a blank line (<c>HEADLINES</c>,
+    /// <c>BLOCKED / WAITING ON HALDEN</c>, <c>RISKS &amp; ISSUES:</c>), with text under it. It heads everything up to the
+    /// next such title or a Markdown heading, blank lines included, the way plain-text status mails are laid out.
+    /// </summary>
+    private static bool IsCapsTitle(LineShape line, LineShape? next, SectionTreeBuilder tree, bool afterBlank)
+    {
+        if (!afterBlank || line.Indent > 0 || tree.InParagraph || tree.ContinuesList(line) || next is null || next.Kind == LineKind.Blank) return false;
+        var t = CapsTitle(line.Text);
+        if (t.Length == 0 || t.Length > MaxCapsTitleLength || t.Contains('|') || ".。,，;；!！?？".Contains(t[^1])) return false;
+        int upper = 0;
+        foreach (char c in t)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsUpper(c)) upper++;
+        }
+        return upper >= 4 && CapsWord().IsMatch(t);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:many\s+|kind\s+|best\s+|warm\s+)?(?:thanks|thank\s+you|regards|cheers|best|all\s+the\s+best|sincerely|yours)|谢谢|此致|顺祝|祝好)\W*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SignOff();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])[A-Z]{3,}(?![A-Za-z])")]
+    private static partial System.Text.RegularExpressions.Regex CapsWord();
+
+    /// <summary>The title without a closing colon or dash ("RISKS:", "BLOCKERS -").</summary>
+    private static string CapsTitle(string text) => LineClassifier.TrimColon(text).TrimEnd('-', '–', '—', ' ');
 
     /// <summary>A single text line underlined with <c>===</c> (level 1) or <c>---</c> (level 2).</summary>
     private static int? IsSetext(LineShape[] shapes, IReadOnlyList<string> lines, int n, SectionTreeBuilder tree)

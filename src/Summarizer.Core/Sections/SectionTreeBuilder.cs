@@ -38,6 +38,9 @@ internal sealed class SectionTreeBuilder
     public bool InList => _items.Count > 0;
     public bool InTable => _tableHeader is not null;
 
+    /// <summary>True under a plain-text mail's capitals title (<c>NEXT WEEK</c>) that has a title.</summary>
+    public bool InCapsSection => _headings.Count > 1 && _headings[^1].Key == "caps" && _headings[^1].Node.Title.Length > 0;
+
     private ReportSection Current => _headings[^1].Node;
 
     /// <summary>True when <paramref name="shape"/> would continue the open list item (lazily or indented after a blank).</summary>

@@ -88,7 +88,7 @@ internal static partial class IncidentRule
     private static partial Regex TimeRange();
 
     /// <summary>What says a service failed, for a line that gives a time range but names no incident.</summary>
-    [GeneratedRegex(@"报错|异常|失败|不可用|超时|中断|无法访问|无法|积压|(?<![A-Za-z])(?:errors?|5\d\d|failed|failing|failures?|unavailable|unreachable|down|degraded|timeouts?|timed\s+out|crash(?:ed|ing)?|late|stuck|backlogged)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"报错|异常|失败|不可用|超时|中断|无法访问|无法|积压|掉线|断连|(?<![A-Za-z])(?:errors?|5\d\d|failed|failing|failures?|unavailable|unreachable|down|degraded|timeouts?|timed\s+out|crash(?:ed|ing)?|late|stuck|backlogged|lost\s+(?:its|their|the|all)\s+(?:connection|connectivity|link)|disconnect(?:ed|ion)|went\s+offline)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     [GeneratedRegex(@"\d[:：]\d\d\s*(?:已|完成|全部)?恢复|(?<![A-Za-z])(?:restored|recovered|mitigated)\s+(?:at|by)\s+\d", RegexOptions.IgnoreCase)]

@@ -15,7 +15,7 @@ internal static partial class Polarity
     /// True when the pattern matches outside a condition: "can drop the last chunk when the file handle is closed from
     /// another thread" names when the problem happens, it closes nothing.
     /// </summary>
-    private static bool Unconditional(Regex pattern, string clause)
+    internal static bool Unconditional(Regex pattern, string clause)
     {
         foreach (Match m in pattern.Matches(clause))
             if (!ConditionBefore().IsMatch(clause.AsSpan(0, m.Index))) return true;
@@ -53,7 +53,7 @@ internal static partial class Polarity
     /// </summary>
     public static bool IsGap(string clause) => Gap().IsMatch(clause);
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:(?:have|has|had|there\s+is|there's|with)\s+no\s+(?:\w+\s+)?(?:alert(?:ing|s)?|monitoring|owner|backup|fallback|failover|redundancy|runbook|on-?call)\s+(?:on|for|covering|of)|(?:have|has|had|with)\s+no\s+(?:second|backup|fallback|alternative|secondary)\s+\w+|nobody\s+(?:owns|monitors|maintains)|no\s+one\s+(?:owns|monitors|maintains)|only\s+(?:one|two|a\s+single|1|2)\s+(?:\w+\s+)?(?:engineers?|people|persons?|developers?|SREs?|DBAs?|admins?)(?:\s+\w+){0,4}\s+(?:available|can|knows?|who))(?![A-Za-z])|未接入[^，,。；;]{0,8}(?:监控|告警)|无人(?:处理|负责|跟进|维护|认领)|人手(?:紧张|不足)|人力(?:紧张|不足)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:(?:have|has|had|there\s+is|there's|with)\s+no\s+(?:\w+\s+)?(?:alert(?:ing|s)?|monitoring|owner|backup|fallback|failover|redundancy|runbook|on-?call)\s+(?:on|for|covering|of)|(?:have|has|had|with)\s+no\s+(?:second|backup|fallback|alternative|secondary)\s+\w+|(?:have|has|had|with)\s+no\s+(?:contingency|buffer|slack|headroom)|nobody\s+(?:owns|monitors|maintains)|no\s+one\s+(?:owns|monitors|maintains)|only\s+(?:one|two|a\s+single|1|2)\s+(?:\w+\s+)?(?:engineers?|people|persons?|developers?|SREs?|DBAs?|admins?)(?:\s+\w+){0,4}\s+(?:available|can|knows?|who))(?![A-Za-z])|未接入[^，,。；;]{0,8}(?:监控|告警)|无人(?:处理|负责|跟进|维护|认领)|人手(?:紧张|不足)|人力(?:紧张|不足)", RegexOptions.IgnoreCase)]
     private static partial Regex Gap();
 
     /// <summary>
@@ -93,14 +93,14 @@ internal static partial class Polarity
     /// <summary>True when the line introduces what follows ("下面说明故障经过和改进措施", "This post describes…").</summary>
     public static bool IsIntroduction(string line) => Introduction().IsMatch(line);
 
-    [GeneratedRegex(@"优化方向|改进(?:措施|方向|项|方案)|解决方案|(?:临时|应急)?(?:规避|应对|缓解)(?:方案|措施)|兜底方案|建议|(?:应当|应该|需要|后续|下一步)(?:统一|增加|补充|加强|完善|引入|改为|在)|(?:已|已经)?(?:增加|添加|补充|补齐|加上)(?:了)?(?:告警|监控|报警|校验|巡检|用例|限流|熔断|重试)|(?<![A-Za-z])(?:(?:we|I|team)\s+(?:have\s+|now\s+|also\s+)?(?:since\s+|also\s+|just\s+)?(?:added|introduced|set\s+up|put\s+in\s+place|will\s+add|are\s+adding|now\s+alert|now\s+page)|so\s+(?:this|that|it|they)\s+(?:is|are|gets?|will\s+be|can\s+be)\s+(?:caught|detected|noticed|prevented|flagged)|now\s+(?:blocks?|catches|detects|rejects|flags|stops|prevents|fails\s+the\s+build)|to\s+prevent|going\s+forward|next\s+time|suggest(?:ed|s|ion)?|recommend(?:ed|s|ation)?|we\s+should|consider(?:ing)?|propos(?:e|ed|al)|workaround|mitigat(?:e|ed|ion))(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"已纳入|纳入(?:检查单|清单|规范|流程|checklist)|优化方向|改进(?:措施|方向|项|方案)|解决方案|(?:临时|应急)?(?:规避|应对|缓解)(?:方案|措施)|兜底方案|建议|(?:应当|应该|需要|后续|下一步)(?:统一|增加|补充|加强|完善|引入|改为|在)|(?:已|已经)?(?:增加|添加|补充|补齐|加上)(?:了)?(?:告警|监控|报警|校验|巡检|用例|限流|熔断|重试)|(?<![A-Za-z])(?:(?:we|I|team)\s+(?:have\s+|now\s+|also\s+)?(?:since\s+|also\s+|just\s+)?(?:added|introduced|set\s+up|put\s+in\s+place|will\s+add|are\s+adding|now\s+alert|now\s+page)|so\s+(?:this|that|it|they)\s+(?:is|are|gets?|will\s+be|can\s+be)\s+(?:caught|detected|noticed|prevented|flagged)|now\s+(?:blocks?|catches|detects|rejects|flags|stops|prevents|fails\s+the\s+build)|to\s+prevent|going\s+forward|next\s+time|suggest(?:ed|s|ion)?|recommend(?:ed|s|ation)?|we\s+should|consider(?:ing)?|propos(?:e|ed|al)|workaround|mitigat(?:e|ed|ion))(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Remedy();
 
     [GeneratedRegex(@"^\s*(?:下面|以下|下文|本文|本报告|本周报|本次复盘)|说明(?:本次)?(?:故障|事件|问题)?(?:经过|过程)|^\s*(?:below\s+(?:we|is|are)|this\s+(?:report|document|post|section|page|write-?up)\s+(?:describes|covers|summari[sz]es|explains|lists))", RegexOptions.IgnoreCase)]
     private static partial Regex Introduction();
 
     // Said outright that the problem is over: "已解决", "风险解除", "resolved", "no longer a risk".
-    private const string ClosedOutright = @"已(?:经)?(?:协调|全部|完成|基本|统一|及时|均)?(?:解决|修复|恢复|处理|闭环|关闭|消除|规避|排除)|风险(?:已|已经)?(?:解除|消除|关闭|排除)|不再(?:是)?(?:风险|问题|阻塞)|恢复正常|(?<![A-Za-z])(?:resolved|fixed|mitigated|closed|cleared|unblocked|no longer\s+(?:an?\s+)?(?:issue|problem|risk|concern|blocker|blocking|blocked|failing|happens|occurs)|back to normal|recovered|(?:known|accepted|expected)[^.;]{0,20}?not\s+an?\s+(?:issue|problem|concern)|not\s+an?\s+(?:issue|problem|concern)\s*[).]*\s*$)(?![A-Za-z])|(?:已知|预期内)[^，,。；;]{0,10}(?:非|不是)(?:问题|风险)";
+    private const string ClosedOutright = @"已(?:经)?(?:协调|全部|完成|基本|统一|及时|均)?(?:解决|修复|恢复|处理|闭环|关闭|消除|规避|排除)|风险(?:已|已经)?(?:解除|消除|关闭|排除)|不再(?:是)?(?:风险|问题|阻塞)|恢复正常|运行正常|已正常|已修好|修好了|已(?:更换|替换)|(?<![A-Za-z])(?<!(?:never|not|n[’']t)\s+(?:been\s+|be\s+|yet\s+)?)(?:resolved|fixed|mitigated|closed|cleared|unblocked|no longer\s+(?:an?\s+)?(?:issue|problem|risk|concern|blocker|blocking|blocked|failing|happens|occurs)|back to normal|recovered|(?:known|accepted|expected)[^.;]{0,20}?not\s+an?\s+(?:issue|problem|concern)|not\s+an?\s+(?:issue|problem|concern)\s*[).]*\s*$)(?![A-Za-z])|(?:已知|预期内)[^，,。；;]{0,10}(?:非|不是)(?:问题|风险)";
 
     [GeneratedRegex(ClosedOutright, RegexOptions.IgnoreCase)]
     private static partial Regex Closed();
@@ -108,7 +108,8 @@ internal static partial class Polarity
     [GeneratedRegex(ClosedOutright + @"|(?<!需|需要|待|未|尚未|没有|正在|在|迭代|计划|将|要|如何)(?:解决|修复)(?:完成|了)?(?![方中])|处理成功|重试成功|补偿成功|误报|已自动(?:处置|处理|恢复)|(?<![A-Za-z])false\s+(?:alarms?|positives?)(?![A-Za-z])|(?:均|全部|都)?已?(?:按时|如期|按期|顺利)(?:完成|上线|交付)|(?<![A-Za-z])completed on time(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Resolved();
 
-    [GeneratedRegex(@"(?:^|[^是])非[^，,。；;]{0,6}(?:问题|风险|故障)|并非|未(?:延期|推迟|延后|滞后|超时|失败|阻塞|告警)|不(?:会)?(?:延期|推迟|阻塞)|(?:无(?!法)|没有|未发现|未出现|不存在|暂无|未见|并无|无任何)[^，,。；;]{0,6}?(?:风险|问题|异常|阻塞|卡点|告警|故障|延期|依赖|失败|超时|缺陷|漏洞|事故|事件)|(?<![A-Za-z])(?:no|not|without|zero|nothing)\s+(?:\w+\s+)?(?:risks?|issues?|blockers?|blocked|problems?|alerts?|failures?|errors?|incidents?|defects?|bugs?|vulnerabilit(?:y|ies)|breach(?:es)?|dependenc(?:y|ies)|at risk)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    // A zero count names the kinds it counts: "本周无 P0、P1 故障", "无平台介入投诉", "no P0/P1 incidents" (rules-11).
+    [GeneratedRegex(@"(?:^|[^是])非[^，,。；;]{0,6}(?:问题|风险|故障)|并非|未(?:延期|推迟|延后|滞后|超时|失败|阻塞|告警)|不(?:会)?(?:延期|推迟|阻塞)|(?:无(?!法|线|锡|人|序|缝|损)|没有|未发现|未出现|不存在|暂无|未见|并无|无任何)(?:(?!导致|造成|引起|引发|及时|按时|影响)[^，,。；;]){0,12}?(?:风险|问题|异常|阻塞|卡点|告警|故障|延期|依赖|失败|超时|缺陷|漏洞|事故|事件|投诉|客诉|坏账|逃逸|扣分|违规|丢失|宕机|报错)|没(?:什么|啥)?问题|不是(?:什么)?问题|(?<![A-Za-z])(?:no|not|without|zero|nothing)\s+(?:[\w/-]+\s+){0,2}?(?:crash(?:es)?|risks?|issues?|blockers?|blocked|problems?|alerts?|failures?|errors?|incidents?|defects?|bugs?|vulnerabilit(?:y|ies)|breach(?:es)?|dependenc(?:y|ies)|at risk)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
 
     [GeneratedRegex(@"风险(?:整体|总体)?(?:可控|较低|低|不大|很小)|(?<![A-Za-z])(?:risks?\s+(?:is\s+|are\s+)?(?:under control|manageable|low|contained))(?![A-Za-z])", RegexOptions.IgnoreCase)]

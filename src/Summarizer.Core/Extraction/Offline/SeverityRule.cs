@@ -112,7 +112,7 @@ internal static partial class SeverityRule
     private static partial Regex Spaces();
 
     // Codes such as P0 or words such as "critical" grade a risk but do not make one: "完成P0银行意向确认" is not a risk.
-    [GeneratedRegex(@"【\s*(?:高|中|低|严重)\s*】|[\[(（]\s*(?:高|中|低|High|HIGH|Medium|MEDIUM|Low|LOW)\s*[\])）]|🔴|🟡|🟠|⛔|🚫|⚠|(?<![A-Za-z])(?:Red|RED|Amber|AMBER)(?![A-Za-z])")]
+    [GeneratedRegex(@"【\s*(?:高|中|低|严重)\s*】|[\[(（]\s*(?:高|中|低|High|HIGH|Medium|MEDIUM|Low|LOW)\s*[\])）]|🔴|🟡|🟠|⛔|🚫|⚠|❌|(?<![A-Za-z])(?:Red|RED|Amber|AMBER)(?![A-Za-z])")]
     private static partial Regex RiskMarker();
 
     [GeneratedRegex(@"笔|元|万|亿|交易|出金|入金|支付|付款|退款|结算|记账|[$¥￥]|(?<![A-Za-z])(?:payments?|transactions?|orders?|charges?|refunds?|revenue)(?![A-Za-z])", RegexOptions.IgnoreCase)]
