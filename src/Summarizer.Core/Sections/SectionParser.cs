@@ -117,7 +117,18 @@ public sealed partial class SectionParser
     private static bool IsBareTitle(LineShape line, LineShape? next, SectionTreeBuilder tree, bool afterBlank) =>
         afterBlank && line.Indent == 0 && !tree.InParagraph && !tree.ContinuesList(line) && line.Text.Length <= MaxBareTitleLength
         && line.Text.Any(char.IsLetter) && !line.Text.Contains('|') && !".。,，;；:：!！?？、".Contains(line.Text[^1])
-        && next is { Kind: LineKind.ListItem or LineKind.Text, Indent: >= 2 };
+        && (next is { Kind: LineKind.ListItem or LineKind.Text, Indent: >= 2 } || IsListTitle(line, next));
+
+    /// <summary>Longest title line over an unindented list (<c>Done</c>, <c>Blocked / at risk</c>, <c>下周计划</c>).</summary>
+    private const int MaxListTitleLength = 24;
+
+    /// <summary>
+    /// <c>Next week</c> then <c>- Ship 7.5</c>: a short line with no figure whose next line starts a list at its own
+    /// indent titles that list, the way terse Markdown updates label their blocks without <c>#</c> or a colon. A line
+    /// with a figure ("Android rollout paused at 20%") is a statement, kept as a line.
+    /// </summary>
+    private static bool IsListTitle(LineShape line, LineShape? next) =>
+        next is { Kind: LineKind.ListItem, Indent: 0 } && line.Text.Length <= MaxListTitleLength && !line.Text.Any(char.IsDigit);
 
     /// <summary>Longest all-capitals title line (<c>THE OUTAGE</c>, <c>ASKS / NEXT WEEK</c>) taken as a heading.</summary>
     private const int MaxCapsTitleLength = 40;

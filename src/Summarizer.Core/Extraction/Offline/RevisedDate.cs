@@ -59,6 +59,8 @@ internal static partial class RevisedDate
 
     [GeneratedRegex(@"(?:原定|原计划|原本(?:计划|预计|定于?)?|本应|本该|本来(?:计划|定)?|承诺)\s*(?:于|在)?\s*(?<from>" + Day + ")" +
         @"|(?<![A-Za-z])(?:(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|planned|scheduled|promised|slated|set|targeted|supposed|meant|committed)|had\s+planned|(?:planned|scheduled|promised)\s+for|originally|(?:we\s+)?(?:told\s+(?:you|them|the\s+\w+)|promised|committed)\s[^.;!?]{0,40}?\s(?:we[’']d|we\s+would|to))(?![A-Za-z])(?:[^.;!?]|\.(?=\d)){0,60}?(?:\s(?:on|for|by|at))?\s*(?<from>" + Day + ")" +
+        // "Loyalty tab: was Dec 9, now Dec 23": the shorthand of terse updates, a label then "was" and the old date.
+        @"|(?<=[:：]\s*)was\s+(?<from>" + Day + ")" +
         @"|(?<![A-Za-z])(?<!(?:last|previous|prior|latest|first)\s+(?:[\w-]+\s+)?)(?:go-?live|launch|release|deadline|due\s+date|target(?:\s+date)?|eta|cut-?over|ship\s+date|delivery(?:\s+date)?|start(?:\s+date)?)\s+(?:was|were)\s+(?<from>" + DateTextParser.Fragment + ")",
         RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Plan();
