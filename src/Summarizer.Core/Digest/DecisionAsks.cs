@@ -143,6 +143,7 @@ public static partial class DecisionAsks
     /// <summary>What <see cref="DecisionAsk.Text"/> shows.</summary>
     internal static string Statement(ExtractedItem item)
     {
+        if (item.SummaryEdited) return item.Summary; // the team corrected what is asked: their words, not the report's line
         var line = ListMark().Replace(SeverityRule.Strip(TextSpans.WithoutEmphasis(item.Source.Quote)), "");
         line = TextSpans.TrimEndPunctuation(line.Trim());
         bool usable = line.Length > item.Summary.Length && line.Length <= DecisionAsk.MaxLineLength

@@ -109,6 +109,13 @@ public sealed record ExtractedItem
     public required SourceRef Source { get; init; }
     public required string Engine { get; init; }
     public ReviewStatus Status { get; init; } = ReviewStatus.Open;
+
+    /// <summary>
+    /// True when a team's review replaced the summary: the team's words then win wherever the item is shown (the
+    /// decision list shows the report's own line otherwise). Set when the store applies reviews; never written to JSON.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool SummaryEdited { get; init; }
 }
 
 /// <summary>A week-over-week change found against stored history.</summary>

@@ -75,6 +75,7 @@ public abstract partial class SqlDigestStore
         {
             Status = NullableString(r, 1) is { } status ? ParseEnum<ReviewStatus>(status) : item.Status,
             Summary = NullableString(r, 2) ?? item.Summary,
+            SummaryEdited = NullableString(r, 2) is { } edited && edited != item.Summary,
             Severity = NullableString(r, 3) is { } s ? ParseEnum<Severity>(s) : item.Severity,
         };
     }

@@ -34,6 +34,17 @@ public class MailWordingTests
     }
 
     [Fact]
+    public void Ask_WhoseSummaryTheTeamCorrected_ShowsTheCorrection_NotTheReportsLine()
+    {
+        const string quote = "We ask leadership to approve the extra budget of $30,000 for load tests before Dec 8";
+        var ask = Items.Make(ItemKind.Risk, "Approve $30,000 load-test budget", severity: Severity.Medium, line: 4, quote: quote);
+        var corrected = ask with { Summary = "Approve $30,000 for the Q1 load tests, not Q4", SummaryEdited = true };
+
+        Assert.Equal(quote, DecisionAsks.Statement(ask)); // the report's own line reads better than a clipped summary
+        Assert.Equal("Approve $30,000 for the Q1 load tests, not Q4", DecisionAsks.Statement(corrected));
+    }
+
+    [Fact]
     public void Overrun_WithoutABudgetFigure_SaysTheReportGivesNone()
     {
         var overrun = Items.Make(ItemKind.Risk, "Cloud costs overran this month", severity: Severity.Medium, line: 5);

@@ -77,6 +77,8 @@ public abstract partial class DigestStoreBehaviour
         Assert.Equal(["a", "c"], snapshot.Items.Select(i => i.Id));
         var a = snapshot.Items[0];
         Assert.Equal((ReviewStatus.Confirmed, "Vendor API flaky at peak", Severity.High), (a.Status, a.Summary, a.Severity));
+        Assert.True(a.SummaryEdited); // the team's words win where the digest would show the report's own line
+        Assert.False(snapshot.Items[1].SummaryEdited);
         Assert.Equal(["Payments", "Search"], snapshot.Reports.Select(r => r.Team));
         Assert.Equal("binary file", snapshot.Rejected.Single().Reason);
         Assert.Equal(["Payments.md#L7"], snapshot.DegradedSections);
