@@ -98,7 +98,7 @@ public sealed class StatusTableRules11Tests
             """);
 
         var risk = Assert.Single(risks);
-        Assert.Contains("Change board only meets on 28 Apr", risk.Summary, StringComparison.Ordinal);
+        Assert.Equal("Firewall change for the new SFTP host: Change board only meets on 28 Apr", risk.Summary);
         Assert.Contains("D-07", risk.Quote, StringComparison.Ordinal);
     }
 

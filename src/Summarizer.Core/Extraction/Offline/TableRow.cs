@@ -21,10 +21,11 @@ internal sealed partial record TableRow(IReadOnlyList<string> Cells, TableColumn
     public string? StatusCell => Status ?? (Value is { } v && !v.Any(char.IsDigit) && (StatusMark().IsMatch(v) || RagWord().IsMatch(v)) ? v : null);
 
     /// <summary>
-    /// What the row says is wrong, in its own words: the problem or notes cell; else a value column's cell in words, no
-    /// figure (| Initiative | Saving | Progress | Status | with "paused, clashes with CI nightly jobs"); else the words of
-    /// the status cell after its mark ("🟡 候选人期望薪资超出带宽 18%" → "候选人期望薪资超出带宽 18%"). Null when
-    /// that cell is empty or says there is nothing ("-", "无", "none") or is only a status word ("🔴 Open").
+    /// What the row says is wrong, in its own words: the problem or notes cell; else a value column's cell in words, not
+    /// a share done (| Initiative | Saving | Progress | Status | with "paused, clashes with CI nightly jobs"); else the
+    /// words of the status cell after its mark, when long enough to tell a problem ("🟡 候选人期望薪资超出带宽 18%" →
+    /// "候选人期望薪资超出带宽 18%", not "🟡 测试中"). Null when the cells are empty, say there is nothing ("-", "无",
+    /// "none") or only name a state ("🔴 Open").
     /// </summary>
     public string? Remark => RemarkCells().FirstOrDefault(cell => cell is not null && !IsNilCell(cell) && cell.Any(char.IsLetter));
 

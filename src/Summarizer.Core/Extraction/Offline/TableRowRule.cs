@@ -55,9 +55,12 @@ internal static partial class TableRowRule
         {
             // A risk row is its item and its problem ("证书续期：供应商审批未回复"); the status cell is its severity, not its text.
             var problem = row.Remark ?? TableRow.StatusWordsOf(mark); // "| 信贷管理系统 | … | ❌ 回退 |": the result is the problem
-            var summary = (subject.Length, problem) switch
+            // "| D-04 | Wi-Fi upgrade at Leeds DC | … | 🟠 … |": a row code names no item; the cell after it does.
+            var item = CodeOnly().IsMatch(subject) && row.Cell(row.Columns.Subject + 1) is { } named && named != mark && named != problem
+                && named.Any(char.IsLetter) ? named : subject;
+            var summary = (item.Length, problem) switch
             {
-                (> 0, { } p) => chinese ? $"{subject}：{p}" : $"{subject}: {p}",
+                (> 0, { } p) => chinese ? $"{item}：{p}" : $"{item}: {p}",
                 (0, { } p) => p,
                 _ => chinese ? $"{subject}状态{mark}" : $"{subject} is {mark}",
             };
