@@ -42,22 +42,31 @@ internal static partial class TableRowRule
         }
         if (delay is not null) yield return delay;
 
-        bool flagged = SeverityRule.HasRiskMarker(status) || RiskStatus().IsMatch(status);
-        // "| 后台 v3.8 | 80% | … | 🟡 测试中 |": an amber row that states no problem is work in progress, not a risk.
-        if (flagged && row.Problem is null && row.Notes is null && Amber().IsMatch(status) && !Stuck().IsMatch(status)) flagged = false;
+        // A status cell, or a result told by a mark (| 结果 | ❌ 回退 |), that is amber, red or blocked flags the row.
+        var mark = row.StatusCell ?? "";
+        bool flagged = SeverityRule.HasRiskMarker(mark) || RiskStatus().IsMatch(mark);
+        // "| 后台 v3.8 | 80% | … | 🟡 测试中 |": an amber row that states no problem is work in progress, not a risk;
+        // "| 支付 | 🔴 | - |": a row whose problem or notes cell says nothing names no risk either.
+        if (flagged && row.Remark is null
+            && ((Amber().IsMatch(mark) && !Stuck().IsMatch(mark)) || row.Columns.Problem >= 0 || row.Columns.Notes >= 0)) flagged = false;
         // "| I-03 | 型号不一致 | 低 | 已借调设备，已关闭 |", "| … | Closed |": a register row closed in another cell is history, not a risk.
         bool closedRow = row.Cells.Any(cell => cell != row.Problem && cell != row.Subject && Polarity.IsClosed(cell) && !Stuck().IsMatch(cell));
         if (flagged && delay is null && !closedRow)
         {
             // A risk row is its item and its problem ("证书续期：供应商审批未回复"); the status cell is its severity, not its text.
-            var problem = row.Problem ?? row.Notes;
-            var summary = (subject.Length, problem) switch
+            var problem = row.Remark ?? TableRow.StatusWordsOf(mark); // "| 信贷管理系统 | … | ❌ 回退 |": the result is the problem
+            // "| D-04 | Wi-Fi upgrade at Leeds DC | … | 🟠 … |": a row code names no item; the cell after it does.
+            var item = CodeOnly().IsMatch(subject) && row.Cell(row.Columns.Subject + 1) is { } named && named != mark && named != problem
+                && named.Any(char.IsLetter) ? named : subject;
+            var summary = (item.Length, problem) switch
             {
-                (> 0, { } p) => chinese ? $"{subject}：{p}" : $"{subject}: {p}",
+                (> 0, { } p) => chinese ? $"{item}：{p}" : $"{item}: {p}",
                 (0, { } p) => p,
-                _ => chinese ? $"{subject}状态{status}" : $"{subject} is {status}",
+                _ => chinese ? $"{subject}状态{mark}" : $"{subject} is {mark}",
             };
-            yield return make.Create(ItemKind.Risk, TextSpans.TrimEndPunctuation(summary), line.Text, SeverityRule.ForRisk(status, false));
+            // ❌ a failed result and ⛔ a stop are red, whatever the cell adds.
+            var grade = FailedMark().IsMatch(mark) ? Severity.High : SeverityRule.ForRisk(mark, false);
+            yield return make.Create(ItemKind.Risk, TextSpans.TrimEndPunctuation(summary), line.Text, grade);
         }
         else if (delay is null && !closedRow && row.Problem is { } stated && stated.Any(char.IsLetter) && !Polarity.IsResolvedOrNegated(stated) && !Polarity.IsRemedy(stated))
         {
@@ -181,6 +190,9 @@ internal static partial class TableRowRule
 
     [GeneratedRegex(@"风险|阻塞|受阻|卡点|延期|(?<![A-Za-z])(?:at risk|blocked|off track|delayed|late)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Stuck();
+
+    [GeneratedRegex(@"❌|⛔|🚫")]
+    private static partial Regex FailedMark();
 
     /// <summary>A register's row code ("R1", "#3", "RISK-12"): it identifies the row, it does not name its subject.</summary>
     [GeneratedRegex(@"^\W*(?:[A-Za-z]{1,6}[-_ ]?)?\d{1,4}\W*$")]
