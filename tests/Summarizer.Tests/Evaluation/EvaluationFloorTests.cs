@@ -19,6 +19,7 @@ public class EvaluationFloorTests
             // rules-6 (i12, 2026-11-29) scored risk 0.99/0.94, delay 0.95/1.00, metric 0.91/0.85, incident 1.00/1.00, plan 1.00/0.88.
             // rules-9 (i12eng, 2026-11-29) scored risk 0.99/0.94, delay 1.00/1.00, metric 0.93/0.86, incident 1.00/1.00, plan 1.00/0.88.
             // rules-10 (2026-11-30) scored risk 0.99/0.94, delay 1.00/1.00, metric 0.93/0.88, incident 1.00/1.00, plan 1.00/0.88.
+            // rules-11 (2026-11-30): risk 0.99/0.94, delay 1.00/1.00, metric 0.93/0.88, incident 1.00/1.00, plan 1.00/0.88.
             [ItemKind.Risk] = (0.98, 0.93),
             [ItemKind.Delay] = (0.99, 0.99),
             [ItemKind.Metric] = (0.92, 0.87),
@@ -34,11 +35,12 @@ public class EvaluationFloorTests
             // gold lists two such counts.
             // rules-10 (scored after merging): risk 0.96/0.96, delay 0.67/0.80, metric 0.95/0.93, incident 0.75/0.80, plan 0.88/0.78
             // (a rules-10 metric writer used holdout's score table, never its text, to find which rule cost a metric).
-            [ItemKind.Risk] = (0.95, 0.95),
-            [ItemKind.Delay] = (0.66, 0.79),
+            // rules-11 (2026-11-30, scored after the rule work, never read): risk 0.96/0.97, delay 1.00/0.86, metric 0.95/0.93, incident 0.75/0.80, plan 0.88/0.81.
+            [ItemKind.Risk] = (0.95, 0.96),
+            [ItemKind.Delay] = (0.99, 0.85),
             [ItemKind.Metric] = (0.94, 0.92),
             [ItemKind.Incident] = (0.74, 0.79),
-            [ItemKind.Plan] = (0.87, 0.77),
+            [ItemKind.Plan] = (0.87, 0.80),
         },
         ["independent"] = new()
         {
@@ -47,9 +49,10 @@ public class EvaluationFloorTests
             // delay 0.43/0.90, metric 0.83/0.60, incident 0.91/0.65, plan 0.88/0.91).
             // From rules-9 on it is read for rule writing (its failure kinds were the work list), so it no longer measures
             // unseen reports; rules-9 scored risk 0.91/0.91, delay 1.00/1.00, metric 0.99/0.77, incident 1.00/1.00, plan 1.00/1.00.
+            // rules-11 (2026-11-30): risk 0.91/0.91, delay 1.00/1.00, metric 0.99/0.79, incident 1.00/1.00, plan 1.00/1.00.
             [ItemKind.Risk] = (0.90, 0.90),
             [ItemKind.Delay] = (0.99, 0.99),
-            [ItemKind.Metric] = (0.98, 0.76),
+            [ItemKind.Metric] = (0.98, 0.78),
             [ItemKind.Incident] = (0.99, 0.99),
             [ItemKind.Plan] = (0.99, 0.99),
         },
@@ -58,7 +61,8 @@ public class EvaluationFloorTests
             // 16 reports by a second outside writer (2026-11-29). Untuned: rules-8 risk 0.75/0.72, delay 0.29/0.71, metric 0.88/0.58,
             // incident 0.50/0.50, plan 0.84/0.86; rules-9 risk 0.78/0.73, delay 0.47/0.76, metric 0.88/0.61, incident 0.50/0.50, plan 0.88/0.92.
             // From rules-10 on a tuning set: rules-10 scored risk 0.97/0.98, delay 1.00/0.95, metric 0.99/0.83, incident 1.00/1.00, plan 1.00/1.00.
-            [ItemKind.Risk] = (0.96, 0.97),
+            // rules-11 (2026-11-30): risk 0.99/0.98, delay 1.00/0.95, metric 0.99/0.83, incident 1.00/1.00, plan 1.00/1.00.
+            [ItemKind.Risk] = (0.98, 0.97),
             [ItemKind.Delay] = (0.99, 0.94),
             [ItemKind.Metric] = (0.98, 0.82),
             [ItemKind.Incident] = (0.99, 0.99),
@@ -70,9 +74,10 @@ public class EvaluationFloorTests
             // rules-9 (before the session's rule work): risk 0.65/0.69, delay 0.38/0.71, metric 0.88/0.45, incident 1.00/0.67, plan 0.97/0.93;
             // rules-10: risk 0.67/0.71, delay 0.44/0.73, metric 0.93/0.50, incident 0.83/0.83, plan 0.97/0.93.
             // From rules-11 on a tuning set (read for rule writing).
-            [ItemKind.Risk] = (0.66, 0.70),
-            [ItemKind.Delay] = (0.43, 0.72),
-            [ItemKind.Metric] = (0.92, 0.49),
+            // rules-11 (2026-11-30): risk 0.96/0.88, delay 1.00/1.00, metric 0.95/0.62, incident 0.83/0.83, plan 0.97/0.93.
+            [ItemKind.Risk] = (0.95, 0.87),
+            [ItemKind.Delay] = (0.99, 0.99),
+            [ItemKind.Metric] = (0.94, 0.61),
             [ItemKind.Incident] = (0.82, 0.82),
             [ItemKind.Plan] = (0.96, 0.92),
         },
@@ -81,11 +86,12 @@ public class EvaluationFloorTests
             // 10 English reports by a fourth outside writer (2026-11-29). Untuned: rules-9 and rules-10 (first round) risk 0.38/0.47–0.50,
             // delay 0.23/0.71, metric 0.59/0.54–0.63, incident 0.50/0.67–0.75, plan 0.68/0.87. Read for rule writing in rules-10's second
             // round, so a tuning set since: risk 0.69/0.79, delay 0.69/0.92, metric 0.94/0.73, incident 0.50/0.75, plan 0.92/0.90.
-            [ItemKind.Risk] = (0.68, 0.78),
-            [ItemKind.Delay] = (0.68, 0.91),
-            [ItemKind.Metric] = (0.93, 0.72),
-            [ItemKind.Incident] = (0.49, 0.74),
-            [ItemKind.Plan] = (0.91, 0.89),
+            // rules-11 (2026-11-30): risk 0.88/0.94, delay 1.00/1.00, metric 0.95/0.84, incident 0.75/0.80, plan 1.00/0.91.
+            [ItemKind.Risk] = (0.87, 0.93),
+            [ItemKind.Delay] = (0.99, 0.99),
+            [ItemKind.Metric] = (0.94, 0.83),
+            [ItemKind.Incident] = (0.74, 0.79),
+            [ItemKind.Plan] = (0.99, 0.90),
         },
         ["independent5"] = new()
         {
@@ -93,19 +99,21 @@ public class EvaluationFloorTests
             // rules-9: risk 0.44/0.76, delay 0.38/0.62, metric 0.62/0.41, incident 0.83/0.83, plan 0.75/0.79;
             // rules-10: risk 0.50/0.80, delay 0.50/0.77, metric 0.64/0.47, incident 0.83/0.83, plan 0.85/0.85.
             // From rules-11 on a tuning set (read for rule writing).
-            [ItemKind.Risk] = (0.49, 0.79),
-            [ItemKind.Delay] = (0.49, 0.76),
-            [ItemKind.Metric] = (0.63, 0.46),
-            [ItemKind.Incident] = (0.82, 0.82),
-            [ItemKind.Plan] = (0.84, 0.84),
+            // rules-11 (2026-11-30): risk 0.86/0.98, delay 0.94/0.89, metric 0.66/0.55, incident 1.00/0.86, plan 0.93/0.95.
+            [ItemKind.Risk] = (0.85, 0.97),
+            [ItemKind.Delay] = (0.93, 0.88),
+            [ItemKind.Metric] = (0.65, 0.54),
+            [ItemKind.Incident] = (0.99, 0.85),
+            [ItemKind.Plan] = (0.92, 0.94),
         },
         ["independent6"] = new()
         {
             // 10 Chinese reports by a sixth outside writer (2026-11-30), never read by rule writers: the honest figure.
             // rules-10 (before the session's rule work): risk 0.55/0.76, delay 0.33/0.78, metric 0.91/0.46, incident 0.80/0.57, plan 1.00/0.96.
-            [ItemKind.Risk] = (0.54, 0.75),
-            [ItemKind.Delay] = (0.32, 0.77),
-            [ItemKind.Metric] = (0.90, 0.45),
+            // rules-11 (2026-11-30, scored after the rule work, never read): risk 0.61/0.79, delay 0.50/0.85, metric 0.91/0.49, incident 0.80/0.57, plan 1.00/0.96.
+            [ItemKind.Risk] = (0.60, 0.78),
+            [ItemKind.Delay] = (0.49, 0.84),
+            [ItemKind.Metric] = (0.90, 0.48),
             [ItemKind.Incident] = (0.79, 0.56),
             [ItemKind.Plan] = (0.99, 0.95),
         },
@@ -113,9 +121,10 @@ public class EvaluationFloorTests
         {
             // 10 English reports by a seventh outside writer (2026-11-30), never read by rule writers: the honest figure.
             // rules-10: risk 0.61/0.45, delay 0.38/0.55, metric 0.76/0.47, incident 0.33/0.33, plan 0.59/0.94.
+            // rules-11 (2026-11-30, scored after the rule work, never read): risk 0.61/0.45, delay 0.38/0.55, metric 0.78/0.52, incident 0.33/0.33, plan 0.59/0.94.
             [ItemKind.Risk] = (0.60, 0.44),
             [ItemKind.Delay] = (0.37, 0.54),
-            [ItemKind.Metric] = (0.75, 0.46),
+            [ItemKind.Metric] = (0.77, 0.51),
             [ItemKind.Incident] = (0.32, 0.32),
             [ItemKind.Plan] = (0.58, 0.93),
         },
@@ -124,11 +133,12 @@ public class EvaluationFloorTests
             // 10 reports (5 zh, 5 en) in formats real reports come in (forwarded mail, 18 and 126 lines, one-line bullets, Outlook
             // HTML, OKR check-in, program status, postmortem weekly) by an eighth outside writer (2026-11-30), never read by rule
             // writers: the honest figure. rules-10: risk 0.60/0.62, delay 0.46/0.78, metric 0.86/0.61, incident 0.80/0.80, plan 0.87/0.61.
-            [ItemKind.Risk] = (0.59, 0.61),
-            [ItemKind.Delay] = (0.45, 0.77),
-            [ItemKind.Metric] = (0.85, 0.60),
+            // rules-11 (2026-11-30, scored after the rule work, never read): risk 0.74/0.69, delay 0.62/0.90, metric 0.86/0.64, incident 0.80/0.80, plan 0.93/0.65.
+            [ItemKind.Risk] = (0.73, 0.68),
+            [ItemKind.Delay] = (0.61, 0.89),
+            [ItemKind.Metric] = (0.85, 0.63),
             [ItemKind.Incident] = (0.79, 0.79),
-            [ItemKind.Plan] = (0.86, 0.60),
+            [ItemKind.Plan] = (0.92, 0.64),
         },
     };
 
