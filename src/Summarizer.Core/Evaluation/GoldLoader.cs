@@ -59,7 +59,10 @@ public static class GoldLoader
         {
             var gold = JsonSerializer.Deserialize<GoldReport>(File.ReadAllText(goldPath), Json)
                 ?? throw new FormatException($"{Path.GetFileName(goldPath)} is empty");
-            // "benign" (and an empty "items") may be left out of a hand-written gold file.
+            // "benign" (and an empty "items") may be left out of a hand-written gold file; an anchor may not.
+            var unanchored = (gold.Items ?? []).Select(i => i.Anchor).Concat((gold.Benign ?? []).Select(b => b.Anchor)).Count(string.IsNullOrWhiteSpace);
+            if (unanchored > 0)
+                throw new FormatException($"{Path.GetFileName(goldPath)}: {unanchored} item(s) without an \"anchor\" (a short verbatim piece of the one line the item comes from; bench/eval/README.md)");
             return gold with { Items = gold.Items ?? [], Benign = gold.Benign ?? [] };
         }
         catch (JsonException ex)

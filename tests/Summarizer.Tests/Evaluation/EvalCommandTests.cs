@@ -89,4 +89,17 @@ public sealed class EvalCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("r2.md has no gold file", stderr);
     }
+
+    [Fact]
+    public async Task Eval_AGoldItemWithoutAnAnchor_IsAUsageErrorSayingWhatAnAnchorIs()
+    {
+        using var folder = new TempFolder();
+        folder.Write("r1.md", Report);
+        folder.Write("r1.gold.json", Gold.Replace("\"anchor\": \"Error rate: 4.1%\", ", ""));
+
+        var (exit, _, stderr) = await RunAsync("eval", "--corpus", folder.Path);
+
+        Assert.Equal(2, exit); // a usage error with its reason, not a crash
+        Assert.Contains("r1.gold.json: 1 item(s) without an \"anchor\"", stderr);
+    }
 }
