@@ -95,6 +95,31 @@ public sealed class UploadTrustRules11Tests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheReviewPagesPreview_SaysWhichItemsTheTeamDismissed()
+    {
+        const string report = "# Alpha weekly\n\n## Risks\n- The card vendor's API timed out twice; failover untested.\n- Two test agents share one licence.\n";
+        using var first = await PutAsync("2026-W48", report);
+        var items = (await first.Content.ReadFromJsonAsync<ReportUploadAnswer>(SummarizerJson.Options))!.Items;
+        var licence = Assert.Single(items, i => i.Summary.Contains("licence"));
+        var store = _host.App.Services.GetRequiredService<IDigestStore>();
+        await store.SaveWeekAsync(new WeekSnapshot("2026-W48", "offline", [new("alpha", "2026-W48/alpha.md", 2, "utf-8")], [], items, [], []));
+        await store.SaveReviewAsync(new ItemReview(licence.Id, "alpha-lead", ReviewStatus.Dismissed, null, null, "not a risk", _time.GetUtcNow()));
+
+        using var session = new PageSession(_host);
+        await session.LoginAsync(ServeHost.AlphaToken);
+        using var response = await session.PostFormAsync("/review/alpha?week=2026-W48", "/review/alpha/report", ("week", "2026-W48"), ("text", report));
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("2 items (1 dismissed by the team earlier, not in the digest)", html);
+        var start = html.IndexOf("id=\"preview\"", StringComparison.Ordinal);
+        var preview = html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(preview, "data-status=\"dismissed\""));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(preview, "data-status=\"open\""));
+        Assert.Contains("dismissed by the team</span>", preview);
+    }
+
+    [Fact]
     public async Task MarkdownSentAsTextHtml_IsReadAsMarkdown_NotOneParagraph()
     {
         using var response = await PutAsync("2026-W48", "# Alpha weekly\n\n## Risks\n- The card vendor's API timed out twice.\n\n## Metrics\n- Availability 99.2%, target 99.9%.\n", "text/html; charset=utf-8");
