@@ -39,8 +39,8 @@ internal static partial class UploadFormat
     }
 
     /// <summary>
-    /// The reader's file name once the body is known: a body sent as text/html (no <c>?name=</c>) that holds no HTML
-    /// element is the Markdown or plain text people paste with the wrong type (curl -H 'Content-Type: text/html'), read
+    /// The reader's file name once the body is known: a body sent as text/html (no <c>?name=</c>) that holds no HTML block
+    /// element (only inline ones such as <c>&lt;br&gt;</c>, or none) is the Markdown or plain text people paste with the wrong type (curl -H 'Content-Type: text/html'), read
     /// as HTML it would be one paragraph; it is read as Markdown ("report.md"), which takes plain text too. Any other
     /// name is returned as it is.
     /// </summary>
@@ -49,7 +49,9 @@ internal static partial class UploadFormat
             && !HtmlElement().IsMatch(System.Text.Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 64 * 1024)]))
             ? "report.md" : fileName;
 
-    [GeneratedRegex(@"<\s*(?:!doctype|html|head|body|p|div|span|h[1-6]|ul|ol|li|table|tr|td|th|br|hr|article|section|main|pre|blockquote|a|b|strong|em|i|meta|title)\b", RegexOptions.IgnoreCase)]
+    // Block elements only: a Markdown report with a stray <br> or <b> in one line is still Markdown (read as HTML, it would
+    // collapse into one paragraph and lose its headings, lists and tables).
+    [GeneratedRegex(@"<\s*(?:!doctype|html|head|body|p|div|h[1-6]|ul|ol|li|table|tr|td|th|article|section|main|pre|blockquote|meta|title)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlElement();
 
     /// <summary>

@@ -119,10 +119,12 @@ public sealed class UploadTrustRules11Tests : IAsyncLifetime
         Assert.Contains("dismissed by the team</span>", preview);
     }
 
-    [Fact]
-    public async Task MarkdownSentAsTextHtml_IsReadAsMarkdown_NotOneParagraph()
+    [Theory]
+    [InlineData("")]
+    [InlineData("<br>")] // an inline tag pasted into one line does not make the report HTML
+    public async Task MarkdownSentAsTextHtml_IsReadAsMarkdown_NotOneParagraph(string inline)
     {
-        using var response = await PutAsync("2026-W48", "# Alpha weekly\n\n## Risks\n- The card vendor's API timed out twice.\n\n## Metrics\n- Availability 99.2%, target 99.9%.\n", "text/html; charset=utf-8");
+        using var response = await PutAsync("2026-W48", $"# Alpha weekly\n\n## Risks\n- The card vendor's API timed out twice.{inline}\n\n## Metrics\n- Availability 99.2%, target 99.9%.\n", "text/html; charset=utf-8");
 
         var answer = (await response.Content.ReadFromJsonAsync<ReportUploadAnswer>(SummarizerJson.Options))!;
         Assert.Equal((4, ItemKind.Risk), (answer.Items.Single(i => i.Summary.Contains("timed out")).Source.Line, ItemKind.Risk));
