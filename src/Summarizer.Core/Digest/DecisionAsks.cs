@@ -157,24 +157,15 @@ public static partial class DecisionAsks
     /// </summary>
     private static (DateOnly? Due, DuePrecision Precision) DueOf(ExtractedItem item, IsoWeek? week)
     {
-        if (item.Due is { } due) return (due, DuePrecision.Day); // the ask rule resolved it already: never re-read
+        // The ask rule resolved it already: never re-read, but a month's last day keeps showing as the month.
+        if (item.Due is { } due)
+            return (due, AskRule.DueDate(item.Source.Quote, week) is null && AskRule.MonthDeadline(item.Source.Quote, week) is { } named && named.Due == due
+                ? named.Precision : DuePrecision.Day);
         if (AskRule.StatedDeadline(item.Source.Quote, week) is { } stated) return (stated, DuePrecision.Day);
         if (item.Delay?.To is { } to && DateTextParser.First(to)?.Resolve(week) is { } now) return (now, DuePrecision.Day);
         if ((AskRule.DueDate(item.Source.Quote, week) ?? AskRule.DueDate(item.Summary, week)) is { } day) return (day, DuePrecision.Day);
-        return MonthDeadline(item.Source.Quote, week) ?? MonthDeadline(item.Summary, week) ?? (null, DuePrecision.Day);
-    }
-
-    /// <summary>The last day of the first month or quarter the text names as a deadline, by a deadline word before or after it; null otherwise.</summary>
-    private static (DateOnly?, DuePrecision)? MonthDeadline(string text, IsoWeek? week)
-    {
-        foreach (var m in DateTextParser.FindMonths(text))
-        {
-            var before = text[Math.Max(0, m.Index - 16)..m.Index];
-            var after = text[m.End..Math.Min(text.Length, m.End + 6)];
-            if ((MonthDeadlineBefore().IsMatch(before) || MonthDeadlineAfter().IsMatch(after)) && m.EndOfMonth(week) is { } end)
-                return (end, m.Quarter ? DuePrecision.Quarter : DuePrecision.Month);
-        }
-        return null;
+        if ((AskRule.MonthDeadline(item.Source.Quote, week) ?? AskRule.MonthDeadline(item.Summary, week)) is { } month) return (month.Due, month.Precision);
+        return (null, DuePrecision.Day);
     }
 
     /// <summary>
@@ -190,12 +181,6 @@ public static partial class DecisionAsks
 
     [GeneratedRegex(@"截止|之前|前完成|到期|上线日|审计|合同|(?i:deadline|due|before|by\s+(?:end|EOD|Friday|Monday|the)|audit|contract|go-?live|expires?)")]
     private static partial Regex Deadline();
-
-    [GeneratedRegex(@"(?:截止|截至|最晚|须在|需在|要在|务必在|于)\s*$|(?i:\b(?:by|before|until|due|deadline|ends?|expires?|lapses?|runs?\s+out)\s*(?:in\s+|on\s+|at\s+)?(?:the\s+)?(?:end\s+of\s+)?$|\bend\s+of\s+$)")]
-    private static partial Regex MonthDeadlineBefore();
-
-    [GeneratedRegex(@"^\s*份?\s*(?:底|末|前|之前|以前|到期|截止|届满|过期|(?i:deadline|\s*end\b))")]
-    private static partial Regex MonthDeadlineAfter();
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<k>[kK](?![A-Za-z]))?")]
     private static partial Regex BudgetFigure();

@@ -23,6 +23,24 @@ internal readonly record struct DateMention(int Index, int Length, int? Year, in
         return best;
     }
 
+    /// <summary>
+    /// A deadline's date: the written year, else the first such day from two weeks before the report's Monday on. A
+    /// deadline points forward ("7月8日前批准" written in November is next July), while a day of the last two weeks
+    /// stays in the past: that deadline is genuinely overdue. Null when neither year nor week is known.
+    /// </summary>
+    public DateOnly? ResolveAhead(IsoWeek? week)
+    {
+        if (Year is { } y) return TryDate(y, Month, Day);
+        if (week is not { } w) return null;
+        var earliest = w.Monday.AddDays(-PastDeadlineDays);
+        foreach (int candidate in (int[])[earliest.Year, earliest.Year + 1, earliest.Year + 4])
+            if (TryDate(candidate, Month, Day) is { } d && d >= earliest) return d;
+        return null;
+    }
+
+    /// <summary>How far before the report's Monday a deadline without a year still reads as past (overdue), in days.</summary>
+    public const int PastDeadlineDays = 14;
+
     /// <summary><c>yyyy-MM-dd</c> when the year is known, else the text as written.</summary>
     public string Normalize(string text, IsoWeek? week) =>
         Resolve(week) is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : text.Substring(Index, Length);

@@ -21,16 +21,17 @@ internal static partial class AskRule
         if (!IsApproval(text) && !IsPartyBlocking(text, make.Week)) return null;
         var summary = TextSpans.TrimEndPunctuation(TextSpans.WithoutEmphasis(text));
         return summary.Length == 0 ? null
-            : make.Create(ItemKind.Risk, summary, text, SeverityRule.ForRisk(text, contained: false)) with { Due = DueDate(text, make.Week) };
+            : make.Create(ItemKind.Risk, summary, text, SeverityRule.ForRisk(text, contained: false)) with { Due = DueDate(text, make.Week) ?? MonthDeadline(text, make.Week)?.Due };
     }
 
     /// <summary>
     /// By when the ask a quoted line makes must be settled (<see cref="DueDate"/>), whichever rule or engine extracted
-    /// the line; null when the line is no ask (an approval or a party blocking a date; settled matters and the team's own
-    /// plans are none) or names no date.
+    /// the line, else the last day of a month or quarter it names as a deadline (<see cref="MonthDeadline"/>); null when
+    /// the line is no ask (an approval or a party blocking a date; settled matters and the team's own plans are none) or
+    /// names no date.
     /// </summary>
     public static DateOnly? AskDue(string text, IsoWeek? week) =>
-        IsOwnPlan(text) || Resolved().IsMatch(text) || !IsApproval(text) && !IsPartyBlocking(text, week) ? null : DueDate(text, week);
+        IsOwnPlan(text) || Resolved().IsMatch(text) || !IsApproval(text) && !IsPartyBlocking(text, week) ? null : DueDate(text, week) ?? MonthDeadline(text, week)?.Due;
 
     /// <summary>
     /// Waits on an approval, a decision, a sign-off, budget, headcount or support from someone else. The team's own work
@@ -95,15 +96,39 @@ internal static partial class AskRule
         // marks, which is often a forecast ("预计12月5日前写满，…待审批…，截止12月2日", "full before Dec 5 … due Dec 2": the
         // ask is due Dec 2, not Dec 5).
         var dates = DateTextParser.Find(text).ToList();
+        // A deadline is a date to come: a day without a year is the next such day (DateMention.ResolveAhead).
         foreach (var d in dates)
-            if (DeadlineBefore().IsMatch(text[Math.Max(0, d.Index - 14)..d.Index])) return d.Resolve(week);
+            if (DeadlineBefore().IsMatch(text[Math.Max(0, d.Index - 14)..d.Index])) return d.ResolveAhead(week);
         foreach (var d in dates)
             if (DeadlineAfter().IsMatch(text[(d.Index + d.Length)..Math.Min(text.Length, d.Index + d.Length + 6)])
-                || ForecastBefore().IsMatch(text[Math.Max(0, d.Index - 10)..d.Index])) return d.Resolve(week);
+                || ForecastBefore().IsMatch(text[Math.Max(0, d.Index - 10)..d.Index])) return d.ResolveAhead(week);
         if (Weekday().Match(text) is { Success: true } w && week is { } wk)
             return wk.Monday.AddDays(7 + WeekdayIndex(w.Groups["en"].Success ? w.Groups["en"].Value : w.Groups["zh"].Value));
         return null;
     }
+
+    /// <summary>
+    /// The last day of the first month or quarter the text names as a deadline by a deadline word before or after it
+    /// ("7月底前", "维保7月到期", "by end of July", "contract ends in Q3"), with how precisely it was given; the month
+    /// resolves forward from the report's week (<see cref="MonthMention.EndOfMonth"/>). Null otherwise.
+    /// </summary>
+    public static (DateOnly Due, Summarizer.Digest.DuePrecision Precision)? MonthDeadline(string text, IsoWeek? week)
+    {
+        foreach (var m in DateTextParser.FindMonths(text))
+        {
+            var before = text[Math.Max(0, m.Index - 16)..m.Index];
+            var after = text[m.End..Math.Min(text.Length, m.End + 6)];
+            if ((MonthDeadlineBefore().IsMatch(before) || MonthDeadlineAfter().IsMatch(after)) && m.EndOfMonth(week) is { } end)
+                return (end, m.Quarter ? Summarizer.Digest.DuePrecision.Quarter : Summarizer.Digest.DuePrecision.Month);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:截止|截至|最晚|须在|需在|要在|务必在|于)\s*$|(?i:\b(?:by|before|until|due|deadline|ends?|expires?|lapses?|runs?\s+out)\s*(?:in\s+|on\s+|at\s+)?(?:the\s+)?(?:end\s+of\s+)?$|\bend\s+of\s+$)")]
+    private static partial Regex MonthDeadlineBefore();
+
+    [GeneratedRegex(@"^\s*份?\s*(?:底|末|前|之前|以前|到期|截止|届满|过期|(?i:deadline|\s*end\b))")]
+    private static partial Regex MonthDeadlineAfter();
 
     private static int WeekdayIndex(string day) => day.ToLowerInvariant() switch
     {

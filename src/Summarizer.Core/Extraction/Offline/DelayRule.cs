@@ -133,6 +133,9 @@ internal static partial class DelayRule
         // "we've pushed this to Q1; it will not make the Dec 12 target": the date it will miss is the one first planned.
         if (fromText is null && MissedTarget().Match(text) is { Success: true } missedTarget) fromText = missedTarget.Groups["from"].Value.Trim();
         string? toText = target.Groups["to"].Success ? target.Groups["to"].Value.Trim() : null;
+        // "Release 3.2 planned for Dec 10, delayed from Nov 28", "计划12月10日上线，由11月28日推迟": the date the slip moved
+        // from is the old one, and the date planned just before it is the new one.
+        if (toText is null && SlippedFrom(text) is { } back) (fromText, toText) = back;
         // "原定7月5日上线，延后两周": the new date is the old one moved by the stated span.
         string? movedTo = toText is null && fromText is not null ? MovedBy(text, fromText, make.Week) : null;
         if (fromText is not null && toText is not null && !IsLater(fromText, toText, make.Week)) return null; // pulled in
@@ -196,6 +199,22 @@ internal static partial class DelayRule
     private static bool MayStateMissed(string text) =>
         text.Contains('原') || text.Contains(" not ", StringComparison.OrdinalIgnoreCase) || text.Contains("n't", StringComparison.OrdinalIgnoreCase)
         || text.Contains(" now", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The old date after "delayed/moved/pushed from" (由/从 X 推迟) with no new date after it, and the date written just before it (at most a short clause away) as the new one.</summary>
+    private static (string From, string To)? SlippedFrom(string text)
+    {
+        if (!text.Contains("from", StringComparison.OrdinalIgnoreCase) && !text.Contains('由') && !text.Contains('从')) return null;
+        if (FromOnly().Match(text) is not { Success: true } back) return null;
+        var planned = DateTextParser.Find(text, 0, back.Index).LastOrDefault();
+        if (planned.Length == 0 || back.Index - planned.End > 12 || SentenceEnd().IsMatch(text.AsSpan(planned.End, back.Index - planned.End))) return null;
+        return (back.Groups["from"].Value.Trim(), text.Substring(planned.Index, planned.Length));
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:delayed|moved|pushed(?:\s+back)?|postponed|slipped|shifted|rescheduled|deferred)\s+from\s+(?<from>" + DateTextParser.Fragment + @")(?!\s*(?:to|until|through|till|[-–→]|->)\s*\S)|(?:由|从)\s*(?<from>" + DateTextParser.Fragment + @")\s*(?:推迟|延期|延后|顺延|推后|后延)(?!\s*(?:至|到))", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex FromOnly();
+
+    [GeneratedRegex(@"[。;；.!?！？]\s")]
+    private static partial Regex SentenceEnd();
 
     private static string? MovedBy(string text, string from, IsoWeek? week)
     {
