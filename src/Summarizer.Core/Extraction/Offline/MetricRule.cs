@@ -64,8 +64,31 @@ internal static partial class MetricRule
         }
         if (found.Count == 0) return [];
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        for (int i = 1; i < found.Count; i++)
+            if (SegmentOf(text, found[i - 1], found[i]) is { } shared) found[i] = (found[i].Index, shared);
         return found.ConvertAll(f => f.Item);
     }
+
+    /// <summary>
+    /// "Crash-free sessions iOS 99.7%, Android 99.1%": a value named by a segment only (a one-word name with a capital, such
+    /// as a platform or region) right after a value named "measure + segment" in the same sentence is that measure for its
+    /// own segment ("Crash-free sessions Android"); null when the pair is not so.
+    /// </summary>
+    private static ItemCandidate? SegmentOf(string text, (int Index, ItemCandidate Item) before, (int Index, ItemCandidate Item) current)
+    {
+        if (before.Item.Metric is not { } prev || current.Item.Metric is not { } cur) return null;
+        var words = prev.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !IsSegment(words[^1]) || !IsSegment(cur.Name) || words.Contains(cur.Name)) return null;
+        if (!current.Item.Quote.TrimStart().StartsWith(cur.Name, StringComparison.Ordinal)) return null; // "…, Android 99.1%" only
+        if (SentenceEnd().IsMatch(text[before.Index..current.Index]) || !current.Item.Summary.StartsWith(cur.Name, StringComparison.Ordinal)) return null;
+        var name = string.Join(' ', words[..^1]) + " " + cur.Name;
+        return current.Item with { Summary = name + current.Item.Summary[cur.Name.Length..], Metric = cur with { Name = name } };
+    }
+
+    private static bool IsSegment(string word) => word.Length <= 12 && word.Any(char.IsAsciiLetterUpper) && word.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+
+    [GeneratedRegex(@"[。；;]|\.\s")]
+    private static partial Regex SentenceEnd();
 
     /// <summary>Where a quantity's name may begin: after the last quantity already read in its clause, else at the clause start.</summary>
     private static int RegionStart(List<(int Start, int End)> used, int index, int clauseStart)
@@ -181,8 +204,10 @@ internal static partial class MetricRule
         }
         name = Clean(Filler().Replace(name, ""));
         // "Fleet availability (heartbeat within 15 min)": a long name keeps its subject, not its bracketed qualifier.
-        if (name.Length > 24 && TrailingQualifier().Replace(name, "") is { Length: > 0 } subject && subject.Any(char.IsLetter)) name = subject;
-        if (name.Length > 24)
+        // "Availability (API gateway)": a short bracket without figures names whose measure it is, and stays.
+        bool namesSubject = TrailingQualifier().Match(name) is { Success: true } q && !q.Value.Any(char.IsDigit) && q.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+        if (name.Length > 24 && !namesSubject && TrailingQualifier().Replace(name, "") is { Length: > 0 } subject && subject.Any(char.IsLetter)) name = subject;
+        if (name.Length > (namesSubject ? 40 : 24))
         {
             // Keep the last 24 characters, from a word start: "Referral campaign launched in" never becomes "ral campaign launched in".
             int cut = name.Length - 24;

@@ -16,6 +16,8 @@ internal static partial class PlanRule
         if (CalendarEntry().IsMatch(line.Text)) return null;
         // "备注：儿童节活动由运营组负责，不在本周报范围", "Note: …": a note on the list, not work planned.
         if (Note().IsMatch(line.Text) || OutOfScope().IsMatch(line.Text)) return null;
+        // "如有问题请随时联系。", "Let me know if …": the mail's closing; "本周无重大客诉事件。", "No other incidents this week.": nothing planned.
+        if (ContactInvite().IsMatch(line.Text) || NoneThisWeek().IsMatch(TextSpans.WithoutEmphasis(line.Text))) return null;
         // "@kofi: publish 0.18.2 — done 04-03", "[x] 迁移脚本评审", "✅ 完成压测": an action item marked done is history, not work planned.
         if (Done().IsMatch(line.Text)) return null;
         // "---" then "*Comments (2)*": a comment thread (or a footer) after the list, not work planned.
@@ -40,7 +42,7 @@ internal static partial class PlanRule
             if (number >= line.Number) return false;
             var t = raw.Trim();
             if (number <= make.Unit.StartLine || t.Length == 0) continue;
-            if (listed && t.Length >= 3 && ThematicBreak().IsMatch(t) || CommentsLabel().IsMatch(t) || SignOff().IsMatch(t)) return true;
+            if (listed && t.Length >= 3 && ThematicBreak().IsMatch(t) || CommentsLabel().IsMatch(t) || SignOff().IsMatch(t) || ContactInvite().IsMatch(t)) return true;
             listed |= !ThematicBreak().IsMatch(t);
         }
         return false;
@@ -48,6 +50,14 @@ internal static partial class PlanRule
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|cheers|谢谢|谢谢大家|此致|敬礼)\s*[,，!！.。]?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SignOff();
+
+    /// <summary>A mail's closing invitation ("如有问题请随时联系。", "Feel free to reach out with questions."): the sender's name and team follow it.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:如有(?:任何)?(?:问题|疑问|需要)[^。！!]{0,16}联系|有(?:任何)?(?:问题|疑问)[^。！!]{0,10}(?:随时)?联系|(?:please\s+)?(?:feel\s+free\s+to\s+|do\s+)?(?:reach\s+out|let\s+(?:me|us)\s+know|contact\s+(?:me|us)|ping\s+(?:me|us))\s+(?:if|with|for|anytime|any\s+time)\b)[^\n]{0,40}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ContactInvite();
+
+    /// <summary>A line saying the week had none of something ("本周无重大客诉事件。", "No other incidents this week.", "No major escalations from customers this week."): a report of nothing, not work planned.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:(?:本周|本期|本月|本次)(?:内)?(?:无|没有|暂无)[^，,。；;]{0,12}(?:事件|事故|故障|客诉|投诉|升级|告警|风险|问题)\s*[。.]?\s*$|no\s+(?:other\s+|major\s+|new\s+|further\s+|significant\s+|notable\s+)*(?:[\w-]+\s+){0,2}?(?:incidents?|escalations?|outages?|issues|complaints|risks?|alerts?)(?:\s+(?:from|with|for)\s+[\w\s-]{1,20}?)?\s+(?:this|last)\s+(?:week|sprint|period)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NoneThisWeek();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-{3,}|\*{3,}|_{3,}|(?:-\s+){2,}-|(?:\*\s+){2,}\*|—{2,}|─{3,}|={3,})$")]
     private static partial System.Text.RegularExpressions.Regex ThematicBreak();

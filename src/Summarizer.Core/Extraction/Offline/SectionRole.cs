@@ -8,7 +8,7 @@ namespace Summarizer.Extraction.Offline;
 /// every line a risk unless it says it is resolved or is a fix; <see cref="Incidents"/> (incidents, outages, timelines)
 /// makes timed lines incidents; <see cref="Plans"/> makes every line a plan; <see cref="Metrics"/> makes counts
 /// numbers to report; <see cref="Fixes"/> (改进措施, action items, mitigations, what went well, "Completed issues (14)", 已解决问题) and
-/// <see cref="Background"/> (背景, overview, 附件/attachments) name problems only to say how they are handled or why the work exists, so
+/// <see cref="Background"/> (背景, overview, 本周概况/总体情况, summary of the week, 附件/attachments) name problems only to say how they are handled or why the work exists, so
 /// their lines are no risks.
 /// </summary>
 /// <see cref="Slipped"/> (Not completed, Carried over, Spillover, 未完成事项) lists work that missed its date: each line is a delay.
@@ -84,6 +84,6 @@ internal static partial class SectionRoles
     [GeneratedRegex(@"运行数据|运行情况|运行状况|经营数据|运营数据|监控数据|核心数据|关键数据|数据概览|指标|(?<![A-Za-z])(?:metrics|kpis?|sla|slo|numbers)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Metrics();
 
-    [GeneratedRegex(@"^\s*(?:项目)?(?:背景|概述|简介|前言|说明)\s*$|^\s*附件|(?<![A-Za-z])(?:background|overview|introduction|context|about|attachments?|appendix|appendices)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:项目)?(?:背景|概述|简介|前言|说明)\s*$|^[\W\d一二三四五六七八九十]*(?:本周|本期|本月|本周工作|工作)?(?:概况|总体情况|整体情况|总体概况|整体概况|总览)\s*$|(?<![A-Za-z])(?:summary\s+of\s+the\s+(?:week|sprint|month)|week\s+(?:in\s+)?summary)(?![A-Za-z])|^\s*附件|(?<![A-Za-z])(?:background|overview|introduction|context|about|attachments?|appendix|appendices)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Background();
 }

@@ -4,7 +4,7 @@ namespace Summarizer.Extraction.Offline;
 
 /// <summary>
 /// Severity of an item: an explicit marker in the text wins and is never lowered by a later step, in both languages:
-/// high = 【高】, [High], "Severity: high", 风险等级：高, 🔴, Red, P0/P1, Sev1/Sev2, critical, blocker, 严重, 紧急;
+/// high = 【高】, [High], "Severity: high", 风险等级：高, 🔴, Red, P0/P1, Sev1/Sev2, critical, blocker, 严重, 紧急 (not 紧急变更/紧急发布/紧急上线, which name a kind of change);
 /// medium = 【中】, [Medium], "Severity: medium", 🟡/🟠, Amber, P2, Sev3; low = 【低】, [Low], 🟢, Green, P3, Sev4.
 /// P1 and Sev2 count as high because incident scales put them one step below "all hands" and above "planned work".
 /// Then what happened (incident length, money or transactions affected), then the kind's default.
@@ -66,7 +66,7 @@ internal static partial class SeverityRule
     /// </summary>
     public static bool IsGraded(string text) => Explicit(GradeWord().Replace(text, " ")) is Severity.High or Severity.Medium;
 
-    [GeneratedRegex(@"(?<!不)严重|(?<!不)紧急|(?<![A-Za-z])(?:critical|Critical|CRITICAL|blocker|Blocker)(?![A-Za-z0-9])|(?<!^[\s*_\-]*)(?<![A-Za-z0-9])(?:P[0-3]|(?i:sev-?[1-4]))(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"(?<!不)严重|(?<!不)紧急(?!变更|发布|上线|版本)|(?<![A-Za-z])(?:critical|Critical|CRITICAL|blocker|Blocker)(?![A-Za-z0-9])|(?<!^[\s*_\-]*)(?<![A-Za-z0-9])(?:P[0-3]|(?i:sev-?[1-4]))(?![A-Za-z0-9])")]
     private static partial Regex GradeWord();
 
     /// <summary>True when a RAG status or severity marker (🔴 🟡 🟠 Red Amber 【高】, ⛔/🚫 blocked, ⚠️ warning) flags the text as a risk even without a risk word.</summary>
@@ -92,7 +92,7 @@ internal static partial class SeverityRule
     private const string CodeBefore = @"(?<![A-Za-z0-9]\s?|\d\s*[个项条]\s*)(?:";
     private const string CodeAfter = @")(?![A-Za-z0-9])(?!\s*(?:bugs?|issues?|tickets?|defects?|缺陷|工单|问题|单))";
 
-    [GeneratedRegex(@"【\s*(?:高|严重|紧急|P0|P1)\s*】|[\[(（]\s*(?:高|High|HIGH|Critical|P0|P1)\s*[\])）]|" + Label + @"(?:高|(?i:high|critical))|🔴|(?<![A-Za-z])(?:Red|RED|critical|Critical|CRITICAL|blocker|Blocker)(?![A-Za-z0-9])|" + CodeBefore + "P0|P1|(?i:sev-?[12])" + CodeAfter + @"|(?<!不)严重|(?<!不)紧急|[,，]\s*(?i:high)\s*[.。]?\s*$")]
+    [GeneratedRegex(@"【\s*(?:高|严重|紧急|P0|P1)\s*】|[\[(（]\s*(?:高|High|HIGH|Critical|P0|P1)\s*[\])）]|" + Label + @"(?:高|(?i:high|critical))|🔴|(?<![A-Za-z])(?:Red|RED|critical|Critical|CRITICAL|blocker|Blocker)(?![A-Za-z0-9])|" + CodeBefore + "P0|P1|(?i:sev-?[12])" + CodeAfter + @"|(?<!不)严重|(?<!不)紧急(?!变更|发布|上线|版本)|[,，]\s*(?i:high)\s*[.。]?\s*$")]
     private static partial Regex High();
 
     [GeneratedRegex(@"【\s*中\s*】|[\[(（]\s*(?:中|Medium|MEDIUM|Med|P2)\s*[\])）]|" + Label + @"(?:中|(?i:medium|moderate))|🟡|🟠|(?<![A-Za-z])(?:Amber|AMBER|Yellow|YELLOW)(?![A-Za-z0-9])|" + CodeBefore + "P2|(?i:sev-?3)" + CodeAfter + @"")]
