@@ -58,8 +58,6 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
             items.Insert(0, titled);
         }
         else if (steps.Count > 0 && !toldElsewhere && !items.Exists(i => i.Kind == ItemKind.Incident)) Add(items, IncidentTimeline.Incident(steps, make));
-        // "订单服务出现一次故障，经过如下：" then timed steps: the steps time the incident the line names.
-        else if (steps.Count > 0) IncidentTimeline.TimeUntimed(items, steps, lines, make);
         return items;
     }
 

@@ -87,45 +87,4 @@ public sealed class IncidentRound3Tests
 
         Assert.DoesNotContain(items, i => i.Kind == ItemKind.Incident);
     }
-
-    // ---- a line names the incident, timed steps follow, a closing line states its length and grade
-
-    [Fact]
-    public void Extract_ProseTimelineAfterAnUntimedIntro_TimesTheIntroIncident()
-    {
-        var text = """
-            ## 二、故障情况
-            6月19日（周三）上午，结算服务出现一次故障，经过如下：
-            09:05 监控发现结算接口超时率上升，值班同学开始排查；
-            09:17 定位为数据库连接池配置被误改；
-            09:29 回滚配置，超时率开始回落；
-            09:38 服务全部恢复正常。
-            本次故障持续约33分钟，影响商户约300家，定级为P1。
-            """;
-
-        var incident = Assert.Single(ReportUnits.Extract(text), i => i.Kind == ItemKind.Incident);
-        Assert.Equal("2024-06-19 09:05", incident.Incident!.Start);
-        Assert.Equal("2024-06-19 09:38", incident.Incident.End);
-        Assert.Equal(33, incident.Incident.DurationMinutes);
-        Assert.Equal(Severity.High, incident.Severity);
-    }
-
-    [Fact]
-    public void Extract_ProseTimelineAfterAnUntimedIntro_En()
-    {
-        var text = """
-            ## Incidents
-            On Jun 20 the search service had an outage; what happened:
-            - 16:02 error rate alarm fires, on-call starts looking
-            - 16:15 bad index shard identified
-            - 16:31 shard rebuilt, service restored
-            It lasted 29 minutes and was graded P2.
-            """;
-
-        var incident = Assert.Single(ReportUnits.Extract(text), i => i.Kind == ItemKind.Incident);
-        Assert.Equal("2024-06-20 16:02", incident.Incident!.Start);
-        Assert.Equal("2024-06-20 16:31", incident.Incident.End);
-        Assert.Equal(29, incident.Incident.DurationMinutes);
-        Assert.Equal(Severity.Medium, incident.Severity);
-    }
 }

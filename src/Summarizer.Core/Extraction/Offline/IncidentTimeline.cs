@@ -124,37 +124,6 @@ internal static partial class IncidentTimeline
         return make.Create(ItemKind.Incident, Summary(make.Unit, first), first.Text, SeverityRule.ForIncident(first.Text, minutes, null), incident: facts);
     }
 
-    /// <summary>
-    /// "11月25日晚间，订单服务出现一次故障，经过如下：" above timed steps and "本次故障持续约44分钟…定级为P1": the one
-    /// incident a line names without a time of day is timed by the steps (first step to the recovery, on the line's
-    /// date); a line of the unit that states the length gives the minutes and may grade it, impact and all.
-    /// Returns false when no such incident is there (none, or more than one without a time).
-    /// </summary>
-    public static bool TimeUntimed(List<ItemCandidate> items, IReadOnlyList<UnitLine> steps, IReadOnlyList<UnitLine> lines, CandidateFactory make)
-    {
-        var untimed = items.FindAll(i => i.Kind == ItemKind.Incident && i.Incident is { End: null } && !ClockTime.Find(i.Quote).Any());
-        if (untimed.Count != 1 || Incident(steps, make)?.Incident is not { } timed) return false;
-        var told = untimed[0];
-        var facts = told.Incident!;
-        var closing = lines.FirstOrDefault(l => !steps.Contains(l) && !ClockTime.Find(l.Text).Any() && IncidentTiming.Stated(l.Text) is not null);
-        int? minutes = closing is null ? timed.DurationMinutes : IncidentTiming.Stated(closing.Text);
-        // Steps under an undated heading give times only: they are on the day the line names.
-        string? start = timed.Start, end = timed.End;
-        if (start is { Length: 5 } && end is { Length: 5 } && DateOnly.TryParseExact(facts.Start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            var next = string.CompareOrdinal(end, start) < 0 ? day.AddDays(1) : day;
-            (start, end) = ($"{facts.Start} {start}", $"{next.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} {end}");
-        }
-        var impact = facts.Impact ?? (closing is null ? null : IncidentRule.Impact(closing.Text));
-        var graded = SeverityRule.ForIncident(closing?.Text ?? told.Quote, minutes, impact);
-        items[items.IndexOf(told)] = told with
-        {
-            Incident = facts with { Start = start, End = end, DurationMinutes = minutes, Impact = impact },
-            Severity = (Severity)Math.Min((int)graded, (int)(told.Severity ?? graded)), // High = 0: the graver grade stands
-        };
-        return true;
-    }
-
     /// <summary>The heading's words without its date ("6月25日 支付回调异常" → 支付回调异常), else what the first step says.</summary>
     private static string Summary(ReportSection unit, UnitLine first)
     {
