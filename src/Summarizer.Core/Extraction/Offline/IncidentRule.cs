@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Summarizer.Text;
 
@@ -25,8 +26,9 @@ internal static partial class IncidentRule
         if (line.Role != SectionRole.Incidents && !IncidentWord().IsMatch(text) && !(Restored().IsMatch(text) && ClockTime.Find(text).Skip(1).Any())
             && !(TimeRange().IsMatch(text) && Trouble().IsMatch(text))
             // "T+1 主链路任务失败：04:10 …，核心日报晚出（影响 2 小时 45 分钟）": a failure with its stated length.
-            && !(ClockTime.Find(text).Any() && StatesIncident(text))) return null;
-        if (IncidentTiming.Of(text, make.Week, line.Role == SectionRole.Incidents, line.HeadingDay) is not { } timing) return null;
+            && !(ClockTime.Find(text).Any() && StatesIncident(text)) && DownMinutes(text) is null) return null;
+        if ((IncidentTiming.Of(text, make.Week, line.Role == SectionRole.Incidents, line.HeadingDay) ?? Undated(text, line.HeadingDay)) is not { } timing)
+            return null;
         var impact = Impact(text);
         var facts = new IncidentFacts(timing.Start, timing.End, timing.Minutes, impact);
         var summary = Description(text, timing.DescriptionFrom);
@@ -35,6 +37,29 @@ internal static partial class IncidentRule
 
     [GeneratedRegex(@"不算(?:是)?(?:事件|故障|事故)|不(?:计入|列入|纳入)(?:故障|事件|事故)|未(?:定级|计入故障)|(?<![A-Za-z])(?:not\s+(?:an?\s+|counted\s+as\s+(?:an?\s+)?|declared\s+(?:as\s+)?(?:an?\s+)?|treated\s+as\s+(?:an?\s+)?)(?:incident|outage)|no\s+incident\s+(?:was\s+)?declared)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex NotAnIncident();
+
+    /// <summary>
+    /// "The quoting tool was down for about 3 hours on Monday", "报表系统宕机约2小时": an outage with its length and no
+    /// clock time is an incident of that many minutes, dated by its heading's day when it has one.
+    /// </summary>
+    private static IncidentTiming? Undated(string text, DateOnly? headingDay) =>
+        ClockTime.Find(text).Any() || DownMinutes(text) is not { } minutes ? null
+            : new IncidentTiming(headingDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, minutes, 0);
+
+    private static int? DownMinutes(string text)
+    {
+        if (Maintenance().IsMatch(text)) return null; // a planned window is no incident
+        var m = DownFor().Matches(text).FirstOrDefault(l => l.Groups["h"].Success || l.Groups["m"].Success);
+        if (m is null) return null;
+        double hours = m.Groups["h"].Success ? double.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) : 0;
+        return (int)Math.Round(hours * 60) + (m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0);
+    }
+
+    [GeneratedRegex(@"(?:(?<![A-Za-z])(?:was|were|went|been)\s+(?:down|offline|unavailable|unreachable)\s+for\s+|(?:宕机|不可用|无法访问|无法使用)了?\s*)(?:about|around|nearly|almost|roughly|over|~|约|近|大约)?\s*(?:(?<h>\d+(?:\.\d+)?)\s*(?:个)?(?:小时|hours?|hrs?|h)(?![A-Za-z])\s*)?(?:(?<m>\d+)\s*(?:分钟|min(?:ute)?s?)(?![A-Za-z]))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex DownFor();
+
+    [GeneratedRegex(@"维护|割接|计划内|(?<![A-Za-z])(?:maintenance|planned|scheduled)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Maintenance();
 
     /// <summary>True when the text states a failure between two times or a failure's length.</summary>
     public static bool StatesIncident(string text) =>
@@ -52,7 +77,8 @@ internal static partial class IncidentRule
             incident: new IncidentFacts(timing.Start, timing.End, timing.Minutes, impact));
     }
 
-    private static string? Impact(string text)
+    /// <summary>The clause (or consequence, or lateness) that says what the failure affected, or null.</summary>
+    internal static string? Impact(string text)
     {
         foreach (var pattern in (Regex[])[ImpactWord(), FailedCount(), AffectedEnglish(), AffectedCount()])
         {
@@ -88,7 +114,7 @@ internal static partial class IncidentRule
     private static partial Regex TimeRange();
 
     /// <summary>What says a service failed, for a line that gives a time range but names no incident.</summary>
-    [GeneratedRegex(@"报错|异常|失败|不可用|超时|中断|无法访问|无法|积压|掉线|断连|(?<![A-Za-z])(?:errors?|5\d\d|failed|failing|failures?|unavailable|unreachable|down|degraded|timeouts?|timed\s+out|crash(?:ed|ing)?|late|stuck|backlogged|lost\s+(?:its|their|the|all)\s+(?:connection|connectivity|link)|disconnect(?:ed|ion)|went\s+offline)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"报错|异常|失败|不可用|超时|中断|无法访问|无法|积压|掉线|断连|抖动|闪断|延迟|(?<![A-Za-z])(?:errors?|5\d\d|failed|failing|failures?|unavailable|unreachable|down|degraded|timeouts?|timed\s+out|crash(?:ed|ing)?|late|delayed|flapp(?:ed|ing)|stuck|backlogged|lost\s+(?:its|their|the|all)\s+(?:connection|connectivity|link)|disconnect(?:ed|ion)|went\s+offline)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     [GeneratedRegex(@"\d[:：]\d\d\s*(?:已|完成|全部)?恢复|(?<![A-Za-z])(?:restored|recovered|mitigated)\s+(?:at|by)\s+\d", RegexOptions.IgnoreCase)]

@@ -66,7 +66,10 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
         for (int i = 1; i < times.Count; i++)
         {
             int stepEnd = i + 1 < times.Count ? times[i + 1].Index : text.Length;
-            if (Recovery().Match(text, times[i].Index) is { Success: true } said && said.Index < stepEnd) return times[i];
+            if (Recovery().Match(text, times[i].Index) is not { Success: true } said || said.Index >= stepEnd) continue;
+            // "pushed at 14:52 and traffic was back to normal by 15:10": the recovery is the time it is said to be back by.
+            if (i + 1 < times.Count && RecoveredBy().IsMatch(text[(said.Index + said.Length)..times[i + 1].Index])) return times[i + 1];
+            return times[i];
         }
         return times.Count > 2 ? times[^1] : times[1];
     }
@@ -145,6 +148,9 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
     /// <summary>A time said to be the recovery: "已在 21:37 全部恢复", "21:37恢复", "restored at 21:37", "recovered by 09:10".</summary>
     [GeneratedRegex(@"(?:已|于|在)+\s*\d{1,2}[:：]\d\d\s*(?:已|全部|完成|基本)*(?:恢复|结束)|\d{1,2}[:：]\d\d\s*(?:已|全部|完成|基本)*(?:恢复|结束)|(?<![A-Za-z])(?:restored|recovered|resolved|mitigated|ended)\s+(?:at|by)\s+\d{1,2}[:：]\d\d", RegexOptions.IgnoreCase)]
     private static partial Regex RecoveredAt();
+
+    [GeneratedRegex(@"^\s*(?:by|at|around|as\s+of|于|在)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecoveredBy();
 
     [GeneratedRegex(@"(?:次日|翌日|第二天|隔天|(?<![A-Za-z])next\s+day)[\s,，:：]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();

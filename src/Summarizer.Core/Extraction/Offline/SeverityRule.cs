@@ -89,7 +89,8 @@ internal static partial class SeverityRule
 
     // A bare priority code grades the line it heads ("P0 故障", "Status: Sev2") but not a count of things
     // ("Open P1 bugs: 2", "修复3个P1缺陷"): not after a word or a number, not before bugs, issues, tickets.
-    private const string CodeBefore = @"(?<![A-Za-z0-9]\s?|\d\s*[个项条]\s*)(?:";
+    // "This was a Sev1.", "rated P2": a code the sentence says the incident was graded as grades it too.
+    private const string CodeBefore = @"(?:(?<![A-Za-z0-9]\s?|\d\s*[个项条]\s*)|(?<=(?<![A-Za-z])(?i:was|is|as|rated|graded|declared)\s+(?:(?i:an?)\s+)?))(?:";
     private const string CodeAfter = @")(?![A-Za-z0-9])(?!\s*(?:bugs?|issues?|tickets?|defects?|缺陷|工单|问题|单))";
 
     [GeneratedRegex(@"【\s*(?:高|严重|紧急|P0|P1)\s*】|[\[(（]\s*(?:高|High|HIGH|Critical|P0|P1)\s*[\])）]|" + Label + @"(?:高|(?i:high|critical))|🔴|(?<![A-Za-z])(?:Red|RED|critical|Critical|CRITICAL|blocker|Blocker)(?![A-Za-z0-9])|" + CodeBefore + "P0|P1|(?i:sev-?[12])" + CodeAfter + @"|(?<!不)严重|(?<!不)紧急(?!变更|发布|上线|版本)|[,，]\s*(?i:high)\s*[.。]?\s*$")]
