@@ -63,8 +63,8 @@ public sealed class CorpusEvaluator(IItemExtractor extractor)
             proposed += candidates;
             dropped += drops.Count;
             // "summary numbers not in the quote: 45, 12" and "… : 3" are one reason.
-            foreach (var drop in drops)
-                reasons[drop.Reason.Split(':', 2)[0]] = reasons.GetValueOrDefault(drop.Reason.Split(':', 2)[0]) + 1;
+            foreach (var reason in drops.Select(d => d.Reason.Split(':', 2)[0]))
+                reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
         }
 
         public EngineTally Build() => new(extractor.Engine, extractor.Version, sections, degraded, proposed, dropped,
