@@ -25,15 +25,24 @@ public static class GoldLoader
     public const string GoldSuffix = ".gold.json";
 
     /// <summary>The corpus's reports in file-name order.</summary>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    /// <exception cref="FormatException">A report cannot be read, a gold file is missing or is not valid JSON of <see cref="GoldReport"/>.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist, or is a file.</exception>
+    /// <exception cref="FormatException">A report cannot be read; a gold file is missing, has no report, or is not valid JSON of
+    /// <see cref="GoldReport"/>; the folder holds no report with a gold file.</exception>
     public static async Task<IReadOnlyList<CorpusReport>> LoadAsync(string corpusDir, CancellationToken ct = default)
     {
         var root = Path.GetFullPath(corpusDir);
+        if (File.Exists(root))
+            throw new DirectoryNotFoundException($"'{corpusDir}' is a file; --corpus takes the folder that holds the reports and their <id>.gold.json files (e.g. '{(Path.GetDirectoryName(corpusDir) is { Length: > 0 } d ? d : ".")}').");
         if (!Directory.Exists(root))
             throw new DirectoryNotFoundException($"Corpus folder '{corpusDir}' does not exist; pass a folder of <id>.md|txt|html reports with <id>.gold.json beside each.");
         var loader = new ReportFileLoader(new GatherOptions(), NullLogger.Instance);
         var reports = new List<CorpusReport>();
+        // A gold file whose report is missing (renamed, a typo in its extension) would silently leave the score.
+        var orphans = Directory.EnumerateFiles(root, "*" + GoldSuffix)
+            .Where(g => !Directory.EnumerateFiles(root, Path.GetFileName(g)[..^GoldSuffix.Length] + ".*").Any(f => !f.EndsWith(GoldSuffix, StringComparison.OrdinalIgnoreCase)))
+            .Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        if (orphans.Count > 0)
+            throw new FormatException($"{string.Join(", ", orphans)} has no report beside it: put <id>.md|txt|html|docx next to <id>.gold.json, or remove the gold file.");
         foreach (var path in Directory.EnumerateFiles(root).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
@@ -48,6 +57,8 @@ public static class GoldLoader
             if (!IsoWeek.TryParse(gold.Week, out var week)) throw new FormatException($"{Path.GetFileName(goldPath)}: week '{gold.Week}' is not like 2024-W26");
             reports.Add(new CorpusReport(Document(file, lines, week), gold));
         }
+        if (reports.Count == 0)
+            throw new FormatException($"Corpus folder '{corpusDir}' holds no reports with gold files; write <id>.md|txt|html|docx and <id>.gold.json beside it (bench/eval/README.md).");
         return reports;
     }
 
@@ -67,7 +78,7 @@ public static class GoldLoader
         }
         catch (JsonException ex)
         {
-            throw new FormatException($"{Path.GetFileName(goldPath)} is not a valid gold file: {ex.Message}", ex);
+            throw new FormatException($"{Path.GetFileName(goldPath)} is not a valid gold file: {Text.JsonErrorText.Describe(ex)} (format: bench/eval/README.md)", ex);
         }
     }
 

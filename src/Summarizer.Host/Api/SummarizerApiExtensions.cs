@@ -38,7 +38,14 @@ public static class SummarizerApiExtensions
             // Kestrel refuses an oversize body before any handler sees it; say which limit it was.
             if (ctx.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
                 ctx.ProblemDetails.Detail ??= "The request body is larger than this server accepts (Summarizer:Http:MaxBodyBytes).";
+            // The authorization policies answer bare 401/403; say what would be allowed.
+            if (ctx.ProblemDetails.Status == StatusCodes.Status401Unauthorized)
+                ctx.ProblemDetails.Detail ??= "This needs a token: send 'Authorization: Bearer <token>' with an analyst or team token (Summarizer:Auth).";
+            if (ctx.ProblemDetails.Status == StatusCodes.Status403Forbidden)
+                ctx.ProblemDetails.Detail ??= "This token may not do this: starting runs, other teams' items and the digest need an analyst token; a team token may upload, read and review its own team's report.";
         });
+        // Without this a body that is not JSON, or a parameter that does not bind, is an empty 400 with no reason.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         AddAuth(services);
         services.AddAntiforgery(o =>
         {

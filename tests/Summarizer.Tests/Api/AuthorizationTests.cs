@@ -141,6 +141,37 @@ public sealed class AuthorizationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartRun_WithTeamToken_Returns403SayingWhatATeamTokenMayDo()
+    {
+        using var response = await _host.Client(ServeHost.AlphaToken).PostAsJsonAsync("/api/runs", new { week = ApiTestData.Week });
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("analyst token", body);
+        Assert.Contains("its own team", body);
+    }
+
+    [Fact]
+    public async Task Route_WithoutToken_SaysHowToSendOne()
+    {
+        using var response = await _host.Client(null).GetAsync("/api/weeks");
+        Assert.Contains("Authorization: Bearer", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("{\"status\": \"dismissed\"", "not valid JSON")]
+    [InlineData("{\"status\": 5}", "$.status")]
+    public async Task Review_BodyThatIsNotJsonOfTheCall_Returns400WithWhereItBroke(string body, string expected)
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var response = await _host.Client(ServeHost.AlphaToken).PostAsync($"/api/items/{ApiTestData.AlphaRiskId}/review", content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains(expected, text);
+        Assert.DoesNotContain("System.", text);
+        Assert.Empty(await _host.Store.GetReviewsAsync(ApiTestData.AlphaRiskId));
+    }
+
+    [Fact]
     public async Task Digest_AnalystToken_Returns200()
     {
         using var response = await _host.Client(ServeHost.AnalystToken).GetAsync($"/api/weeks/{ApiTestData.Week}/digest");

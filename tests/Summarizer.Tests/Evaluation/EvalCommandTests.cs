@@ -102,4 +102,47 @@ public sealed class EvalCommandTests
         Assert.Equal(2, exit); // a usage error with its reason, not a crash
         Assert.Contains("r1.gold.json: 1 item(s) without an \"anchor\"", stderr);
     }
+
+    [Fact]
+    public async Task Eval_AGoldFileWithoutItsReport_IsAUsageErrorNamingIt()
+    {
+        using var folder = new TempFolder();
+        folder.Write("r1.md", Report);
+        folder.Write("r1.gold.json", Gold);
+        folder.Write("r2.gold.json", Gold);
+
+        var (exit, _, stderr) = await RunAsync("eval", "--corpus", folder.Path);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("r2.gold.json has no report beside it", stderr);
+    }
+
+    [Fact]
+    public async Task Eval_AFolderWithoutReportsOrAFileInsteadOfAFolder_IsAUsageError()
+    {
+        using var folder = new TempFolder();
+        var (exit, _, stderr) = await RunAsync("eval", "--corpus", folder.Path);
+        Assert.Equal(2, exit);
+        Assert.Contains("holds no reports with gold files", stderr);
+
+        folder.Write("r1.md", Report);
+        (exit, _, stderr) = await RunAsync("eval", "--corpus", System.IO.Path.Combine(folder.Path, "r1.md"));
+        Assert.Equal(2, exit);
+        Assert.Contains("is a file; --corpus takes the folder", stderr);
+    }
+
+    [Fact]
+    public async Task Eval_AGoldValueOfTheWrongType_SaysWhereInJsonWords()
+    {
+        using var folder = new TempFolder();
+        folder.Write("r1.md", Report);
+        folder.Write("r1.gold.json", Gold.Replace("\"value\": 4.1", "\"value\": \"4.1%\""));
+
+        var (exit, _, stderr) = await RunAsync("eval", "--corpus", folder.Path);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("r1.gold.json is not a valid gold file", stderr);
+        Assert.Contains("$.items[0].value: the value is not of the type this field takes", stderr);
+        Assert.DoesNotContain("System.Double", stderr);
+    }
 }
