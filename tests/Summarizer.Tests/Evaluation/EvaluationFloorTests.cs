@@ -140,6 +140,40 @@ public class EvaluationFloorTests
             [ItemKind.Incident] = (0.79, 0.79),
             [ItemKind.Plan] = (0.92, 0.64),
         },
+        ["independent9"] = new()
+        {
+            // 10 zh reports of technology teams (backend, SRE, QA, recommender, client, OSS monthly, security, PM task table,
+            // research group, data warehouse) by a ninth outside writer (2026-11-30), never read by rule writers: the honest
+            // figure. rules-11 (untuned): risk 0.68/0.80, delay 0.33/0.67, metric 0.82/0.51, incident 0.57/0.63, plan 0.91/0.98.
+            [ItemKind.Risk] = (0.67, 0.79),
+            [ItemKind.Delay] = (0.32, 0.66),
+            [ItemKind.Metric] = (0.81, 0.50),
+            [ItemKind.Incident] = (0.56, 0.62),
+            [ItemKind.Plan] = (0.90, 0.97),
+        },
+        ["independent10"] = new()
+        {
+            // 10 en reports of technology teams (engineering weekly, SLO review, sprint retro, postmortem, OSS monthly, research
+            // sync, PMO status, RAG programme page, data platform mail, mobile weekly) by a tenth outside writer (2026-11-30), never
+            // read by rule writers. rules-11 (untuned): risk 0.68/0.74, delay 0.50/0.92, metric 0.56/0.44, incident 0.80/0.36, plan 0.89/0.89.
+            [ItemKind.Risk] = (0.67, 0.73),
+            [ItemKind.Delay] = (0.49, 0.91),
+            [ItemKind.Metric] = (0.55, 0.43),
+            [ItemKind.Incident] = (0.79, 0.35),
+            [ItemKind.Plan] = (0.88, 0.88),
+        },
+        ["independent11"] = new()
+        {
+            // 5 zh, 5 en in formats (two Word .docx, GBK mail text, Confluence HTML, all-table Markdown, quoted mail text, Chinese
+            // HTML mail, GitHub Discussions post, mixed week/date notation, executive one-pager) by an eleventh outside writer
+            // (2026-11-30), never read by rule writers. rules-11 (untuned): risk 0.97/0.75, delay 0.92/0.92, metric 0.90/0.65,
+            // incident 1.00/0.88, plan 0.76/0.88.
+            [ItemKind.Risk] = (0.96, 0.74),
+            [ItemKind.Delay] = (0.91, 0.91),
+            [ItemKind.Metric] = (0.89, 0.64),
+            [ItemKind.Incident] = (0.99, 0.87),
+            [ItemKind.Plan] = (0.75, 0.87),
+        },
     };
 
     [Theory]
