@@ -39,15 +39,28 @@ internal static partial class UploadFormat
     }
 
     /// <summary>
-    /// The reader's file name once the body is known: a body sent as text/html (no <c>?name=</c>) that holds no HTML block
-    /// element (only inline ones such as <c>&lt;br&gt;</c>, or none) is the Markdown or plain text people paste with the wrong type (curl -H 'Content-Type: text/html'), read
-    /// as HTML it would be one paragraph; it is read as Markdown ("report.md"), which takes plain text too. Any other
-    /// name is returned as it is.
+    /// The reader's file name once the body is known, when no <c>?name=</c> was given. A body sent as text/html that holds
+    /// no HTML block element (only inline ones such as <c>&lt;br&gt;</c>, or none) is the Markdown or plain text people
+    /// paste with the wrong type (curl -H 'Content-Type: text/html'): read as HTML it would be one paragraph, so it is read
+    /// as Markdown ("report.md"), which takes plain text too. The other way round, a body sent as Markdown or plain text
+    /// that is an HTML document (it opens with <c>&lt;!DOCTYPE html&gt;</c> or <c>&lt;html&gt;</c>) is read as HTML
+    /// ("report.html"): read as text its tags would become the report's lines. Any other name is returned as it is.
     /// </summary>
-    public static string ForBody(string fileName, string? name, ReadOnlySpan<byte> bytes) =>
-        string.IsNullOrWhiteSpace(name) && fileName == "report.html"
-            && !HtmlElement().IsMatch(System.Text.Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 64 * 1024)]))
-            ? "report.md" : fileName;
+    public static string ForBody(string fileName, string? name, ReadOnlySpan<byte> bytes)
+    {
+        if (!string.IsNullOrWhiteSpace(name)) return fileName;
+        var head = System.Text.Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 64 * 1024)]);
+        return fileName switch
+        {
+            "report.html" when !HtmlElement().IsMatch(head) => "report.md",
+            "report.md" or "report.txt" when HtmlDocument().IsMatch(head) => "report.html",
+            _ => fileName,
+        };
+    }
+
+    // A UTF-8 BOM (read as Latin-1), white space or an HTML comment may come first.
+    [GeneratedRegex(@"^(?:\u00EF\u00BB\u00BF)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex HtmlDocument();
 
     // Block elements only: a Markdown report with a stray <br> or <b> in one line is still Markdown (read as HTML, it would
     // collapse into one paragraph and lose its headings, lists and tables).

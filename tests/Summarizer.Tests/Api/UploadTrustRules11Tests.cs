@@ -140,4 +140,17 @@ public sealed class UploadTrustRules11Tests : IAsyncLifetime
         Assert.EndsWith(".html", answer.File);
         Assert.Contains(answer.Items, i => i.Summary.Contains("timed out"));
     }
+
+    [Theory]
+    [InlineData("text/markdown; charset=utf-8")]
+    [InlineData("text/plain; charset=utf-8")]
+    public async Task AnHtmlDocumentSentAsMarkdownOrText_IsReadAsHtml_NotAsTagLines(string contentType)
+    {
+        using var response = await PutAsync("2026-W48", "<!DOCTYPE html>\n<html><body><h1>Alpha weekly</h1><h2>Risks</h2><ul><li>The card vendor's API timed out twice.</li></ul></body></html>", contentType);
+
+        var answer = (await response.Content.ReadFromJsonAsync<ReportUploadAnswer>(SummarizerJson.Options))!;
+        Assert.EndsWith(".html", answer.File);
+        var risk = answer.Items.Single(i => i.Summary.Contains("timed out"));
+        Assert.DoesNotContain("<", risk.Summary);
+    }
 }
