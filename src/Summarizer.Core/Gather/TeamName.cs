@@ -59,6 +59,40 @@ public static class TeamName
     public static string? OwnerOf(string claimed, string ownStem, IEnumerable<string> fileStems) =>
         Same(claimed, ownStem) ? null : fileStems.FirstOrDefault(s => Same(s, claimed));
 
+    /// <summary>
+    /// A name among <paramref name="known"/> that is not <paramref name="name"/>'s team but looks like a misspelling of it,
+    /// or null: the same letters and digits once separators are dropped ("team-alpha" / "team_alpha"), one a plural of the
+    /// other ("payment" / "payments"), or one character added, dropped or changed, or two neighbours swapped, in names of five or more characters
+    /// ("peymants" is two changes and not caught), but not a changed digit or a changed last one-letter word, which number a
+    /// series of teams ("squad1"/"squad2", "team-a"/"team-b"). Used to warn, never to merge: two real teams may have close names.
+    /// </summary>
+    public static string? Near(string name, IEnumerable<string> known)
+    {
+        var key = Key(name);
+        return known.FirstOrDefault(k => !Same(k, name) && Close(key, Key(k)));
+
+        static bool Close(string a, string b)
+        {
+            static string Bare(string s) => new(s.Where(char.IsLetterOrDigit).ToArray());
+            if (Bare(a) == Bare(b) || a + "s" == b || b + "s" == a) return true;
+            return Math.Min(a.Length, b.Length) >= 5 && Math.Abs(a.Length - b.Length) <= 1 && OneEdit(a, b);
+        }
+
+        static bool OneEdit(string a, string b)
+        {
+            if (a.Length > b.Length) (a, b) = (b, a);
+            int i = 0;
+            while (i < a.Length && a[i] == b[i]) i++;
+            if (a.Length != b.Length) return a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1)); // one inserted character
+            // One changed character, unless it numbers or letters a series of teams ("squad1"/"squad2", "team-a"/"team-b").
+            var series = (char.IsDigit(a[i]) && char.IsDigit(b[i])) || (i == a.Length - 1 && i > 0 && !char.IsLetterOrDigit(a[i - 1]));
+            if (series) return false;
+            // Two neighbours swapped ("platfrom") is one typing slip too.
+            var swapped = i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+            return swapped || a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+        }
+    }
+
     /// <summary>The form two names of one team share (compatibility-folded, lower case): what <see cref="Same"/> compares and stores index.</summary>
     public static string Key(string name) => name.Trim().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
 

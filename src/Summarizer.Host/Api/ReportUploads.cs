@@ -69,7 +69,7 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
             return new UploadOutcome.Refused(StatusCodes.Status400BadRequest, $"Team name '{EchoedValue.Show(team)}' {problem}; {TeamName.Allowed}.");
         if (!caller.MayAccessTeam(team))
             return new UploadOutcome.Refused(StatusCodes.Status403Forbidden, caller.OtherTeamReason(team, "submit only that team's report"));
-        var (canonical, isNew) = await CanonicalTeamAsync(caller, w, team, ct);
+        var (canonical, isNew, near) = await CanonicalTeamAsync(caller, w, team, ct);
         if (canonical is null) return new UploadOutcome.Refused(StatusCodes.Status404NotFound, NotInDirectory(team)!);
         // From here the team and the token are settled, so a refusal is about the report: it is listed for the analyst
         // (refused_submissions, /missing, GET …/refused) as well as answered.
@@ -96,7 +96,7 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
             return await RefuseAsync(StatusCodes.Status422UnprocessableEntity, $"The report {refusal}. Nothing was stored; the team's previous report stays in use.");
         await store.AddAsync(submission, ct);
         preview = preview with { Items = await ReviewedAsync(w, canonical, preview.Items, ct) };
-        return new UploadOutcome.Stored(submission, preview, Warnings(submission, preview, isNew));
+        return new UploadOutcome.Stored(submission, preview, Warnings(submission, preview, isNew, near));
     }
 
     /// <summary>
@@ -135,21 +135,24 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
     /// The spelling a team is stored under, so a differently capitalised URL never renames it: the team directory's
     /// (null when a directory is set and the team is not in it), else the earlier weeks' (<see cref="ExpectedTeams"/>, which without a directory are the recent weeks' teams),
     /// else the token's team, else the spelling of the team's earlier upload this week, else the name as sent. <c>IsNew</c>: without a directory, earlier weeks are stored and
-    /// none of them has this team.
+    /// none of them has this team. <c>Near</c>: for a team seen neither earlier nor this week, a known name it looks like a
+    /// misspelling of (<see cref="TeamName.Near"/>), so "payment" beside "payments" is caught even in a first week.
     /// </summary>
-    private async Task<(string? Team, bool IsNew)> CanonicalTeamAsync(AccessGrant caller, IsoWeek week, string team, CancellationToken ct)
+    private async Task<(string? Team, bool IsNew, string? Near)> CanonicalTeamAsync(AccessGrant caller, IsoWeek week, string team, CancellationToken ct)
     {
         var known = directory.Value.Teams.Keys;
-        if (known.Count > 0) return (TeamName.Canonical(team, known), false);
+        if (known.Count > 0) return (TeamName.Canonical(team, known), false, null);
         var earlier = (await expected.ListAsync(week, ct)).Select(t => t.Team).ToList();
         var seen = TeamName.Canonical(team, earlier);
-        if (seen is null && caller.Team is { } own && TeamName.Same(own, team)) return (own, earlier.Count > 0);
-        var thisWeek = seen is null ? TeamName.Canonical(team, (await store.ListLatestAsync(week, ct)).Select(s => s.Team)) : null;
-        return (seen ?? thisWeek ?? team, seen is null && earlier.Count > 0);
+        if (seen is null && caller.Team is { } own && TeamName.Same(own, team)) return (own, earlier.Count > 0, null);
+        var thisWeekTeams = seen is null ? (await store.ListLatestAsync(week, ct)).Select(s => s.Team).ToList() : [];
+        var thisWeek = TeamName.Canonical(team, thisWeekTeams);
+        var near = seen is null && thisWeek is null ? TeamName.Near(team, earlier.Concat(thisWeekTeams)) : null;
+        return (seen ?? thisWeek ?? team, seen is null && earlier.Count > 0, near);
     }
 
-    /// <summary>What the team should know about a stored upload: its text names another week; the team is new.</summary>
-    private static IReadOnlyList<string> Warnings(SubmittedReport submission, SubmissionPreview preview, bool isNew)
+    /// <summary>What the team should know about a stored upload: its text names another week; the team is new; its name is close to another team's.</summary>
+    private static IReadOnlyList<string> Warnings(SubmittedReport submission, SubmissionPreview preview, bool isNew, string? near)
     {
         var report = preview.Report!;
         var warnings = new List<string>();
@@ -164,6 +167,9 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
         if (isNew)
             warnings.Add($"Team '{submission.Team}' is a new team: no report of it was seen in the earlier weeks. Check the spelling " +
                 "if the team reported before under another name; otherwise the digest lists it from now on.");
+        if (near is not null)
+            warnings.Add($"Team '{submission.Team}' looks like a misspelling of '{near}', which has already reported. If they are the same " +
+                $"team, upload under '{near}'; as it is, the digest lists them as two teams (an analyst can remove this upload's file from the week).");
         return warnings;
     }
 }

@@ -103,6 +103,18 @@ public sealed class ReportUploadIntegrityTests : IAsyncLifetime
         Assert.StartsWith("Team 'Gamma Ops' is a new team: no report of it was seen in the earlier weeks.", Assert.Single(fresh.Warnings));
     }
 
+    [Fact]
+    public async Task Put_ANameCloseToATeamThatAlreadyReported_WarnsEvenInAFirstWeek()
+    {
+        var first = await AnswerAsync(await PutTextAsync(ServeHost.AnalystToken, "payments", "# Payments\n\n## Risks\n- The card issuer API timed out again.\n"));
+        var typo = await AnswerAsync(await PutTextAsync(ServeHost.AnalystToken, "payment", "# Payments\n\n## Risks\n- The card issuer API timed out again.\n"));
+        var other = await AnswerAsync(await PutTextAsync(ServeHost.AnalystToken, "platform", "# Platform\n\n## Risks\n- The build farm is slow.\n"));
+
+        Assert.Empty(first.Warnings);
+        Assert.StartsWith("Team 'payment' looks like a misspelling of 'payments'", Assert.Single(typo.Warnings));
+        Assert.Empty(other.Warnings);
+    }
+
     [Theory]
     [InlineData("# Alpha weekly report 2026-W47\n\n## Risks\n- The payment vendor API timed out twice.\n")]
     [InlineData("---\nweek: 2026-W47\n---\n# Alpha\n\n## Risks\n- The payment vendor API timed out twice.\n")]

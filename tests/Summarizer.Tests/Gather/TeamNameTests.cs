@@ -33,4 +33,22 @@ public sealed class TeamNameTests
     [Fact]
     public void Canonical_OtherCapitalisation_IsTheKnownSpelling() =>
         Assert.Equal("Payments", TeamName.Canonical("PAYMENTS", ["search", "Payments"]));
+
+    [Theory]
+    [InlineData("payment", "payments")]
+    [InlineData("Team-Alpha", "team_alpha")]
+    [InlineData("platfrom", "platform")]
+    [InlineData("infra-ops", "infra-op")]
+    public void Near_CatchesAPluralASeparatorOrOneTypo(string name, string known) =>
+        Assert.Equal(known, TeamName.Near(name, ["growth", known]));
+
+    [Theory]
+    [InlineData("ops", "qa")]          // short names differ by one letter and are different teams
+    [InlineData("alpha", "beta")]
+    [InlineData("peymants", "payments")] // two changes: not caught
+    [InlineData("Payments", "payments")] // the same team, not a near one
+    [InlineData("squad1", "squad2")]     // a numbered series of teams
+    [InlineData("team-a", "team-b")]
+    public void Near_LeavesDifferentTeamsAndTheSameTeamAlone(string name, string known) =>
+        Assert.Null(TeamName.Near(name, [known]));
 }
