@@ -37,10 +37,13 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         // A timed line labelled as a cause ("直接原因：10:40 扩容…") tells why, not a step of the incident: it is read as the cause.
         var steps = lines.Where(l => IncidentTimeline.IsStep(l, timeline) && !RiskRule.HasProblemLabel(l)).ToList();
         if (steps.Count < 2) steps.Clear();
+        // "🧵 thread — order ingestion outage (Fri)" over "@tom 09:12 CET: …" lines: steps an untimed intro line names.
+        UnitLine? intro = null;
+        if (steps.Count == 0) steps = IncidentTimeline.IntroducedSteps(lines, out intro);
         bool toldElsewhere = steps.Count > 0 && IncidentTimeline.ToldElsewhere(unit);
         foreach (var line in lines)
         {
-            if (steps.Count > 0 && steps.Contains(line)) continue;
+            if ((steps.Count > 0 && steps.Contains(line)) || line == intro) continue;
             try
             {
                 ExtractLine(line, make, items);
@@ -53,11 +56,18 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         }
         // A heading that names the incident ("### Sev2 — Auth token refresh failures (Tue Apr 1)") is its line; its steps are
         // parts of it. A line under it that states the incident again ("故障持续 90 分钟") is kept, as a reader may list it.
-        if (steps.Count > 0 && IncidentTimeline.HeadingNamesIncident(unit) && IncidentTimeline.Titled(steps, make) is { } titled)
+        // A line of the unit that states the incident's length ("11/20 21:15–21:40 … 持续 25 分钟") is the incident its steps tell.
+        bool stated = items.Exists(i => i.Incident is { DurationMinutes: not null } && Summarizer.Text.ClockTime.Find(i.Quote).Any());
+        if (intro is not null)
+        {
+            if (!toldElsewhere && !stated) Add(items, IncidentTimeline.Introduced(intro, steps, make));
+        }
+        else if (steps.Count > 0 && !stated && IncidentTimeline.HeadingNamesIncident(unit) && IncidentTimeline.Titled(steps, make) is { } titled)
         {
             items.Insert(0, titled);
         }
         else if (steps.Count > 0 && !toldElsewhere && !items.Exists(i => i.Kind == ItemKind.Incident)) Add(items, IncidentTimeline.Incident(steps, make));
+        IncidentRule.KeepStated(items, lines);
         return items;
     }
 

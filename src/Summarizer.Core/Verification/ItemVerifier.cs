@@ -147,7 +147,21 @@ public sealed partial class ItemVerifier
     private static bool IncidentStated(string quote, ReportSection unit, IncidentFacts incident)
     {
         var context = quote + "\n" + string.Join("\n", unit.HeadingPath);
-        return DatesStated(context, incident.Start) && (DatesStated(context, incident.End) || EndsAfterStatedLength(incident));
+        return StampStated(context, incident.Start) && (StampStated(context, incident.End) || EndsAfterStatedLength(incident));
+    }
+
+    /// <summary>
+    /// A "yyyy-MM-dd HH:mm" (or "HH:mm") stamp is stated when its date is and its time is written as a time of day in
+    /// any form the clock reader knows ("13:15" as "1:15pm", "02:00" as "凌晨 2 点"), or as its numbers.
+    /// </summary>
+    private static bool StampStated(string context, string? value)
+    {
+        if (value is null || DatesStated(context, value)) return true;
+        int space = value.LastIndexOf(' ');
+        var clock = space < 0 ? value : value[(space + 1)..];
+        if (!TimeOnly.TryParseExact(clock, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return false;
+        bool written = Summarizer.Text.ClockTime.Find(context).Any(t => t.Hour == time.Hour && t.Minute == time.Minute);
+        return written && (space < 0 || DatesStated(context, value[..space]));
     }
 
     private static bool EndsAfterStatedLength(IncidentFacts incident)

@@ -18,6 +18,11 @@ internal static partial class IncidentRule
         if (line.Row is { } row && IncidentTable.Of(row) is { } cells) return FromRow(line, cells, make);
         // "流水线排队变慢约 1 小时，未影响线上，不算事件", "not an incident": the writer rules it out.
         if (NotAnIncident().IsMatch(text)) return null;
+        // "处置：扩容 Redis + 限流重连，20:36 恢复", "Resolution: rolled back the config at 13:58 UTC": the fix of an incident
+        // told on its own line is no second incident, unless the fix line itself gives the incident's span or length.
+        if (FixLabel().IsMatch(text) && !StatesIncident(text)) return null;
+        // "复盘会 11/15 已开，故障报告见 wiki", "Postmortem doc linked in #inc-0520": the write-up about an incident, no incident.
+        if (FollowUp().IsMatch(text) && !ClockTime.Find(text).Any() && IncidentTiming.Stated(text) is null) return null;
         // "| Date | 18 Sep 2024 (Wednesday) |", "| Reviewed | Weekly ops review, 20 Sep 2024 |": a write-up's field table
         // records the write-up; such a row without a time must say what failed or how long it lasted.
         if (line.Row is { Cells.Count: 2 } && !ClockTime.Find(text).Any() && !Trouble().IsMatch(text) && !IncidentWord().IsMatch(text)
@@ -26,7 +31,7 @@ internal static partial class IncidentRule
         if (line.Role != SectionRole.Incidents && !IncidentWord().IsMatch(text) && !(Restored().IsMatch(text) && ClockTime.Find(text).Skip(1).Any())
             && !(TimeRange().IsMatch(text) && Trouble().IsMatch(text))
             // "T+1 主链路任务失败：04:10 …，核心日报晚出（影响 2 小时 45 分钟）": a failure with its stated length.
-            && !(ClockTime.Find(text).Any() && StatesIncident(text)) && DownMinutes(text) is null) return null;
+            && !StatesIncident(text) && DownMinutes(text) is null) return null;
         if ((IncidentTiming.Of(text, make.Week, line.Role == SectionRole.Incidents, line.HeadingDay) ?? Undated(text, line.HeadingDay)) is not { } timing)
             return null;
         var impact = Impact(text);
@@ -43,7 +48,7 @@ internal static partial class IncidentRule
     /// clock time is an incident of that many minutes, dated by its heading's day when it has one.
     /// </summary>
     private static IncidentTiming? Undated(string text, DateOnly? headingDay) =>
-        ClockTime.Find(text).Any() || DownMinutes(text) is not { } minutes ? null
+        ClockTime.Find(text).Any() || (DownMinutes(text) ?? (StatesIncident(text) && !Maintenance().IsMatch(text) ? IncidentTiming.Stated(text) : null)) is not { } minutes ? null
             : new IncidentTiming(headingDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, minutes, 0);
 
     private static int? DownMinutes(string text)
@@ -61,9 +66,66 @@ internal static partial class IncidentRule
     [GeneratedRegex(@"维护|割接|计划内|(?<![A-Za-z])(?:maintenance|planned|scheduled)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Maintenance();
 
-    /// <summary>True when the text states a failure between two times or a failure's length.</summary>
+    /// <summary>True when the text names an incident ("outage", "Sev-1", "故障", "宕机", "INC-2026-0412").</summary>
+    public static bool NamesIncident(string text) => IncidentWord().IsMatch(text) && !NotAnIncident().IsMatch(text);
+
+    /// <summary>
+    /// True when the text states a failure between two times or a failure's length ("Duration of customer impact: 92
+    /// minutes", "~46 min customer impact", "影响时长约40分钟").
+    /// </summary>
     public static bool StatesIncident(string text) =>
-        (TimeRange().IsMatch(text) && Trouble().IsMatch(text)) || (IncidentTiming.Stated(text) is not null && (Trouble().IsMatch(text) || IncidentWord().IsMatch(text)));
+        (HasTimeRange(text) && Trouble().IsMatch(text))
+        || (IncidentTiming.Stated(text) is not null && (Trouble().IsMatch(text) || IncidentWord().IsMatch(text) || ImpactNamed().IsMatch(text)));
+
+    /// <summary>Two times joined as a range: "14:20-15:05", "between 2am and 4am PT", "from 1:15pm to 3:05pm CT".</summary>
+    private static bool HasTimeRange(string text)
+    {
+        if (TimeRange().IsMatch(text)) return true;
+        var times = ClockTime.Find(text).ToList();
+        for (int i = 1; i < times.Count; i++)
+        {
+            var gap = text.AsSpan(times[i - 1].End, times[i].Index - times[i - 1].End);
+            if (RangeGap().IsMatch(gap) || (AndGap().IsMatch(gap) && BetweenLead().IsMatch(text.AsSpan(0, times[i - 1].Index)))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// One unit tells one incident in several lines: a later line with one time and no length ("We only turned the outage
+    /// banner on at 17:40", "现象：…业务侧 9:40 在群里反馈") is a detail of it. In a unit that states an incident's length, an incident read
+    /// from a line without its own date, not led by a time, and with neither end nor length is a detail of that one.
+    /// </summary>
+    public static void KeepStated(List<ItemCandidate> items, IReadOnlyList<UnitLine> lines)
+    {
+        // A length said without a time ("影响：…故障持续 36 分钟") under an incident its steps time restates that incident.
+        if (items.Exists(i => i.Incident is not null && i.Quote.Contains('\n'))) items.RemoveAll(i => i.Incident is not null && !i.Quote.Contains('\n') && !ClockTime.Find(i.Quote).Any());
+        if (!items.Exists(i => i.Incident is { DurationMinutes: not null })) return;
+        items.RemoveAll(i => i.Incident is { End: null, DurationMinutes: null }
+            && lines.FirstOrDefault(l => l.Text == i.Quote) is { } line
+            && DateTextParser.First(line.Text) is null && !LedByTime().IsMatch(line.Text));
+    }
+
+    [GeneratedRegex(@"^\W*(?:\d{1,2}[:：]\d\d|\d{1,2}\s*(?:am|pm))", RegexOptions.IgnoreCase)]
+    private static partial Regex LedByTime();
+
+    [GeneratedRegex(@"^\s*(?:\(?(?:UTC|GMT|[A-Z][SD]?T|CET|CEST|北京时间)\)?\s*)?(?:[-–—~～至到]+|to|until|till|through)\s*(?:次日|翌日|第二天|隔天|the\s+next\s+day)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeGap();
+
+    [GeneratedRegex(@"^\s*(?:\(?(?:UTC|GMT|[A-Z][SD]?T|CET|CEST)\)?\s*)?and\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AndGap();
+
+    [GeneratedRegex(@"(?<![A-Za-z])between\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenLead();
+
+    [GeneratedRegex(@"影响|(?<![A-Za-z])(?:impact|downtime)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex ImpactNamed();
+
+    [GeneratedRegex(@"复盘|故障报告|事故报告|报告见|详见|(?<![A-Za-z])(?:post-?mortem|RCA|write-?up|retro(?:spective)?|incident\s+(?:report|review|doc))(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUp();
+
+    /// <summary>A line labelled as the fix: "处置：", "处理：", "Resolution:", "Mitigation:", "Follow-ups:".</summary>
+    [GeneratedRegex(@"^[\W\d]*(?:处理|处置|处理过程|处置措施|解决(?:方案|办法)?|修复|恢复措施|应急措施|止血措施|改进(?:项|措施)?|后续(?:措施|改进|跟进)?|跟进项?|(?:resolution|remediation|mitigation|fix(?:es)?|follow-?ups?|action\s+items?|next\s+steps?)(?:\s+\w+)?)\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex FixLabel();
 
     /// <summary>A row of an incident table (| 时间 | 事件 | 影响 | 恢复时间 |): each cell states one fact.</summary>
     private static ItemCandidate? FromRow(UnitLine line, IncidentTable cells, CandidateFactory make)
@@ -107,7 +169,7 @@ internal static partial class IncidentRule
     [GeneratedRegex(@"^[\s\-–—~～:：,，]*(?:(?:次日|翌日|(?<![A-Za-z])next\s+day)[\s:：,，]*)?(?:\(?(?:UTC|GMT|CST|CET|PST|PDT|EST|北京时间)(?:[+-]\d{1,2})?\)?)?[\s\-–—:：,，]*")]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"生产事件|事故|故障(?!演练|注入|预案|复盘)|宕机|中断|不可用|打满|耗尽|雪崩|告警风暴|(?<![A-Za-z])(?:incident|outage|downtime|sev-?[0-9])(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"生产事件|事故|故障(?!演练|注入|预案|复盘)|宕机|(?<!计划|例行)停机(?!维护|检修|保养|窗口|计划)|瘫痪|中断|不可用|打满|耗尽|雪崩|告警风暴|(?<![A-Za-z])(?:incident|outage|downtime|sev-?[0-9]|INC[-_]?\d{3,}[\d-]*)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex IncidentWord();
 
     [GeneratedRegex(@"(?<![A-Za-z])between\s+\d{1,2}[:：]\d\d[^,.;，。；]{0,16}?\s+and\s+\d{1,2}[:：]\d\d|(?<![\d:：])\d{1,2}[:：]\d\d\s*(?:[A-Z]{3}\s*)?(?:[-–—~～至到]|to|until|till)\s*(?:次日|翌日)?\s*\d{1,2}[:：]\d\d", RegexOptions.IgnoreCase)]
@@ -117,7 +179,7 @@ internal static partial class IncidentRule
     [GeneratedRegex(@"报错|异常|失败|不可用|超时|中断|无法访问|无法|积压|掉线|断连|抖动|闪断|延迟|(?<![A-Za-z])(?:errors?|5\d\d|failed|failing|failures?|unavailable|unreachable|down|degraded|timeouts?|timed\s+out|crash(?:ed|ing)?|late|delayed|flapp(?:ed|ing)|stuck|backlogged|lost\s+(?:its|their|the|all)\s+(?:connection|connectivity|link)|disconnect(?:ed|ion)|went\s+offline)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
-    [GeneratedRegex(@"\d[:：]\d\d\s*(?:已|完成|全部)?恢复|(?<![A-Za-z])(?:restored|recovered|mitigated)\s+(?:at|by)\s+\d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d[:：]\d\d\s*(?:已|完成|全部)?恢复|(?<![A-Za-z])(?:restored|recovered|mitigated|back\s+(?:in\s+service|online))\s+(?:(?:at|by|on)\s+)?\d", RegexOptions.IgnoreCase)]
     private static partial Regex Restored();
 
     [GeneratedRegex(@"(?:未|没有|无|不)?(?:影响|波及)(?!时长|时间)(?:[^，,。；;]|(?<=\d),(?=\d))+")]

@@ -20,7 +20,11 @@ internal static partial class IncidentTimeline
     /// </summary>
     public static bool IsStep(UnitLine line, bool timelineHeading = false)
     {
-        if (timelineHeading && line.Row is null && ClockTime.Find(line.Text).Any()) return true;
+        // A paragraph that states the incident's length, or its dated span ("11/20 21:15–21:40 … 持续 25 分钟", "Writes fully
+        // recovered at 15:09 UTC. Total impact 57 minutes"), is the incident's own line, not one of its steps.
+        if (timelineHeading && line.Row is null && ClockTime.Find(line.Text).Any())
+            return StepLead().IsMatch(line.Text) || !IncidentRule.StatesIncident(line.Text)
+                || !(DateTextParser.First(line.Text) is not null || (IncidentTiming.Stated(line.Text) is not null && IncidentTiming.Recovery().IsMatch(line.Text)));
         if (line.Row is { } row)
         {
             var c = row.Columns;
@@ -71,6 +75,43 @@ internal static partial class IncidentTimeline
         };
     }
 
+    /// <summary>
+    /// A timeline without a heading: a line that names an incident and gives no time ("🧵 thread — order ingestion
+    /// outage (Fri)", "周三下午出现一次较严重的故障，经过如下：") followed by two or more lines led by a time of day and no
+    /// date ("@tom 09:12 CET: …", "14:05 告警触发"). Returns the steps (empty when there is no such run) and the intro.
+    /// </summary>
+    public static List<UnitLine> IntroducedSteps(IReadOnlyList<UnitLine> lines, out UnitLine? intro)
+    {
+        intro = null;
+        for (int i = 0; i + 2 < lines.Count; i++)
+        {
+            if (lines[i].Row is not null || !IncidentRule.NamesIncident(lines[i].Text) || ClockTime.Find(lines[i].Text).Any()) continue;
+            var run = new List<UnitLine>();
+            for (int j = i + 1; j < lines.Count && lines[j].Number - (j == i + 1 ? lines[i] : lines[j - 1]).Number <= 2; j++)
+            {
+                if (lines[j].Row is not null || !StepLead().IsMatch(lines[j].Text) || DateTextParser.First(lines[j].Text) is not null) break;
+                run.Add(lines[j]);
+            }
+            if (run.Count < 2) continue;
+            intro = lines[i];
+            return run;
+        }
+        return [];
+    }
+
+    /// <summary>The one incident an intro line names, timed by the steps after it; the quote runs from the intro to the first step.</summary>
+    public static ItemCandidate? Introduced(UnitLine intro, IReadOnlyList<UnitLine> steps, CandidateFactory make)
+    {
+        if (Incident(steps, make) is not { } fromSteps) return null;
+        var own = make.Unit.OwnLines().ToList();
+        int first = own.FindIndex(l => l.Number == intro.Number), last = own.FindIndex(l => l.Number == steps[0].Number);
+        if (first < 0 || last < first) return null;
+        var text = string.Join('\n', own.Skip(first).Take(last - first + 1).Select(l => l.Text)).TrimEnd();
+        int from = text.IndexOf(intro.Text, StringComparison.Ordinal);
+        if (from < 0) return null;
+        return fromSteps with { Quote = text[from..], Summary = TextSpans.TrimEndPunctuation(intro.Text.Trim(' ', '-', '–', '—', ':', '：', '*', '>')) };
+    }
+
     /// <summary>The title without its date, weekday or level tag: what happened.</summary>
     private static string Named(string title)
     {
@@ -116,11 +157,20 @@ internal static partial class IncidentTimeline
         // the step that says it is over ("10:33 …故障恢复", "14:40 … incident resolved"), else the first recovery step.
         var recovering = steps.Skip(1).Where(s => IncidentTiming.Recovery().IsMatch(s.Text)).ToList();
         var endStep = recovering.FirstOrDefault(s => !PartialRecovery().IsMatch(s.Text)) ?? recovering.FirstOrDefault() ?? steps[^1];
+        // "@tom 09:58: backlog drained … incident closed, ~46 min customer impact": a step that states the length ends it.
         var end = ClockTime.Find(endStep.Text).First();
         int minutes = end.MinuteOfDay - start.MinuteOfDay;
         if (minutes < 0) minutes += 1440;
+        // "@tom 09:58: … incident closed, ~46 min customer impact", "影响：…；故障持续 90 分钟": a step that states the
+        // length gives it, and the end is that long after the first step.
+        if (steps.Skip(1).Select(s => IncidentTiming.Stated(s.Text)).FirstOrDefault(m => m is not null) is { } stated)
+        {
+            minutes = stated;
+            int at = start.MinuteOfDay + stated;
+            end = new ClockTime(end.Index, end.Length, at / 60 % 24, at % 60);
+        }
         var day = first.HeadingDay;
-        var facts = new IncidentFacts(Stamp(day, start, 0), Stamp(day, end, end.MinuteOfDay < start.MinuteOfDay ? 1 : 0), minutes, null);
+        var facts = new IncidentFacts(Stamp(day, start, 0), Stamp(day, end, start.MinuteOfDay + minutes >= 1440 ? 1 : 0), minutes, null);
         return make.Create(ItemKind.Incident, Summary(make.Unit, first), first.Text, SeverityRule.ForIncident(first.Text, minutes, null), incident: facts);
     }
 
@@ -141,6 +191,7 @@ internal static partial class IncidentTimeline
     [GeneratedRegex(@"(?:逐步|开始|部分|陆续|逐渐)恢复|(?<![A-Za-z])(?:starts?\s+(?:to\s+)?(?:drop|recover|improv|declin)\w*|begins?\s+to\s+recover|partially|rolled\s+back|recovering)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex PartialRecovery();
 
-    [GeneratedRegex(@"^\**\s*(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)")]
+    // "09:52 定位…", "**14:05** …", a chat log's "@tom 09:12 CET: …" or "[09:12] …".
+    [GeneratedRegex(@"^\**\s*(?:@[\w.\-]{1,24}\s+)?\[?(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)")]
     private static partial Regex StepLead();
 }

@@ -102,12 +102,17 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
     /// <summary>A length the line states: "持续42分钟", "历时1小时20分钟", "lasted 35 min", "for 2 hours".</summary>
     internal static int? Stated(string text)
     {
-        var m = Lasted().Matches(text).FirstOrDefault(l => l.Groups["h"].Success || l.Groups["m"].Success);
+        static bool HasLength(Match l) => l.Groups["h"].Success || l.Groups["m"].Success;
+        var m = Lasted().Matches(text).FirstOrDefault(HasLength) ?? LengthOfImpact().Matches(text).FirstOrDefault(HasLength);
         if (m is null) return null;
         double hours = m.Groups["h"].Success ? double.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) : 0;
         int mins = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
         return (int)Math.Round(hours * 60) + mins;
     }
+
+    /// <summary>A length written before what it measures: "~46 min customer impact", "90 minutes of downtime", "40分钟的故障".</summary>
+    [GeneratedRegex(@"(?:(?<h>\d+(?:\.\d+)?)\s*(?:个)?(?:小时|hours?|hrs?|h)(?![A-Za-z])\s*)?(?:(?<m>\d+)\s*(?:分钟|min(?:ute)?s?)(?![A-Za-z]))?\s*(?:的|of\s+)?(?:(?:customer|user|client)(?:-facing)?\s+)?(?:impact|downtime|outage|故障|中断|宕机|不可用)(?![A-Za-z])", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex LengthOfImpact();
 
     private static string? Later(string text, DateMention? date, ClockTime start, IsoWeek? week, int minutes, DateOnly? headingDay)
     {
@@ -139,22 +144,22 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
     [GeneratedRegex(@"^[\s,，T\u3000]*(?:(?:from|at|starting|since|从|于|在)\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Connector();
 
-    [GeneratedRegex(@"^[\s，,]*(?:恢复|结束|解决|resolved|recovered|ended|end)(?:时间|time)?\s*[:：]\s*$|^\s*[-–—~～至到]+\s*(?:次日|翌日|第二天|隔天)?\s*$|^\s*(?:to|until|till|and)\s*(?:the\s+)?(?:next\s+day)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s，,]*(?:恢复|结束|解决|resolved|recovered|ended|end)(?:时间|time)?\s*[:：]\s*$|^\s*(?:\(?(?:UTC|GMT|[A-Z][SD]?T|CET|CEST|北京时间)\)?\s*)?[-–—~～至到]+\s*(?:次日|翌日|第二天|隔天)?\s*$|^\s*(?:\(?(?:UTC|GMT|[A-Z][SD]?T|CET|CEST)\)?\s*)?(?:to|until|till|and|through)\s*(?:the\s+)?(?:next\s+day)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
 
-    [GeneratedRegex(@"恢复|解决|修复|回滚完成|止血|(?:窗口|故障|事件|影响|中断|暴露)(?:已)?结束|(?<![A-Za-z])(?:recovered|restored|resolved|mitigated|back to normal|rolled back|fixed|ended)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"恢复|解决|修复|回滚完成|止血|(?:告警|故障|事件)解除|(?:窗口|故障|事件|影响|中断|暴露)(?:已)?结束|(?<![A-Za-z])(?:recovered|restored|resolved|mitigated|back to normal|back\s+(?:in\s+service|online|up)|all[\s-]clear|incident\s+(?:closed|over)|rolled back|fixed|ended)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     internal static partial Regex Recovery();
 
     /// <summary>A time said to be the recovery: "已在 21:37 全部恢复", "21:37恢复", "restored at 21:37", "recovered by 09:10".</summary>
     [GeneratedRegex(@"(?:已|于|在)+\s*\d{1,2}[:：]\d\d\s*(?:已|全部|完成|基本)*(?:恢复|结束)|\d{1,2}[:：]\d\d\s*(?:已|全部|完成|基本)*(?:恢复|结束)|(?<![A-Za-z])(?:restored|recovered|resolved|mitigated|ended)\s+(?:at|by)\s+\d{1,2}[:：]\d\d", RegexOptions.IgnoreCase)]
     private static partial Regex RecoveredAt();
 
-    [GeneratedRegex(@"^\s*(?:by|at|around|as\s+of|于|在)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:by|at|around|as\s+of|on|于|在)?\s*(?:(?:on\s+)?\d{1,2}[/.]\d{1,2}|\d{1,2}月\d{1,2}日)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RecoveredBy();
 
     [GeneratedRegex(@"(?:次日|翌日|第二天|隔天|(?<![A-Za-z])next\s+day)[\s,，:：]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();
 
-    [GeneratedRegex(@"(?:持续|历时|耗时|(?:影响|故障|中断)?时长|影响(?=\s*(?:了|约|近)?\s*\d+(?:\.\d+)?\s*(?:个)?(?:小时|分钟))|共计|共|(?<![A-Za-z])(?:lasted|lasting|lasts|for|duration[:：]?))\s*(?:了|约|近|大约|about|around|approx\.?|~)?\s*(?:(?<h>\d+(?:\.\d+)?)\s*(?:个)?(?:小时|hours?|hrs?|h)(?![A-Za-z])\s*)?(?:(?<m>\d+)\s*(?:分钟|分|min(?:ute)?s?|m)(?![A-Za-z]))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:持续|历时|耗时|(?:影响|故障|中断|宕机|不可用)?时长|影响(?=\s*(?:了|约|近)?\s*\d+(?:\.\d+)?\s*(?:个)?(?:小时|分钟))|共计|共|(?<![A-Za-z])(?:lasted|lasting|lasts|for|duration(?:\s+of\s+(?:the\s+)?(?:customer\s+|user\s+)?(?:impact|outage|downtime|incident))?[:：]?|(?:customer|user|total)\s+impact(?:\s+(?:was|of))?[:：]?|(?:downtime|outage)(?:\s+(?:was|of|lasted|totall?ed))?[:：]?))\s*(?:了|约|近|大约|about|around|approx\.?|~)?\s*(?:(?<h>\d+(?:\.\d+)?)\s*(?:个)?(?:小时|hours?|hrs?|h)(?![A-Za-z])\s*)?(?:(?<m>\d+)\s*(?:分钟|分|min(?:ute)?s?|m)(?![A-Za-z]))?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Lasted();
 }
