@@ -17,7 +17,10 @@ internal static partial class PlanRule
         // "备注：儿童节活动由运营组负责，不在本周报范围", "Note: …": a note on the list, not work planned.
         if (Note().IsMatch(line.Text) || OutOfScope().IsMatch(line.Text)) return null;
         // "如有问题请随时联系。", "Let me know if …": the mail's closing; "本周无重大客诉事件。", "No other incidents this week.": nothing planned.
-        if (ContactInvite().IsMatch(line.Text) || NoneThisWeek().IsMatch(TextSpans.WithoutEmphasis(line.Text))) return null;
+        if (ContactInvite().IsMatch(line.Text) || SignOff().IsMatch(line.Text.Trim()) || EndOfMail().IsMatch(line.Text) || Attribution().IsMatch(line.Text.Trim())
+            || NoneThisWeek().IsMatch(TextSpans.WithoutEmphasis(line.Text))) return null;
+        // "周立群" alone under the list: the sender signs the mail.
+        if (IsSignature(line, make)) return null;
         // "@kofi: publish 0.18.2 — done 04-03", "[x] 迁移脚本评审", "✅ 完成压测": an action item marked done is history, not work planned.
         if (Done().IsMatch(line.Text)) return null;
         // "---" then "*Comments (2)*": a comment thread (or a footer) after the list, not work planned.
@@ -42,17 +45,45 @@ internal static partial class PlanRule
             if (number >= line.Number) return false;
             var t = raw.Trim();
             if (number <= make.Unit.StartLine || t.Length == 0) continue;
-            if (listed && t.Length >= 3 && ThematicBreak().IsMatch(t) || CommentsLabel().IsMatch(t) || SignOff().IsMatch(t) || ContactInvite().IsMatch(t)) return true;
+            if (listed && t.Length >= 3 && ThematicBreak().IsMatch(t) || CommentsLabel().IsMatch(t) || SignOff().IsMatch(t) || ContactInvite().IsMatch(t)
+                || EndOfMail().IsMatch(t) || listed && SignatureName().IsMatch(t)) return true;
             listed |= !ThematicBreak().IsMatch(t);
         }
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|cheers|谢谢|谢谢大家|此致|敬礼)\s*[,，!！.。]?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// <summary>True when the line as written (without a list marker) is only a name: the signature under the mail's last list.</summary>
+    private static bool IsSignature(UnitLine line, CandidateFactory make)
+    {
+        if (line.Text.Length > 40 || !SignatureName().IsMatch(line.Text.Trim())) return false;
+        foreach (var (number, raw) in make.Unit.OwnLines())
+            if (number == line.Number) return SignatureName().IsMatch(raw.Trim());
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:以上|that[’']s\s+all|that\s+is\s+all)(?:\s*[,，。.;；]?\s*(?:谢谢|谢谢大家|请审阅|请查阅|请知悉|供参考|汇报完毕|thanks|thank\s+you))?|thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|cheers|谢谢|谢谢大家|此致|敬礼|汇报完毕)\s*[,，!！.。]?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SignOff();
 
+    /// <summary>
+    /// Where the mail's own text ends: a quoted earlier mail ("-----原始邮件-----", "-----Original Message-----", "发件人:",
+    /// "From: … " header) or a contact line ("手机 138-…", "Tel: …"). What follows is no work planned.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s>]*(?:-{2,}\s*(?:原始邮件|转发邮件|original\s+message|forwarded\s+message)\s*-{2,}|(?:发件人|from|sent|发送时间)\s*[:：]\s*\S.*(?:@|\d{4}|年)|(?:手机|电话|座机|mobile|tel|phone|cell)\s*[:：]?\s*\+?[\d][\d\s()-]{6,}$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EndOfMail();
+
+    /// <summary>
+    /// The sender's name alone on its line after the list ("周立群", "— Miriam Osei, Head of Platform Engineering"): the
+    /// signature, which ends the plans; a list item keeps its marker, so a bare two-to-four-character line is the name.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{2,4}|(?:—|–|--)\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s*,.*)?)$")]
+    private static partial System.Text.RegularExpressions.Regex SignatureName();
+
+    /// <summary>"— Miriam Osei, Head of Platform Engineering": a dash-led name signs the text; it plans nothing.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:—|–|--)\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){0,2}(?:\s*,.*)?$")]
+    private static partial System.Text.RegularExpressions.Regex Attribution();
+
     /// <summary>A mail's closing invitation ("如有问题请随时联系。", "Feel free to reach out with questions."): the sender's name and team follow it.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:如有(?:任何)?(?:问题|疑问|需要)[^。！!]{0,16}联系|有(?:任何)?(?:问题|疑问)[^。！!]{0,10}(?:随时)?联系|(?:please\s+)?(?:feel\s+free\s+to\s+|do\s+)?(?:reach\s+out|let\s+(?:me|us)\s+know|contact\s+(?:me|us)|ping\s+(?:me|us))\s+(?:if|with|for|anytime|any\s+time)\b)[^\n]{0,40}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:以上\s*[，,。.]?\s*)?(?:如有(?:任何)?(?:问题|疑问|需要)[^。！!]{0,16}联系|有(?:任何)?(?:问题|疑问)[^。！!]{0,10}(?:随时)?联系|(?:please\s+)?(?:feel\s+free\s+to\s+|do\s+)?(?:reach\s+out|let\s+(?:me|us)\s+know|contact\s+(?:me|us)|ping\s+(?:me|us))\s+(?:if|with|for|anytime|any\s+time)\b)[^\n]{0,40}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ContactInvite();
 
     /// <summary>A line saying the week had none of something ("本周无重大客诉事件。", "No other incidents this week.", "No major escalations from customers this week."): a report of nothing, not work planned.</summary>
