@@ -32,6 +32,18 @@ internal static partial class DateTextParser
         return w.Monday.AddDays((t[0] == '下' ? 7 : 0) + day);
     }
 
+    /// <summary>True when <paramref name="text"/> names the day <paramref name="isoDay"/> (yyyy-MM-dd) by its week ("本周五", "下周三") in <paramref name="week"/>.</summary>
+    public static bool NamesWeekDay(string text, string? isoDay, IsoWeek? week)
+    {
+        if (isoDay is null || week is null || !text.Contains('周') && !text.Contains("星期", StringComparison.Ordinal)) return false;
+        for (var m = RelativeDayFind().Match(text); m.Success; m = m.NextMatch())
+            if (RelativeDay(m.Value, week) is { } day && day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == isoDay) return true;
+        return false;
+    }
+
+    [GeneratedRegex(RelativeDayFragment)]
+    private static partial Regex RelativeDayFind();
+
     [GeneratedRegex("^" + RelativeDayFragment + "$")]
     private static partial Regex RelativeDayPattern();
 

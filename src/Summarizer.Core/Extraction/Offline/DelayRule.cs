@@ -20,6 +20,8 @@ internal static partial class DelayRule
     /// <param name="overtakenPlans">False where a missed plan without a delay word is read as part of a problem instead (a risk register's problem cell).</param>
     public static ItemCandidate? Match(UnitLine line, CandidateFactory make, bool overtakenPlans = true)
     {
+        // "Overdue (>10 days no response): 5", "逾期：3 项": a count labelled late moves no milestone; it is a figure.
+        if (CountLabel().IsMatch(line.Text) && RevisedDate.Find(line.Text, make.Week) is null) return null;
         var found = MatchShift(line, make, overtakenPlans);
         if (found?.Delay is { From: not null, To: not null }) return found;
         // "the Play Store rating slipped to 4.3 from 4.4", "~1,100 picks pushed to the morning shift": the slip word
@@ -127,7 +129,8 @@ internal static partial class DelayRule
         var target = shift.Success ? shift : was.Success ? was : ToOnly().Match(text);
         // "对账报表未按期完成，预计下周三交付": after the slip word, the date now expected is where it moved to.
         if (!target.Success && keyword.Success) target = Expected().Match(text, keyword.Index);
-        if (!target.Success && !keyword.Success && !instead.Success) return null;
+        // "now scheduled for Dec 14, moved from Dec 2": the shift names only its old date, the new one stands before it.
+        if (!target.Success && !keyword.Success && !instead.Success && SlippedFrom(text) is null) return null;
         // "We believe the iOS release will slip": a hedge is a worry (a risk), not a slip, unless a date moves or the text says late.
         if (!target.Success && Hedge().IsMatch(text) && !Behind().IsMatch(text)) return null;
 
@@ -147,6 +150,8 @@ internal static partial class DelayRule
         // "Release 3.2 planned for Dec 10, delayed from Nov 28", "计划12月10日上线，由11月28日推迟": the date the slip moved
         // from is the old one, and the date planned just before it is the new one.
         if (toText is null && SlippedFrom(text) is { } back) (fromText, toText) = back;
+        // "now scheduled for Dec 14, moved from Dec 2": the new date was read first; the old one follows "moved from".
+        else if (fromText is null && toText is not null && SlippedFrom(text) is { } old && old.To == toText) fromText = old.From;
         // "原定7月5日上线，延后两周": the new date is the old one moved by the stated span.
         string? movedTo = toText is null && fromText is not null ? MovedBy(text, fromText, make.Week) : null;
         if (fromText is not null && toText is not null && !IsLater(fromText, toText, make.Week)) return null; // pulled in
@@ -279,7 +284,10 @@ internal static partial class DelayRule
         var week0 = week ?? new IsoWeek(2000, 26); // only the order matters when no week is known
         var fd = f.Year is null && t.Year is not null ? new DateMention(0, 0, t.Year, f.Month, f.Day).Resolve(week0) : f.Resolve(week0);
         var td = t.Year is null && f.Year is not null ? new DateMention(0, 0, f.Year, t.Month, t.Day).Resolve(week0) : t.Resolve(week0);
-        return fd is null || td is null || td > fd;
+        if (fd is null || td is null || td > fd) return true;
+        // "planned Dec 23 → ETA Jan 13": a new date without a year that would fall months before the old one is in the
+        // next year (a slip across the new year); a pull-in is days or weeks back, never most of a year.
+        return t.Year is null && td.Value.AddYears(1) > fd && td.Value.AddYears(1).DayNumber - fd.Value.DayNumber <= 183;
     }
 
     /// <summary>The thing that slipped: the clause text before the shift or the delay word, without filler words; a cause ("因…") names nothing.</summary>
@@ -339,7 +347,7 @@ internal static partial class DelayRule
     private static partial Regex ShiftVerb();
 
     [GeneratedRegex(@"(?:推迟|延期|顺延|延后|延迟|推|延)\s*(?:至|到)\s*(?<to>" + Date + @")|(?<![A-Za-z])(?:pushed|postponed|delayed|slipped|moved|rescheduled)\s+(?:(?:this|it|that|them)\s+)?(?:out\s+|back\s+)?(?:to|until|till)\s+(?:the\s+)?(?<to>" + Date + ")" +
-        @"|(?:现定|改为|(?<![A-Za-z])(?:now(?:\s+target(?:ing|ed)(?:\s+for)?)?|new\s+(?:date|eta|target)(?:\s+is)?[:：]?))\s*(?<to>" + Date + ")" +
+        @"|(?:现定|改为|(?<![A-Za-z])(?:now(?:\s+(?:target(?:ing|ed)|(?:re)?scheduled|planned|set|due|expected|slated|forecast)(?:\s+(?:for|on|to|by))?)?|new\s+(?:date|eta|target)(?:\s+is)?[:：]?))\s*" + WeekdayPrefix + "(?<to>" + Date + ")" +
         @"|(?<adj>调整|改期|改)(?:至|到|为)\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex ToOnly();
 
@@ -394,6 +402,9 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?<![A-Za-z])(?:slipped|slid|dropped|fell)\s+(?:to|from|by)\s+[~≈]?\d+(?:[.,]\d+)?(?!\s*(?:/|-|st\b|nd\b|rd\b|th\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|[~≈约]?\d[\d,]*\+?\s*(?!(?:weeks?|days?|sprints?|months?|hours?)\b)[A-Za-z]+\s+(?:were\s+|got\s+)?(?:delayed|pushed|postponed)(?![A-Za-z])|\d+\s*(?:单|件|笔|票|个订单|份)\s*(?:延迟|延期|推迟)", RegexOptions.IgnoreCase)]
     private static partial Regex MovedQuantity();
 
+    [GeneratedRegex(@"(?:(?<![A-Za-z])(?:overdue|late|delayed|slipped)|逾期|超期|延期|滞后)(?:\s*[(（][^()（）]{0,30}[)）])?\s*(?:items?|tasks?|tickets?|项|个|数|数量)?\s*[:：]\s*\d+(?:\s*(?:项|个|件|items?|tasks?))?\s*(?:$|[,，;；|]|\s{2,})", RegexOptions.IgnoreCase)]
+    private static partial Regex CountLabel();
+
     [GeneratedRegex(@"^\s*(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Article();
 
@@ -402,7 +413,7 @@ internal static partial class DelayRule
 
     // "请于12月2日前批复，否则年审排期顺延", "otherwise the audit will slip", "消防验收若不通过，原定7月19日的搬迁需整体顺延",
     // "if the vendor misses the window, go-live will slip": a consequence the writer warns of, not a slip.
-    [GeneratedRegex(@"(?:否则|不然|以免|(?:如果|若)[^，,。；;]{0,20}?(?:将|会|则))[^，,。；;]{0,20}?(?:延期|推迟|顺延|延后|滞后)|(?:如果|若(?!干)|假如|倘若|一旦)[^。；;]{1,24}?[，,]\s*[^，,。；;]{0,24}?(?:需|要|将|会|就|则|得)[^，,。；;]{0,8}?(?:延期|推迟|顺延|延后)|(?<![A-Za-z])(?:otherwise|or else|else)\b[^,.;]{0,40}?(?:slip|delay|postpone|push)|(?<![A-Za-z])(?:if|unless)\s[^.;]{0,60}?(?:will|would|'ll)\s+(?:have\s+to\s+)?(?:slip|be\s+(?:delayed|postponed|pushed))|(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:否则|不然|以免|(?:如果|若)[^，,。；;]{0,20}?(?:将|会|则))[^，,。；;]{0,20}?(?:延期|推迟|顺延|延后|滞后)|(?:如果|若(?!干)|假如|倘若|一旦)[^。；;]{1,24}?[，,]\s*[^，,。；;]{0,24}?(?:需|要|将|会|就|则|得)[^，,。；;]{0,8}?(?:延期|推迟|顺延|延后)|(?<![A-Za-z])(?:otherwise|or else|else)\b[^,.;]{0,40}?(?:slip|delay|postpone|push)|(?<![A-Za-z])(?:if|unless)\s[^.;]{0,60}?(?:will|would|'ll)\s+(?:have\s+to\s+)?(?:slip|be\s+(?:delayed|postponed|pushed))|(?<![A-Za-z])(?:if|unless|should|in\s+case|once)\s+[^.;,]{0,40}?(?<![A-Za-z])(?:slips?|slides?|is\s+(?:delayed|late|postponed|pushed)|gets\s+(?:delayed|pushed)|runs\s+late)(?![A-Za-z])|(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
     private static partial Regex Possible();
 
     // "需决策：是否推迟风控模型v3上线", "whether to postpone the launch": a question put to the head (an ask), not a slip.

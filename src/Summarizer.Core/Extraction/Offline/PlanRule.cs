@@ -5,7 +5,7 @@ namespace Summarizer.Extraction.Offline;
 /// <summary>Plans: every item under a next-week heading or label (下周计划, 下周工作及目标, Next week, Plans for next week).</summary>
 internal static partial class PlanRule
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s*_]*(?:next|upcoming)\s+(?:review|meeting|sync|retro(?:spective)?|demo|stand-?up|check-?in|steering(?:\s+committee)?|call)[\s*_]*[:：]|^[\s*_]*下(?:次|一次|周)(?:例会|周会|评审|会议|复盘|站会|同步会)[\s*_]*[:：]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s*_]*(?:next|upcoming)\s+(?:[\w-]+\s+){0,2}?(?:review|meeting|sync|retro(?:spective)?|demo|stand-?up|check-?in|steering(?:\s+(?:committee|group))?|committee|board|call|town\s*hall|all-?hands)[\s*_]*[:：]|^[\s*_]*next\s+[\w/-]+(?:\s+[\w/-]+)?\s*[:：-]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}/\d{1,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:[\s,]+\d{1,2}:\d{2})?[\s*_.]*$|^[\s*_]*下(?:次|一次|周|期)[\p{IsCJKUnifiedIdeographs}]{0,8}?(?:例会|周会|评审|会议|复盘|站会|同步会|委员会|会)[\s*_]*[:：]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CalendarEntry();
 
     public static ItemCandidate? Match(UnitLine line, CandidateFactory make)
@@ -22,7 +22,7 @@ internal static partial class PlanRule
         // "周立群" alone under the list: the sender signs the mail.
         if (IsSignature(line, make)) return null;
         // "@kofi: publish 0.18.2 — done 04-03", "[x] 迁移脚本评审", "✅ 完成压测": an action item marked done is history, not work planned.
-        if (Done().IsMatch(line.Text)) return null;
+        if (Done().IsMatch(line.Text) || RawLine(line, make) is { } raw && CheckedBox().IsMatch(raw)) return null;
         // "---" then "*Comments (2)*": a comment thread (or a footer) after the list, not work planned.
         if (AfterPlans(line, make)) return null;
         var summary = TextSpans.TrimEndPunctuation(TextSpans.WithoutEmphasis(marked.Success ? line.Text[(marked.Index + marked.Length)..] : line.Text));
@@ -32,7 +32,7 @@ internal static partial class PlanRule
     /// <summary>True for a check-in line marked "next" (✅ done / ➡️ next / ⛔ blocked; "🔜 …", "Next: …", "Next up (April): …"): a plan under any heading.</summary>
     public static bool IsMarkedNext(UnitLine line) => NextMarker().IsMatch(line.Text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:➡\uFE0F?|🔜|⏭\uFE0F?|👉|(?:next(?:\s+up)?|up\s+next|下一步|下周)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?[:：])\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:\d{1,2}[.)、]\s*)?(?:➡\uFE0F?|🔜|⏭\uFE0F?|👉|(?:next(?:\s+up)?|next\s+(?:week|sprint|steps?|period|fortnight|month|cycle)(?=\s*[:：]\s*[a-z])|up\s+next|下一步|下周|下阶段|下一阶段)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?[:：])\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NextMarker();
 
     /// <summary>True for the line of a horizontal rule or a comments label, or a line after one (or after a mail's sign-off, "Thanks," / "此致") in the unit: the section's plans ended there.</summary>
@@ -53,13 +53,19 @@ internal static partial class PlanRule
     }
 
     /// <summary>True when the line as written (without a list marker) is only a name: the signature under the mail's last list.</summary>
-    private static bool IsSignature(UnitLine line, CandidateFactory make)
+    private static bool IsSignature(UnitLine line, CandidateFactory make) =>
+        line.Text.Length <= 40 && SignatureName().IsMatch(line.Text.Trim()) && RawLine(line, make) is { } raw && SignatureName().IsMatch(raw.Trim());
+
+    /// <summary>The line as the report writes it, with its list marker or check box; null when the unit does not hold it.</summary>
+    private static string? RawLine(UnitLine line, CandidateFactory make)
     {
-        if (line.Text.Length > 40 || !SignatureName().IsMatch(line.Text.Trim())) return false;
         foreach (var (number, raw) in make.Unit.OwnLines())
-            if (number == line.Number) return SignatureName().IsMatch(raw.Trim());
-        return false;
+            if (number == line.Number) return raw;
+        return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:\d{1,2}[.)]\s*)?\[[xX✓✔]\]")]
+    private static partial System.Text.RegularExpressions.Regex CheckedBox();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:以上|that[’']s\s+all|that\s+is\s+all)(?:\s*[,，。.;；]?\s*(?:谢谢|谢谢大家|请审阅|请查阅|请知悉|供参考|汇报完毕|thanks|thank\s+you))?|thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|cheers|谢谢|谢谢大家|此致|敬礼|汇报完毕)\s*[,，!！.。]?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SignOff();
@@ -93,10 +99,10 @@ internal static partial class PlanRule
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-{3,}|\*{3,}|_{3,}|(?:-\s+){2,}-|(?:\*\s+){2,}\*|—{2,}|─{3,}|={3,})$")]
     private static partial System.Text.RegularExpressions.Regex ThematicBreak();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[>*_\s]*(?:comments?|replies|discussion|评论|留言|讨论区?)\s*(?:[(（]\s*\d+\s*[)）])?[*_\s]*[:：]?[*_\s]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[>*_\s]*(?:comments?|replies|discussion|评论|留言|讨论区?)\s*(?:[(（]\s*\d+\s*[)）])?[*_\s]*[:：]?[*_\s]*$|^[>*_\s]*\d+\s+(?:comments?|replies|条评论|条回复)(?![A-Za-z])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CommentsLabel();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\[[xX]\]|✅|☑\uFE0F?|✔\uFE0F?)|\s(?:—|–|-{1,2})\s*(?:done|completed|closed|已完成)(?:\s+(?:on\s+)?[\w/-]{1,10})?\s*[.。]?\s*$|[(（]\s*(?:done|completed|已完成)\s*[)）]\s*[.。]?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\[[xX]\]|✅|☑\uFE0F?|✔\uFE0F?)|\s(?:—|–|-{1,2})\s*(?:done|completed|closed|已完成)(?:\s+(?:on\s+)?[\w/-]{1,10})?\s*[.。]?\s*$|[(（]\s*(?:done|completed|已完成)(?:\s+[^()（）]{1,20})?\s*[)）]\s*[.。]?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Done();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[>*_\s]*(?:备注|注|附注|附|(?:P\.?S|N\.?B|Note)\.?)[*_\s]*[:：]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -38,7 +38,7 @@ internal static partial class RevisedDate
 
     private static IEnumerable<(string From, string To, int Index, bool Later)> Pairs(string text, IsoWeek? week)
     {
-        if (!TextSpans.HasDigit(text)) yield break;
+        if (!TextSpans.HasDigit(text) && !text.Contains('周') && !text.Contains("星期", StringComparison.Ordinal)) yield break; // "本周二", "下周一"
         for (var plan = Plan().Match(text); plan.Success; plan = plan.NextMatch())
         {
             int after = plan.Index + plan.Length;
