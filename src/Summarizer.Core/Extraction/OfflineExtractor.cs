@@ -98,6 +98,13 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         switch (line.Role)
         {
             case SectionRole.Plans:
+                // "原定11月20日上线的…，因…推到11月27日", "was planned for May 27; we are moving it to Jun 10" under a next-week
+                // heading tell a dated slip that happened: a delay, not work planned.
+                if (DelayRule.DatedSlip(line, make) is { } slipped)
+                {
+                    items.Add(slipped);
+                    return;
+                }
                 // A plan line is a plan; what it says about the future is not yet a risk or a metric.
                 Add(items, PlanRule.Match(line, make));
                 return;

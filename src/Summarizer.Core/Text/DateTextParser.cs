@@ -14,6 +14,39 @@ internal static partial class DateTextParser
         @"|\d{1,2}/\d{1,2}/(?:(?:19|20)\d{2}|\d{2})(?![\d/])|\d{1,2}/\d{1,2}(?![\d/])|" + Month + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?" +
         @"|\d{1,2}\s+" + Month + @"\.?(?:,?\s+(?:19|20)\d{2})?)";
 
+    /// <summary>
+    /// A day named by its week ("本周五", "这周三", "下周二", "下个星期一"), as a fragment other rules embed. It means a day
+    /// only against the report's week: <see cref="RelativeDay"/> resolves it.
+    /// </summary>
+    public const string RelativeDayFragment = @"(?:本|这|下个?)(?:周|星期|礼拜)[一二三四五六日天]";
+
+    /// <summary>
+    /// "本周五" / "这周五" as the Friday of the report's week, "下周三" as the Wednesday after it (日 and 天 are Sunday); null
+    /// when the text is no such day or no week is known.
+    /// </summary>
+    public static DateOnly? RelativeDay(string written, IsoWeek? week)
+    {
+        var t = written.Trim();
+        if (week is not { } w || t.Length < 3 || !RelativeDayPattern().IsMatch(t)) return null;
+        int day = Math.Min("一二三四五六日天".IndexOf(t[^1], StringComparison.Ordinal), 6);
+        return w.Monday.AddDays((t[0] == '下' ? 7 : 0) + day);
+    }
+
+    /// <summary>True when <paramref name="text"/> names the day <paramref name="isoDay"/> (yyyy-MM-dd) by its week ("本周五", "下周三") in <paramref name="week"/>.</summary>
+    public static bool NamesWeekDay(string text, string? isoDay, IsoWeek? week)
+    {
+        if (isoDay is null || week is null || !text.Contains('周') && !text.Contains("星期", StringComparison.Ordinal)) return false;
+        for (var m = RelativeDayFind().Match(text); m.Success; m = m.NextMatch())
+            if (RelativeDay(m.Value, week) is { } day && day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == isoDay) return true;
+        return false;
+    }
+
+    [GeneratedRegex(RelativeDayFragment)]
+    private static partial Regex RelativeDayFind();
+
+    [GeneratedRegex("^" + RelativeDayFragment + "$")]
+    private static partial Regex RelativeDayPattern();
+
     public static IEnumerable<DateMention> Find(string text, int start = 0, int length = -1)
     {
         if (length < 0) length = text.Length - start;

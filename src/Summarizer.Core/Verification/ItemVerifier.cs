@@ -47,9 +47,15 @@ public sealed partial class ItemVerifier
             if (metric.Previous is { } previous && !NumberMatcher.IsStated(previous, quote))
                 return Drop($"previous value {previous} not in the quote");
         }
-        // A date the quote does not write ("下周一" resolved, "延后两周" added up) is left out, not published as fact.
+        // A date the quote does not write ("延后两周" added up) is left out, not published as fact. A day the quote names
+        // by its week ("原定本周五", "改到下周三") is written: the report's week makes it one date (rules-12).
+        var week = unit.Report.Week;
         var delay = candidate.Delay is { } d
-            ? d with { From = DatesStated(quote, d.From) ? d.From : null, To = DatesStated(quote, d.To) ? d.To : null }
+            ? d with
+            {
+                From = DatesStated(quote, d.From) || DateTextParser.NamesWeekDay(quote, d.From, week) ? d.From : null,
+                To = DatesStated(quote, d.To) || DateTextParser.NamesWeekDay(quote, d.To, week) ? d.To : null,
+            }
             : null;
         if (candidate.Incident is { } incident && !IncidentStated(quote, unit, incident))
             return Drop("incident times not in the quote");

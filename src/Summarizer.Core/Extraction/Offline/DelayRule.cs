@@ -12,11 +12,16 @@ namespace Summarizer.Extraction.Offline;
 /// </summary>
 internal static partial class DelayRule
 {
-    private const string Date = DateTextParser.Fragment + @"|\d{1,2}\s*月\s*(?:初|上旬|中旬|下旬|底|末)|下周[一二三四五六日天]|next (?:week|month)|Q[1-4]|W\d{1,2}";
+    private const string Date = DateTextParser.Fragment + @"|\d{1,2}\s*月\s*(?:初|上旬|中旬|下旬|底|末)|" + DateTextParser.RelativeDayFragment + @"|next (?:week|month)|Q[1-4]|W\d{1,2}";
+
+    /// <summary>A weekday written before a date ("Thu 11/13", "Fri, Jan 30"): it names the same day, so a shift reads past it.</summary>
+    private const string WeekdayPrefix = @"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
 
     /// <param name="overtakenPlans">False where a missed plan without a delay word is read as part of a problem instead (a risk register's problem cell).</param>
     public static ItemCandidate? Match(UnitLine line, CandidateFactory make, bool overtakenPlans = true)
     {
+        // "Overdue (>10 days no response): 5", "逾期：3 项": a count labelled late moves no milestone; it is a figure.
+        if (CountLabel().IsMatch(line.Text) && RevisedDate.Find(line.Text, make.Week) is null) return null;
         var found = MatchShift(line, make, overtakenPlans);
         if (found?.Delay is { From: not null, To: not null }) return found;
         // "the Play Store rating slipped to 4.3 from 4.4", "~1,100 picks pushed to the morning shift": the slip word
@@ -26,6 +31,10 @@ internal static partial class DelayRule
         if (found?.Delay is { From: null, To: null } && RevisedDate.IsPulledIn(line.Text, make.Week)) return null;
         return Revised(line, make, found) ?? found;
     }
+
+    /// <summary>A slip with both its old and its new date ("由 11/20 推到 11/27", "was planned for May 27; moving it to Jun 10"); null otherwise.</summary>
+    public static ItemCandidate? DatedSlip(UnitLine line, CandidateFactory make) =>
+        TextSpans.HasDigit(line.Text) && Match(line, make) is { Delay: { From: not null, To: not null } } slip ? slip : null;
 
     /// <summary>
     /// Every slip of a line that tells two ("SFT 原定 6/10 开跑，…，推迟到 6/16；v0.9 评审也从 6/19 推到 6/26", "原定 4/8 提测，…
@@ -75,7 +84,9 @@ internal static partial class DelayRule
         var text = line.Text;
         if (RevisedDate.Find(text, make.Week) is not { } r) return null;
         // "on track", "可能推迟", "是否推迟", "大概率要挪到": not a slip that happened.
-        if (Negated().IsMatch(text) || Possible().IsMatch(text) || Proposed().IsMatch(text) || Hedge().IsMatch(text)) return null;
+        // "原定 3/17 提测，估计得 3/20 才能提测": the plan is already overtaken and the hedge is on the new date; only a hedge
+        // on the move itself ("大概率要挪到", "will likely slip to") leaves it a possibility.
+        if (Negated().IsMatch(text) || Possible().IsMatch(text) || Proposed().IsMatch(text) || HedgedMove().IsMatch(text)) return null;
         var topic = line.Topic is { } t && !NoteLabel().IsMatch(TextSpans.WithoutEmphasis(t)) ? t : null;
         var subject = NullIfEmpty(Article().Replace(Subject(text, r.Index, line.TopicEnd), ""));
         var milestone = found?.Delay?.Milestone ?? topic ?? subject;
@@ -118,7 +129,8 @@ internal static partial class DelayRule
         var target = shift.Success ? shift : was.Success ? was : ToOnly().Match(text);
         // "对账报表未按期完成，预计下周三交付": after the slip word, the date now expected is where it moved to.
         if (!target.Success && keyword.Success) target = Expected().Match(text, keyword.Index);
-        if (!target.Success && !keyword.Success && !instead.Success) return null;
+        // "now scheduled for Dec 14, moved from Dec 2": the shift names only its old date, the new one stands before it.
+        if (!target.Success && !keyword.Success && !instead.Success && SlippedFrom(text) is null) return null;
         // "We believe the iOS release will slip": a hedge is a worry (a risk), not a slip, unless a date moves or the text says late.
         if (!target.Success && Hedge().IsMatch(text) && !Behind().IsMatch(text)) return null;
 
@@ -132,10 +144,14 @@ internal static partial class DelayRule
             : instead.Success ? instead.Groups["from"].Value.Trim() : null;
         // "we've pushed this to Q1; it will not make the Dec 12 target": the date it will miss is the one first planned.
         if (fromText is null && MissedTarget().Match(text) is { Success: true } missedTarget) fromText = missedTarget.Groups["from"].Value.Trim();
-        string? toText = target.Groups["to"].Success ? target.Groups["to"].Value.Trim() : null;
+        // "vendor now quotes delivery 6 Apr instead of 9 Mar": the date before "instead of" is the new one.
+        string? toText = target.Groups["to"].Success ? target.Groups["to"].Value.Trim()
+            : instead.Groups["to"].Success ? instead.Groups["to"].Value.Trim() : null;
         // "Release 3.2 planned for Dec 10, delayed from Nov 28", "计划12月10日上线，由11月28日推迟": the date the slip moved
         // from is the old one, and the date planned just before it is the new one.
         if (toText is null && SlippedFrom(text) is { } back) (fromText, toText) = back;
+        // "now scheduled for Dec 14, moved from Dec 2": the new date was read first; the old one follows "moved from".
+        else if (fromText is null && toText is not null && SlippedFrom(text) is { } old && old.To == toText) fromText = old.From;
         // "原定7月5日上线，延后两周": the new date is the old one moved by the stated span.
         string? movedTo = toText is null && fromText is not null ? MovedBy(text, fromText, make.Week) : null;
         if (fromText is not null && toText is not null && !IsLater(fromText, toText, make.Week)) return null; // pulled in
@@ -233,7 +249,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?:延后|推迟|延期|顺延|延迟|往后(?:放|推|挪|延)?|推后|挪后|(?<![A-Za-z])(?:slipped|slips|pushed(?:\s+out|\s+back)?|delayed|postponed)(?:\s+by)?)\s*(?<n>\d+|一|两|二|三|四|an?|one|two|three|four)\s*(?:个)?(?<u>周|星期|天|日|weeks?|days?)(?![A-Za-z])", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Span();
 
-    [GeneratedRegex(@"(?<to>" + Date + @")\s*[(（]\s*(?:was|from|previously|prev\.?|原定?|原计划)\s*[:：]?\s*(?<from>" + Date + @")\s*[)）]", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<to>" + Date + @")[*_]*\s*[(（]\s*(?:was|from|previously|prev\.?|原定?|原计划)\s*[:：]?\s*(?<from>" + Date + @")\s*[)）]", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex WasShift();
 
     /// <summary>What a summary says when the line names no milestone; a table row replaces it with the row's subject.</summary>
@@ -255,25 +271,23 @@ internal static partial class DelayRule
     {
         if (DateTextParser.First(written) is { } d && d.Length == written.Length) return d.Normalize(written, week);
         if (PlanActual.Dotted(written) is { } dotted) return dotted.Normalize(written, week);
-        // "下周三" in the week's report is a day of the next week.
-        if (week is { } w && NextWeekDay().Match(written) is { Success: true } next)
-        {
-            int day = Math.Min("一二三四五六日天".IndexOf(next.Groups[1].Value[0], StringComparison.Ordinal), 6); // 日 and 天 are Sunday
-            return w.Monday.AddDays(7 + day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        }
+        // "本周五", "下周三" in the week's report are days of this week and the next.
+        if (DateTextParser.RelativeDay(written, week) is { } day)
+            return day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return written;
     }
 
-    [GeneratedRegex(@"^下周([一二三四五六日天])$")]
-    private static partial Regex NextWeekDay();
-
     internal static bool IsLater(string from, string to, IsoWeek? week)
     {
-        if (DateTextParser.First(from) is not { } f || DateTextParser.First(to) is not { } t) return true;
+        if (DateTextParser.First(from) is not { } f || DateTextParser.First(to) is not { } t)
+            return PlanActual.Resolve(from, week) is not { } fr || PlanActual.Resolve(to, week) is not { } tr || tr > fr; // "本周五" → "下周三"
         var week0 = week ?? new IsoWeek(2000, 26); // only the order matters when no week is known
         var fd = f.Year is null && t.Year is not null ? new DateMention(0, 0, t.Year, f.Month, f.Day).Resolve(week0) : f.Resolve(week0);
         var td = t.Year is null && f.Year is not null ? new DateMention(0, 0, f.Year, t.Month, t.Day).Resolve(week0) : t.Resolve(week0);
-        return fd is null || td is null || td > fd;
+        if (fd is null || td is null || td > fd) return true;
+        // "planned Dec 23 → ETA Jan 13": a new date without a year that would fall months before the old one is in the
+        // next year (a slip across the new year); a pull-in is days or weeks back, never most of a year.
+        return t.Year is null && td.Value.AddYears(1) > fd && td.Value.AddYears(1).DayNumber - fd.Value.DayNumber <= 183;
     }
 
     /// <summary>The thing that slipped: the clause text before the shift or the delay word, without filler words; a cause ("因…") names nothing.</summary>
@@ -322,7 +336,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"\s*(?:推迟|延期|顺延|延后|延迟|调整|改期)(?:至|到).*$")]
     private static partial Regex ReasonEnd();
 
-    [GeneratedRegex(@"(?:由|从|(?<![A-Za-z])from)\s*(?<from>" + Date + @")\s*(?:[^，,。；;\d]{0,8}?)\s*(?:至|到|为|(?<![A-Za-z])to|→|->)\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?:由|从|(?<![A-Za-z])from)\s*" + WeekdayPrefix + "(?<from>" + Date + @")\s*(?:[^，,。；;\d]{0,8}?)\s*(?:至|到|为|(?<![A-Za-z])to|→|->)\s*" + WeekdayPrefix + "(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Shift();
 
     /// <summary>The date first planned, written before the new one: "原定6月28日上线，延期至7月5日", "originally Jun 28".</summary>
@@ -333,7 +347,7 @@ internal static partial class DelayRule
     private static partial Regex ShiftVerb();
 
     [GeneratedRegex(@"(?:推迟|延期|顺延|延后|延迟|推|延)\s*(?:至|到)\s*(?<to>" + Date + @")|(?<![A-Za-z])(?:pushed|postponed|delayed|slipped|moved|rescheduled)\s+(?:(?:this|it|that|them)\s+)?(?:out\s+|back\s+)?(?:to|until|till)\s+(?:the\s+)?(?<to>" + Date + ")" +
-        @"|(?:现定|改为|(?<![A-Za-z])(?:now(?:\s+target(?:ing|ed)(?:\s+for)?)?|new\s+(?:date|eta|target)(?:\s+is)?[:：]?))\s*(?<to>" + Date + ")" +
+        @"|(?:现定|改为|(?<![A-Za-z])(?:now(?:\s+(?:target(?:ing|ed)|(?:re)?scheduled|planned|set|due|expected|slated|forecast)(?:\s+(?:for|on|to|by))?)?|new\s+(?:date|eta|target)(?:\s+is)?[:：]?))\s*" + WeekdayPrefix + "(?<to>" + Date + ")" +
         @"|(?<adj>调整|改期|改)(?:至|到|为)\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex ToOnly();
 
@@ -346,7 +360,7 @@ internal static partial class DelayRule
     private static bool HasArrow(string text) =>
         text.Contains('→') || text.Contains("->", StringComparison.Ordinal) || text.Contains("=>", StringComparison.Ordinal) || text.Contains('⇒');
 
-    [GeneratedRegex(@"(?<from>" + Date + @")\s*(?:→|->|=>|⇒)\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<from>" + Date + @")\s*(?:→|->|=>|⇒)\s*" + WeekdayPrefix + "(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Arrow();
 
     /// <summary>A label that names a date field: "Target date", "ETA", "Go-live", "上线时间", "截止日期".</summary>
@@ -356,7 +370,7 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?:现预计|预计|预期|(?<![A-Za-z])(?:now\s+expected|expected|ETA|now\s+due)(?![A-Za-z])(?:\s+to\s+(?:start|begin|ship|land|launch|go\s+live|complete|finish))?)\s*(?:于|在|on|by)?\s*(?<to>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Expected();
 
-    [GeneratedRegex(@"延期|推迟|顺延|延后|滞后|逾期|拖期|延至|往后(?:放|推|挪|延)|推后|挪后|未(?:能)?(?:按期|按时|如期)|晚于计划|(?<![A-Za-z])(?:delay(?:ed|s)?|slipp(?:ed|ing)|slips?|postponed|pushed (?:out|back)|pushed\s+(?:by\s+)?(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)|behind\s+(?:schedule|plan)|(?:\d+|an?|one|two|three|four|a\s+few|several)\s+(?:weeks?|days?|sprints?)\s+behind|overdue|missed\s+(?:the\s+)?(?:deadline|date|target)|(?:is|are|running)\s+late|on\s+hold|pushed\s+(?:out\s+|back\s+)?to)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"延期|推迟|顺延|延后|滞后|逾期|拖期|延至|往后(?:放|推|挪|延)|推后|挪后|未(?:能)?(?:按期|按时|如期)|晚于计划|(?<![A-Za-z])(?:delay(?:ed|s)?|slipp(?:ed|ing)|slips?|postponed|pushed (?:out|back)|pushed\s+(?:by\s+)?(?:an?|one|two|three|four|\d+)\s+(?:weeks?|days?)|behind\s+(?:schedule|plan)|(?:\d+|an?|one|two|three|four|a\s+few|several)\s+(?:weeks?|days?|sprints?)\s+behind|overdue|missed\s+(?:the\s+)?(?:deadline|date|target)|(?:is|are|running)\s+late|on\s+hold|pushed\s+(?:out\s+|back\s+)?to|lost\s+(?:\d+(?:\.\d+)?|an?|one|two|three|four|half\s+a)\s+(?:working\s+|work\s+|calendar\s+)?(?:days?|weeks?)(?=\s+(?:to|of|on|because|due|waiting))|(?:耽误|损失|浪费)(?:了)?\s*(?:\d+(?:\.\d+)?|[一两二三四五半])\s*(?:个)?(?:工作日|天|周|星期))(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Keyword();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:delay(?:ed|s)?\s+(?:responses?|requests?|replies|messages?|queries|processing|delivery|notifications?|callbacks?|webhooks?|jobs?|events?)|(?:response|request|network|queue|replication|replica|consumer|processing|message|delivery|callback|webhook|sync)\s+delays?|latency)(?![A-Za-z])|(?:消息|网络|接口|请求|响应|复制|主从|同步|消费|推送|回调)延迟|延迟(?:升高|增加|上升|上涨|抖动|变高|较高|偏高|飙升|下降|降低|恢复|\s*(?:p\d|P\d|\d))|逾期[^，,。；;]{0,12}?(?:应收|账款|欠款|贷款|回款|付款|未付|未收)|(?:应收|账款|欠款|贷款|回款|付款)[^，,。；;]{0,6}逾期|(?<![A-Za-z])overdue\s+(?:invoices?|receivables?|payments?|accounts?)(?![A-Za-z])", RegexOptions.IgnoreCase)]
@@ -365,13 +379,16 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?<![A-Za-z])(?:(?:we|I|they|the\s+team)\s+(?:still\s+)?(?:believe|think|expect|suspect|fear|feel|anticipate|estimate|assume)|likely|probably|possibly|perhaps|maybe)(?![A-Za-z])|估计|或许|也许|大概率|担心", RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
 
+    [GeneratedRegex(@"(?:估计|或许|也许|大概率|多半|担心)[^，,。；;\d]{0,4}?(?:挪|推|延|改|调整)|(?<![A-Za-z])(?:(?:we|I|they)\s+(?:believe|think|fear|suspect)|likely|probably|possibly|perhaps|maybe)\s+(?:\w+\s+){0,2}?(?:slip|move|push|postpone|delay)", RegexOptions.IgnoreCase)]
+    private static partial Regex HedgedMove();
+
     [GeneratedRegex(@"(?<![A-Za-z])(?:did\s+not|didn'?t)\s+(?:happen|ship|land|launch|start|begin|go\s+(?:live|out|ahead))|(?:was|were)\s+not\s+(?:done|completed|finished|delivered|shipped|released)\s+(?:on\s+time|as\s+planned)|(?:was|were)\s+(?:(?:planned|scheduled|due|expected|targeted)\s+(?:for|on|by|in)\s|due\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?(?=" + Date + @"))[^;.]{0,40}?(?:;|,|but|and)\s*(?:(?:it\s+|they\s+)?(?:is|are)\s+|it[’']s\s+)?now\s+(?:expected|planned|scheduled|due|targeted|targeting|set|(?:for\s+|on\s+)?(?=" + Date + @"))|原(?:计划|定)[^，,。；;]{0,20}[，,]\s*(?:现|现在|目前)(?:预计|计划|改为|调整为|定于)", RegexOptions.IgnoreCase)]
     private static partial Regex Missed();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:(?:will|would|did|does|do|could|can)\s*(?:not|n[’']t)|cannot|won[’']t|can[’']t)\s+(?:make|meet|hit)\s+(?:the|our|its|their)?\s*(?<from>" + Date + @")\s+(?:target|date|deadline|milestone)|(?<![A-Za-z])miss(?:ed|es)?\s+(?:the|our|its|their)?\s*(?<from>" + Date + @")\s+(?:target|date|deadline|milestone)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex MissedTarget();
 
-    [GeneratedRegex(@"(?<![A-Za-z])instead\s+of\s+(?:the\s+)?(?<from>" + Date + @")|而(?:不是|非)\s*(?<from>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<to>" + Date + @")\s+)?(?<![A-Za-z])instead\s+of\s+(?:the\s+)?(?<from>" + Date + @")|而(?:不是|非)\s*(?<from>" + Date + ")", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex InsteadOf();
 
     [GeneratedRegex(@"晚于|落后|滞后|逾期|超期|(?<![A-Za-z])(?:late|behind|overdue|missed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
@@ -385,6 +402,9 @@ internal static partial class DelayRule
     [GeneratedRegex(@"(?<![A-Za-z])(?:slipped|slid|dropped|fell)\s+(?:to|from|by)\s+[~≈]?\d+(?:[.,]\d+)?(?!\s*(?:/|-|st\b|nd\b|rd\b|th\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|[~≈约]?\d[\d,]*\+?\s*(?!(?:weeks?|days?|sprints?|months?|hours?)\b)[A-Za-z]+\s+(?:were\s+|got\s+)?(?:delayed|pushed|postponed)(?![A-Za-z])|\d+\s*(?:单|件|笔|票|个订单|份)\s*(?:延迟|延期|推迟)", RegexOptions.IgnoreCase)]
     private static partial Regex MovedQuantity();
 
+    [GeneratedRegex(@"(?:(?<![A-Za-z])(?:overdue|late|delayed|slipped)|逾期|超期|延期|滞后)(?:\s*[(（][^()（）]{0,30}[)）])?\s*(?:items?|tasks?|tickets?|项|个|数|数量)?\s*[:：]\s*\d+(?:\s*(?:项|个|件|items?|tasks?))?\s*(?:$|[,，;；|]|\s{2,})", RegexOptions.IgnoreCase)]
+    private static partial Regex CountLabel();
+
     [GeneratedRegex(@"^\s*(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Article();
 
@@ -393,7 +413,7 @@ internal static partial class DelayRule
 
     // "请于12月2日前批复，否则年审排期顺延", "otherwise the audit will slip", "消防验收若不通过，原定7月19日的搬迁需整体顺延",
     // "if the vendor misses the window, go-live will slip": a consequence the writer warns of, not a slip.
-    [GeneratedRegex(@"(?:否则|不然|以免|(?:如果|若)[^，,。；;]{0,20}?(?:将|会|则))[^，,。；;]{0,20}?(?:延期|推迟|顺延|延后|滞后)|(?:如果|若(?!干)|假如|倘若|一旦)[^。；;]{1,24}?[，,]\s*[^，,。；;]{0,24}?(?:需|要|将|会|就|则|得)[^，,。；;]{0,8}?(?:延期|推迟|顺延|延后)|(?<![A-Za-z])(?:otherwise|or else|else)\b[^,.;]{0,40}?(?:slip|delay|postpone|push)|(?<![A-Za-z])(?:if|unless)\s[^.;]{0,60}?(?:will|would|'ll)\s+(?:have\s+to\s+)?(?:slip|be\s+(?:delayed|postponed|pushed))|(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:否则|不然|以免|(?:如果|若)[^，,。；;]{0,20}?(?:将|会|则))[^，,。；;]{0,20}?(?:延期|推迟|顺延|延后|滞后)|(?:如果|若(?!干)|假如|倘若|一旦)[^。；;]{1,24}?[，,]\s*[^，,。；;]{0,24}?(?:需|要|将|会|就|则|得)[^，,。；;]{0,8}?(?:延期|推迟|顺延|延后)|(?<![A-Za-z])(?:otherwise|or else|else)\b[^,.;]{0,40}?(?:slip|delay|postpone|push)|(?<![A-Za-z])(?:if|unless)\s[^.;]{0,60}?(?:will|would|'ll)\s+(?:have\s+to\s+)?(?:slip|be\s+(?:delayed|postponed|pushed))|(?<![A-Za-z])(?:if|unless|should|in\s+case|once)\s+[^.;,]{0,40}?(?<![A-Za-z])(?:slips?|slides?|is\s+(?:delayed|late|postponed|pushed)|gets\s+(?:delayed|pushed)|runs\s+late)(?![A-Za-z])|(?:可能|或将|或会|恐|有)(?:会)?(?:延期|推迟|延后|滞后)|(?:延期|推迟|延后|滞后)风险|(?<![A-Za-z])(?:risk of (?:delay|slip)|at risk|may (?:slip|be delayed)|could (?:slip|be delayed)|might (?:slip|be delayed))", RegexOptions.IgnoreCase)]
     private static partial Regex Possible();
 
     // "需决策：是否推迟风控模型v3上线", "whether to postpone the launch": a question put to the head (an ask), not a slip.

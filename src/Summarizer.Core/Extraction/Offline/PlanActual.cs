@@ -41,7 +41,8 @@ internal static partial class PlanActual
 
     /// <summary>A written date ("Jun 28", "6/28", or month.day "6.28") as a day of the report's week's year; without a week only the order of two results means anything.</summary>
     internal static DateOnly? Resolve(string written, IsoWeek? week) =>
-        (DateTextParser.First(written) ?? Dotted(written))?.Resolve(week ?? new IsoWeek(2000, 26)); // without a week only the order matters
+        (DateTextParser.First(written) ?? Dotted(written))?.Resolve(week ?? new IsoWeek(2000, 26)) // without a week only the order matters
+        ?? DateTextParser.RelativeDay(written, week); // "本周五", "下周三" need the week
 
     private const string Day = "(?:" + DateTextParser.Fragment + @"|\d{1,2}\.\d{1,2}(?!\d))";
 

@@ -5,7 +5,7 @@ namespace Summarizer.Extraction.Offline;
 /// <summary>Plans: every item under a next-week heading or label (下周计划, 下周工作及目标, Next week, Plans for next week).</summary>
 internal static partial class PlanRule
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s*_]*(?:next|upcoming)\s+(?:review|meeting|sync|retro(?:spective)?|demo|stand-?up|check-?in|steering(?:\s+committee)?|call)[\s*_]*[:：]|^[\s*_]*下(?:次|一次|周)(?:例会|周会|评审|会议|复盘|站会|同步会)[\s*_]*[:：]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s*_]*(?:next|upcoming)\s+(?:[\w-]+\s+){0,2}?(?:review|meeting|sync|retro(?:spective)?|demo|stand-?up|check-?in|steering(?:\s+(?:committee|group))?|committee|board|call|town\s*hall|all-?hands)[\s*_]*[:：]|^[\s*_]*next\s+[\w/-]+(?:\s+[\w/-]+)?\s*[:：-]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}/\d{1,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:[\s,]+\d{1,2}:\d{2})?[\s*_.]*$|^[\s*_]*下(?:次|一次|周|期)[\p{IsCJKUnifiedIdeographs}]{0,8}?(?:例会|周会|评审|会议|复盘|站会|同步会|委员会|会)[\s*_]*[:：]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CalendarEntry();
 
     public static ItemCandidate? Match(UnitLine line, CandidateFactory make)
@@ -17,9 +17,12 @@ internal static partial class PlanRule
         // "备注：儿童节活动由运营组负责，不在本周报范围", "Note: …": a note on the list, not work planned.
         if (Note().IsMatch(line.Text) || OutOfScope().IsMatch(line.Text)) return null;
         // "如有问题请随时联系。", "Let me know if …": the mail's closing; "本周无重大客诉事件。", "No other incidents this week.": nothing planned.
-        if (ContactInvite().IsMatch(line.Text) || NoneThisWeek().IsMatch(TextSpans.WithoutEmphasis(line.Text))) return null;
+        if (ContactInvite().IsMatch(line.Text) || SignOff().IsMatch(line.Text.Trim()) || EndOfMail().IsMatch(line.Text) || Attribution().IsMatch(line.Text.Trim())
+            || NoneThisWeek().IsMatch(TextSpans.WithoutEmphasis(line.Text))) return null;
+        // "周立群" alone under the list: the sender signs the mail.
+        if (IsSignature(line, make)) return null;
         // "@kofi: publish 0.18.2 — done 04-03", "[x] 迁移脚本评审", "✅ 完成压测": an action item marked done is history, not work planned.
-        if (Done().IsMatch(line.Text)) return null;
+        if (Done().IsMatch(line.Text) || RawLine(line, make) is { } raw && CheckedBox().IsMatch(raw)) return null;
         // "---" then "*Comments (2)*": a comment thread (or a footer) after the list, not work planned.
         if (AfterPlans(line, make)) return null;
         var summary = TextSpans.TrimEndPunctuation(TextSpans.WithoutEmphasis(marked.Success ? line.Text[(marked.Index + marked.Length)..] : line.Text));
@@ -29,7 +32,7 @@ internal static partial class PlanRule
     /// <summary>True for a check-in line marked "next" (✅ done / ➡️ next / ⛔ blocked; "🔜 …", "Next: …", "Next up (April): …"): a plan under any heading.</summary>
     public static bool IsMarkedNext(UnitLine line) => NextMarker().IsMatch(line.Text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:➡\uFE0F?|🔜|⏭\uFE0F?|👉|(?:next(?:\s+up)?|up\s+next|下一步|下周)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?[:：])\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:\d{1,2}[.)、]\s*)?(?:➡\uFE0F?|🔜|⏭\uFE0F?|👉|(?:next(?:\s+up)?|next\s+(?:week|sprint|steps?|period|fortnight|month|cycle)(?=\s*[:：]\s*[a-z])|up\s+next|下一步|下周|下阶段|下一阶段)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?[:：])\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NextMarker();
 
     /// <summary>True for the line of a horizontal rule or a comments label, or a line after one (or after a mail's sign-off, "Thanks," / "此致") in the unit: the section's plans ended there.</summary>
@@ -42,17 +45,51 @@ internal static partial class PlanRule
             if (number >= line.Number) return false;
             var t = raw.Trim();
             if (number <= make.Unit.StartLine || t.Length == 0) continue;
-            if (listed && t.Length >= 3 && ThematicBreak().IsMatch(t) || CommentsLabel().IsMatch(t) || SignOff().IsMatch(t) || ContactInvite().IsMatch(t)) return true;
+            if (listed && t.Length >= 3 && ThematicBreak().IsMatch(t) || CommentsLabel().IsMatch(t) || SignOff().IsMatch(t) || ContactInvite().IsMatch(t)
+                || EndOfMail().IsMatch(t) || listed && SignatureName().IsMatch(t)) return true;
             listed |= !ThematicBreak().IsMatch(t);
         }
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|cheers|谢谢|谢谢大家|此致|敬礼)\s*[,，!！.。]?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// <summary>True when the line as written (without a list marker) is only a name: the signature under the mail's last list.</summary>
+    private static bool IsSignature(UnitLine line, CandidateFactory make) =>
+        line.Text.Length <= 40 && SignatureName().IsMatch(line.Text.Trim()) && RawLine(line, make) is { } raw && SignatureName().IsMatch(raw.Trim());
+
+    /// <summary>The line as the report writes it, with its list marker or check box; null when the unit does not hold it.</summary>
+    private static string? RawLine(UnitLine line, CandidateFactory make)
+    {
+        foreach (var (number, raw) in make.Unit.OwnLines())
+            if (number == line.Number) return raw;
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:\d{1,2}[.)]\s*)?\[[xX✓✔]\]")]
+    private static partial System.Text.RegularExpressions.Regex CheckedBox();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:以上|that[’']s\s+all|that\s+is\s+all)(?:\s*[,，。.;；]?\s*(?:谢谢|谢谢大家|请审阅|请查阅|请知悉|供参考|汇报完毕|thanks|thank\s+you))?|thanks|thank\s+you|many\s+thanks|best|best\s+regards|kind\s+regards|regards|cheers|谢谢|谢谢大家|此致|敬礼|汇报完毕)\s*[,，!！.。]?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SignOff();
 
+    /// <summary>
+    /// Where the mail's own text ends: a quoted earlier mail ("-----原始邮件-----", "-----Original Message-----", "发件人:",
+    /// "From: … " header) or a contact line ("手机 138-…", "Tel: …"). What follows is no work planned.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s>]*(?:-{2,}\s*(?:原始邮件|转发邮件|original\s+message|forwarded\s+message)\s*-{2,}|(?:发件人|from|sent|发送时间)\s*[:：]\s*\S.*(?:@|\d{4}|年)|(?:手机|电话|座机|mobile|tel|phone|cell)\s*[:：]?\s*\+?[\d][\d\s()-]{6,}$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EndOfMail();
+
+    /// <summary>
+    /// The sender's name alone on its line after the list ("周立群", "— Miriam Osei, Head of Platform Engineering"): the
+    /// signature, which ends the plans; a list item keeps its marker, so a bare two-to-four-character line is the name.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{2,4}|(?:—|–|--)\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s*,.*)?)$")]
+    private static partial System.Text.RegularExpressions.Regex SignatureName();
+
+    /// <summary>"— Miriam Osei, Head of Platform Engineering": a dash-led name signs the text; it plans nothing.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:—|–|--)\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){0,2}(?:\s*,.*)?$")]
+    private static partial System.Text.RegularExpressions.Regex Attribution();
+
     /// <summary>A mail's closing invitation ("如有问题请随时联系。", "Feel free to reach out with questions."): the sender's name and team follow it.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:如有(?:任何)?(?:问题|疑问|需要)[^。！!]{0,16}联系|有(?:任何)?(?:问题|疑问)[^。！!]{0,10}(?:随时)?联系|(?:please\s+)?(?:feel\s+free\s+to\s+|do\s+)?(?:reach\s+out|let\s+(?:me|us)\s+know|contact\s+(?:me|us)|ping\s+(?:me|us))\s+(?:if|with|for|anytime|any\s+time)\b)[^\n]{0,40}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-*+•>]*(?:以上\s*[，,。.]?\s*)?(?:如有(?:任何)?(?:问题|疑问|需要)[^。！!]{0,16}联系|有(?:任何)?(?:问题|疑问)[^。！!]{0,10}(?:随时)?联系|(?:please\s+)?(?:feel\s+free\s+to\s+|do\s+)?(?:reach\s+out|let\s+(?:me|us)\s+know|contact\s+(?:me|us)|ping\s+(?:me|us))\s+(?:if|with|for|anytime|any\s+time)\b)[^\n]{0,40}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ContactInvite();
 
     /// <summary>A line saying the week had none of something ("本周无重大客诉事件。", "No other incidents this week.", "No major escalations from customers this week."): a report of nothing, not work planned.</summary>
@@ -62,10 +99,10 @@ internal static partial class PlanRule
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-{3,}|\*{3,}|_{3,}|(?:-\s+){2,}-|(?:\*\s+){2,}\*|—{2,}|─{3,}|={3,})$")]
     private static partial System.Text.RegularExpressions.Regex ThematicBreak();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[>*_\s]*(?:comments?|replies|discussion|评论|留言|讨论区?)\s*(?:[(（]\s*\d+\s*[)）])?[*_\s]*[:：]?[*_\s]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[>*_\s]*(?:comments?|replies|discussion|评论|留言|讨论区?)\s*(?:[(（]\s*\d+\s*[)）])?[*_\s]*[:：]?[*_\s]*$|^[>*_\s]*\d+\s+(?:comments?|replies|条评论|条回复)(?![A-Za-z])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CommentsLabel();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\[[xX]\]|✅|☑\uFE0F?|✔\uFE0F?)|\s(?:—|–|-{1,2})\s*(?:done|completed|closed|已完成)(?:\s+(?:on\s+)?[\w/-]{1,10})?\s*[.。]?\s*$|[(（]\s*(?:done|completed|已完成)\s*[)）]\s*[.。]?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\[[xX]\]|✅|☑\uFE0F?|✔\uFE0F?)|\s(?:—|–|-{1,2})\s*(?:done|completed|closed|已完成)(?:\s+(?:on\s+)?[\w/-]{1,10})?\s*[.。]?\s*$|[(（]\s*(?:done|completed|已完成)(?:\s+[^()（）]{1,20})?\s*[)）]\s*[.。]?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Done();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[>*_\s]*(?:备注|注|附注|附|(?:P\.?S|N\.?B|Note)\.?)[*_\s]*[:：]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -38,7 +38,7 @@ internal static partial class RevisedDate
 
     private static IEnumerable<(string From, string To, int Index, bool Later)> Pairs(string text, IsoWeek? week)
     {
-        if (!TextSpans.HasDigit(text)) yield break;
+        if (!TextSpans.HasDigit(text) && !text.Contains('周') && !text.Contains("星期", StringComparison.Ordinal)) yield break; // "本周二", "下周一"
         for (var plan = Plan().Match(text); plan.Success; plan = plan.NextMatch())
         {
             int after = plan.Index + plan.Length;
@@ -55,10 +55,10 @@ internal static partial class RevisedDate
     }
 
     /// <summary>A date, or month.day ("5.22") not followed by another dot, digit or percent sign (a version "4.12.1", a share "4.5%").</summary>
-    private const string Day = "(?:" + DateTextParser.Fragment + @"|\d{1,2}\.\d{1,2}(?![\d.%]))";
+    private const string Day = "(?:" + DateTextParser.Fragment + @"|\d{1,2}\.\d{1,2}(?![\d.%])|" + DateTextParser.RelativeDayFragment + ")";
 
-    [GeneratedRegex(@"(?:原定|原计划|原本(?:计划|预计|定于?)?|本应|本该|本来(?:计划|定)?|承诺)\s*(?:于|在)?\s*(?<from>" + Day + ")" +
-        @"|(?<![A-Za-z])(?:(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|planned|scheduled|promised|slated|set|targeted|supposed|meant|committed)|had\s+planned|(?:planned|scheduled|promised)\s+for|originally|(?:we\s+)?(?:told\s+(?:you|them|the\s+\w+)|promised|committed)\s[^.;!?]{0,40}?\s(?:we[’']d|we\s+would|to))(?![A-Za-z])(?:[^.;!?]|\.(?=\d)){0,60}?(?:\s(?:on|for|by|at))?\s*(?<from>" + Day + ")" +
+    [GeneratedRegex(@"(?:原定|原计划|原本(?:计划|预计|定于?)?|本应|本该|本来(?:计划|定)?|承诺|说好|答应|原(?:交期|交付期|到货期|上线日期?|截止日期?))\s*(?:于|在)?\s*(?<from>" + Day + ")" +
+        @"|(?<![A-Za-z])(?:(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|planned|scheduled|programmed|promised|slated|set|targeted|supposed|meant|committed|forecast)|had\s+planned|(?:planned|scheduled|promised)\s+for|originally|(?:we\s+)?(?:told\s+(?:you|them|the\s+\w+)|promised|committed)\s[^.;!?]{0,40}?\s(?:we[’']d|we\s+would|to))(?![A-Za-z])(?:[^.;!?]|\.(?=\d)){0,60}?(?:\s(?:on|for|by|at))?\s*(?<from>" + Day + ")" +
         // "Loyalty tab: was Dec 9, now Dec 23": the shorthand of terse updates, a label then "was" and the old date.
         @"|(?<=[:：]\s*)was\s+(?<from>" + Day + ")" +
         @"|(?<![A-Za-z])(?<!(?:last|previous|prior|latest|first)\s+(?:[\w-]+\s+)?)(?:go-?live|launch|release|deadline|due\s+date|target(?:\s+date)?|eta|cut-?over|ship\s+date|delivery(?:\s+date)?|start(?:\s+date)?)\s+(?:was|were)\s+(?<from>" + DateTextParser.Fragment + ")",
@@ -66,8 +66,8 @@ internal static partial class RevisedDate
     private static partial Regex Plan();
 
     [GeneratedRegex(@"(?:现在?|目前|当前|如今|现预计)[^，,。；;\d]{0,12}?(?<to>" + Day + ")" +
-        @"|(?:预计|预期|改到|改至|改为|推迟到|推迟至|推到|推至|顺延到|顺延至|延后到|延后至|延期到|延期至|延至|挪到|挪至|调整到|调整至|调整为|最早|最快)[^，,。；;\d]{0,6}?(?<to>" + Day + ")" +
-        @"|(?<![A-Za-z])(?:now|new\s+(?:date|eta|target)|eta|expected|estimates?|targeting|looking\s+at|not\s+(?:before|until)|(?:won[’']?t|will\s+not|isn[’']?t|not)\s+be\s+\w+\s+(?:before|until)|pushed|moved|moves|slipped|postponed|rescheduled)(?![A-Za-z])(?:[^.;!?]|\.(?=\d)){0,40}?(?<to>" + DateTextParser.Fragment + ")" +
+        @"|(?:预计|预期|估计|实际|改到|改至|改为|推迟到|推迟至|推到|推至|顺延到|顺延至|延后到|延后至|延期到|延期至|延至|挪到|挪至|调整到|调整至|调整为|最早|最快)[^，,。；;\d]{0,6}?(?<to>" + Day + ")" +
+        @"|(?<![A-Za-z])(?:now|new\s+(?:[\w-]+\s+){0,2}?(?:date|eta|target)|eta|expected|estimates?|forecast|targeting|looking\s+at|not\s+(?:before|until)|(?:won[’']?t|will\s+not|isn[’']?t|not)\s+be\s+\w+\s+(?:before|until)|pushed|moved|moves|moving|slipped|postponed|rescheduled)(?![A-Za-z])(?:[^.;!?]|\.(?=\d)){0,40}?(?<to>" + DateTextParser.Fragment + ")" +
         @"|(?<to>" + DateTextParser.Fragment + @")\s+at\s+the\s+earliest",
         RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Now();

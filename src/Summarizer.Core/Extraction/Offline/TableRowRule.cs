@@ -36,9 +36,13 @@ internal static partial class TableRowRule
         {
             var due = row.Due;
             var to = due is not null && DateTextParser.First(due) is { } d ? due.Substring(d.Index, d.Length) : null;
-            delay = make.Create(ItemKind.Delay, DelayRule.Summary(chinese, subject, null, to, chinese ? "延期" : null), line.Text,
+            string? from = null;
+            // "| 第三批 | 用户域 51 张表 | 11/19 | 12/3 | ⚠️ 延期 |": a delayed row's two date cells are its plan and its new date.
+            if (DateCells(row) is [var first, .., var last] && DelayRule.IsLater(first, last, make.Week)) (from, to) = (first, last);
+            delay = make.Create(ItemKind.Delay, DelayRule.Summary(chinese, subject, from, to, chinese ? "延期" : null), line.Text,
                 SeverityRule.ForDelay(status),
-                delay: new DelayFacts(NullIfEmpty(subject), null, to is null ? null : DelayRule.Normalize(to, make.Week), Reason(row)));
+                delay: new DelayFacts(NullIfEmpty(subject), from is null ? null : DelayRule.Normalize(from, make.Week),
+                    to is null ? null : DelayRule.Normalize(to, make.Week), Reason(row)));
         }
         if (delay is not null) yield return delay;
 
@@ -168,6 +172,15 @@ internal static partial class TableRowRule
         subject.Length == 0 || summary.StartsWith(subject, StringComparison.Ordinal) ? summary : chinese ? $"{subject}：{summary}" : $"{subject}: {summary}";
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    /// <summary>The dates of the cells that are only a date (| 11/19 | 12/3 |), left to right; notes and status cells say more than a date.</summary>
+    private static List<string> DateCells(TableRow row)
+    {
+        var dates = new List<string>();
+        foreach (var cell in row.Cells)
+            if (DateTextParser.First(cell) is { } d && cell.Trim().Length <= d.Length + 4) dates.Add(cell.Substring(d.Index, d.Length));
+        return dates;
+    }
 
     [GeneratedRegex(@"延期|推迟|滞后|逾期|(?<![A-Za-z])(?:delayed|slipped|slipping|late|overdue|postponed)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex DelayedStatus();
