@@ -40,6 +40,17 @@ internal static partial class Polarity
     /// </summary>
     public static bool IsRemedy(string clause) => Remedy().IsMatch(clause);
 
+    /// <summary>
+    /// True for a page footer of reactions and comment counts ("_3 comments · 👍 4 · 👀 2_", "5 条评论 · 👍 12"): exported
+    /// from a wiki or tracker page, it counts readers' reactions; it is no plan, risk or measure of the work (rules-12).
+    /// </summary>
+    public static bool IsReactions(string line) => Reactions().IsMatch(line);
+
+    private const string Reaction = @"(?:\d+\s*(?:comments?|replies|reactions?|likes?|views?|条?评论|条?回复|个?赞|次?浏览)|(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?\s*\d+)";
+
+    [GeneratedRegex(@"^[\s*_>]*" + Reaction + @"(?:\s*[·•|,，]\s*" + Reaction + @")*[\s*_]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Reactions();
+
     /// <summary>True when the line gives credit ("感谢运维组支援", "Thanks to…", "Thank you to everyone…", "Kudos to…", "Shout-out to…").</summary>
     public static bool IsThanks(string line) => Thanks().IsMatch(line);
 

@@ -57,7 +57,7 @@ internal static partial class RiskRule
 
         // Under a risk heading a line that is already a delay and names no other risk is that delay only.
         // "fixed by hand, but there is no contract test": what the line says after a "but" still stands.
-        bool riskSection = line.Role == SectionRole.Risks && anyStatement && (!anyResolved || StillOpen().IsMatch(text)) && !contained && !IsNothing(text)
+        bool riskSection = line.Role == SectionRole.Risks && anyStatement && (!anyResolved || StillOpen().IsMatch(text)) && !contained && !IsNothing(text) && !(risky.Count == 0 && ProgressTally().IsMatch(text))
             && !(ignoreDelayWords && risky.Count == 0) && !ContinuesItem(line, make.Unit.Report);
         if (risky.Count == 0 && !marker && !riskSection) return null;
         // "No new Sev-1 escalations this week", "🔴 无 P0 故障": a line that names a grade or a problem only to say there was none.
@@ -183,7 +183,7 @@ internal static partial class RiskRule
     private static partial Regex Terms();
 
     /// <summary>Work about risks is not a risk: 风险盘点, 风险评估, risk assessment.</summary>
-    [GeneratedRegex(@"风险(?:盘点|评估|排查|治理|识别|管理|梳理|控制|防控|分析)|风控|(?:问题|缺陷|漏洞|bug)(?:复盘|排查|跟踪|清单|列表|评审|分析会)|(?:告警|报警|异常|故障)(?:规则|项|配置|策略|收敛|治理|梳理|演练|预案|平台|系统|监控)|(?<![A-Za-z])(?:regression\s+(?:suites?|tests?|testing|runs?|packs?)|risk\s+(?:assessment|review|register|management|workshop|analysis)|alert(?:ing)?\s+(?:rules?|config(?:uration)?|polic(?:y|ies)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"风险(?:盘点|评估|排查|治理|识别|管理|梳理|控制|防控|分析)|风控|(?:问题|缺陷|漏洞|bug)(?:复盘|排查|跟踪|清单|列表|评审|分析会)|(?:告警|报警|异常|故障)(?:规则|项|配置|策略|收敛|治理|梳理|演练|预案|平台|系统|监控)|(?<![A-Za-z])(?:regression\s+(?:suites?|tests?|testing|runs?|packs?)|risk\s+(?:assessment|review|register|management|workshop|analysis)|alert(?:ing|s)?\s+(?:rules?|config(?:uration)?|polic(?:y|ies)|tuning|thresholds?|routing|noise\s+reduction))", RegexOptions.IgnoreCase)]
     private static partial Regex Activity();
 
     [GeneratedRegex(@"^[\s*_]*(?:overall\s+(?:status|health|rag)|status|rag|整体状态|总体状态|项目状态|整体进度|overall|整体|总体)[\s*_]*[:：|][\s*_|]*(?:🔴|🟡|🟠|🟢|\s)*(?:red|amber|yellow|green|at[\s-]risk|on\s+track|off\s+track|红|黄|绿|红灯|黄灯|绿灯)?[\s*_.。]*(?:[(（]\s*(?:was|previously|上周|原为?|由)\s*[^)）]{1,20}[)）])?[\s*_.。]*$", RegexOptions.IgnoreCase)]
