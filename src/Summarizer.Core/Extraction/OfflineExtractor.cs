@@ -76,7 +76,7 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         // "**Status:** Resolved · **Severity:** SEV-3 · **Report date:** …": the report's own labels, no item.
         if (MetadataLine().IsMatch(line.Text) || IsReportLabels(line) || line.Row is { Columns.DescribesReport: true }) return;
         // "感谢运维组周末支援", "Thanks to the SRE team…", "Kudos to Maria…": credit, never a risk, slip or KPI.
-        if (Polarity.IsThanks(line.Text)) return;
+        if (Polarity.IsThanks(line.Text) || Polarity.IsReactions(line.Text)) return; // …and a page's reaction footer (rules-12)
         // A postmortem's action items (| 措施 | 负责人 | 完成时间 |) are what will be done, not incidents dated by their due column.
         if (line.Row is { Columns.IsActionItems: true } && line.Role is SectionRole.Incidents or SectionRole.Fixes or SectionRole.Plans or SectionRole.Risks)
         {

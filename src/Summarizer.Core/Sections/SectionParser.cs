@@ -42,6 +42,10 @@ public sealed partial class SectionParser
                 case LineKind.ListItem when IsNumberedLabel(shape, next):
                     tree.Heading(shape with { Kind = LineKind.Heading, Text = LineClassifier.TrimColon(shape.Text), HeadingKey = "label-list", InList = true }, n, n);
                     break;
+                // "4. RISKS & GAPS" over "- …": a plain-text mail numbers its capitals titles like list items.
+                case LineKind.ListItem when shape.Ordered && shape.Indent == 0 && IsCapsTitle(shape with { Kind = LineKind.Text }, next, tree, n == first || shapes[n - 2].Kind == LineKind.Blank):
+                    tree.Heading(shape with { Kind = LineKind.Heading, Text = CapsTitle(shape.Text), HeadingKey = "caps" }, n, n);
+                    break;
                 case LineKind.ListItem:
                     tree.ListItem(shape, n);
                     break;
@@ -141,7 +145,9 @@ public sealed partial class SectionParser
     private static bool IsCapsTitle(LineShape line, LineShape? next, SectionTreeBuilder tree, bool afterBlank)
     {
         if (!afterBlank || line.Indent > 0 || tree.InParagraph || tree.ContinuesList(line) || next is null || next.Kind == LineKind.Blank) return false;
+        // "MITIGATIONS IN FLIGHT (no decision needed)": a note in brackets after the capitals is still the title's.
         var t = CapsTitle(line.Text);
+        if (t.EndsWith(')') && t.LastIndexOf('(') is > 3 and var open) t = t[..open].TrimEnd();
         if (t.Length == 0 || t.Length > MaxCapsTitleLength || t.Contains('|') || ".。,，;；!！?？".Contains(t[^1])) return false;
         int upper = 0;
         foreach (char c in t)

@@ -18,6 +18,7 @@ internal static partial class AskRule
     {
         var text = line.Text;
         if (line.Role is SectionRole.Fixes or SectionRole.Background || IsOwnPlan(text) || Resolved().IsMatch(text)) return null;
+        if (Polarity.IsResolvedOrNegated(text) && Approval().Matches(text).All(m => Polarity.IsResolvedOrNegated(text[..(m.Index + m.Length)]))) return null; // "No new Sev-1 escalations this week" (rules-12)
         if (!IsApproval(text) && !IsPartyBlocking(text, make.Week)) return null;
         var summary = TextSpans.TrimEndPunctuation(TextSpans.WithoutEmphasis(text));
         return summary.Length == 0 ? null

@@ -21,7 +21,7 @@ internal static partial class RiskRule
     {
         var text = line.Text;
         // "**Overall status:** 🟡 Amber" grades the report; the risks it sums up are listed on their own lines.
-        if (StatusOnly().IsMatch(text) || Polarity.IsByline(text)) return null;
+        if (StatusOnly().IsMatch(text) || Polarity.IsByline(text) || IsNothing(text)) return null;
         // Under a fixes or background heading, and in a line that introduces what follows, problems are named to say how they are handled.
         if (line.Role is SectionRole.Fixes or SectionRole.Background || Polarity.IsIntroduction(text)) return null;
         // Advice names the trouble it would prevent; a legend names the grades it defines.
@@ -29,7 +29,7 @@ internal static partial class RiskRule
         // "处理：已临时回滚该策略", "Mitigation: traffic moved to the replica": a line its label calls the handling is the fix.
         if (line.Topic is { } topic && FixLabel().IsMatch(topic)) return null;
         // "本期状态由🟢转🟡，原因见“五、风险与问题”": a colour that points to where its reasons are told flags nothing itself.
-        bool marker = SeverityRule.HasRiskMarker(text) && !CrossReference().IsMatch(text) && !NothingToReport().IsMatch(Symbols().Replace(text, "")); // "⛔ nothing"
+        bool marker = SeverityRule.HasRiskMarker(text) && !CrossReference().IsMatch(text) && !IsNothing(text); // "⛔ nothing"
         if (!marker && line.Role != SectionRole.Risks && !Terms().IsMatch(text) && !Polarity.IsGap(text)) return null; // cheap exit for most lines
         var risky = new List<(int Start, int Length)>();
         bool anyResolved = false, contained = false, anyStatement = false;
@@ -49,7 +49,7 @@ internal static partial class RiskRule
             if (FixLead().IsMatch(c[(c.LastIndexOfAny([':', '：']) + 1)..]) && !StillOpen().IsMatch(c)) continue; // "v2.7.1: fixes a regression in …"
             anyStatement = true;
             if (delayReason is not null && c.Contains(delayReason, StringComparison.Ordinal)) continue;
-            if (BareCount().IsMatch(c) || IncidentTally().IsMatch(c) || StatusTally().IsMatch(c)) continue; // "Done ....... 57 issues", "共 12 个问题", "发生P1故障1起": a tally, not a problem
+            if (BareCount().IsMatch(c) || IncidentTally().IsMatch(c) || StatusTally().IsMatch(c) || ProgressTally().IsMatch(c)) continue; // "Done ....... 57 issues", "共 12 个问题", "发生P1故障1起": a tally, not a problem
             var terms = Terms().Matches(c).Where(t => !IsActivityAt(c, t.Index) && !IsAttributedIncident(c, t));
             if (ignoreDelayWords) terms = terms.Where(t => !t.Groups["delay"].Success);
             if (terms.Any() && !IsDoneWork(c) && !(!measureRose && terms.All(t => NamesMeasure(c, t)))) risky.Add(clause);
@@ -57,9 +57,11 @@ internal static partial class RiskRule
 
         // Under a risk heading a line that is already a delay and names no other risk is that delay only.
         // "fixed by hand, but there is no contract test": what the line says after a "but" still stands.
-        bool riskSection = line.Role == SectionRole.Risks && anyStatement && (!anyResolved || StillOpen().IsMatch(text)) && !contained && !NothingToReport().IsMatch(Symbols().Replace(text, ""))
+        bool riskSection = line.Role == SectionRole.Risks && anyStatement && (!anyResolved || StillOpen().IsMatch(text)) && !contained && !IsNothing(text) && !(risky.Count == 0 && ProgressTally().IsMatch(text))
             && !(ignoreDelayWords && risky.Count == 0) && !ContinuesItem(line, make.Unit.Report);
         if (risky.Count == 0 && !marker && !riskSection) return null;
+        // "No new Sev-1 escalations this week", "🔴 无 P0 故障": a line that names a grade or a problem only to say there was none.
+        if (risky.Count == 0 && anyResolved && !anyStatement && !contained) return null;
         // "【高】数据库主备切换演练失败，已解决。", "…续保合同已签署，风险解除": the line names the problem to say it is gone.
         if (IsClosedAfter(text, risky, lastResolved)) return null;
         if (risky.Count == 0 && marker && ignoreDelayWords) return null; // the delay carries the marker's severity
@@ -181,13 +183,13 @@ internal static partial class RiskRule
     private static partial Regex Terms();
 
     /// <summary>Work about risks is not a risk: 风险盘点, 风险评估, risk assessment.</summary>
-    [GeneratedRegex(@"风险(?:盘点|评估|排查|治理|识别|管理|梳理|控制|防控|分析)|风控|(?:问题|缺陷|漏洞|bug)(?:复盘|排查|跟踪|清单|列表|评审|分析会)|(?:告警|报警|异常|故障)(?:规则|项|配置|策略|收敛|治理|梳理|演练|预案|平台|系统|监控)|(?<![A-Za-z])(?:regression\s+(?:suites?|tests?|testing|runs?|packs?)|risk\s+(?:assessment|review|register|management|workshop|analysis)|alert(?:ing)?\s+(?:rules?|config(?:uration)?|polic(?:y|ies)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"风险(?:盘点|评估|排查|治理|识别|管理|梳理|控制|防控|分析)|风控|(?:问题|缺陷|漏洞|bug)(?:复盘|排查|跟踪|清单|列表|评审|分析会)|(?:告警|报警|异常|故障)(?:规则|项|配置|策略|收敛|治理|梳理|演练|预案|平台|系统|监控)|(?<![A-Za-z])(?:regression\s+(?:suites?|tests?|testing|runs?|packs?)|risk\s+(?:assessment|review|register|management|workshop|analysis)|alert(?:ing|s)?\s+(?:rules?|config(?:uration)?|polic(?:y|ies)|tuning|thresholds?|routing|noise\s+reduction))", RegexOptions.IgnoreCase)]
     private static partial Regex Activity();
 
     [GeneratedRegex(@"^[\s*_]*(?:overall\s+(?:status|health|rag)|status|rag|整体状态|总体状态|项目状态|整体进度|overall|整体|总体)[\s*_]*[:：|][\s*_|]*(?:🔴|🟡|🟠|🟢|\s)*(?:red|amber|yellow|green|at[\s-]risk|on\s+track|off\s+track|红|黄|绿|红灯|黄灯|绿灯)?[\s*_.。]*(?:[(（]\s*(?:was|previously|上周|原为?|由)\s*[^)）]{1,20}[)）])?[\s*_.。]*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusOnly();
 
-    [GeneratedRegex(@"^[\s\d.、)）]*(?:本周|已经|已|共|累计|全部|并)*\s*(?:完成|处理|修复|解决|关闭|消除|治理|优化|清理|下线|移除)|^\s*(?:fixed|closed|resolved|removed|held|completed|finished|done|shipped|launched|implemented|upgraded|reduced|cut|eliminated|migrated|retired|cleaned up|triaged)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s\d.、)）]*(?:本周|已经|已|共|累计|全部|并)*\s*(?:完成|处理|修复|解决|关闭|消除|治理|优化|清理|下线|移除|修了|修掉|改掉|搞定)|^\s*(?:fixed|closed|resolved|removed|held|completed|finished|done|shipped|launched|implemented|upgraded|reduced|cut|eliminated|migrated|retired|cleaned up|triaged)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex DoneFirst();
 
     [GeneratedRegex(@"(?:上线|完成|提测|发布|交付|闭环|减少|降低|下降)(?:了)?[\s，,。；;]*$|(?:已|均已|全部)(?:上线|完成|提测|发布|交付|闭环)|(?<![A-Za-z])(?:done|shipped|completed|launched|live|reworked|reduced|cut|removed|fixed|closed|resolved|retired)(?![A-Za-z])", RegexOptions.IgnoreCase)]
@@ -199,7 +201,7 @@ internal static partial class RiskRule
     [GeneratedRegex(@"(?:失败|超时|异常|故障|告警|报警|延期|推迟|受阻|阻塞|(?<![A-Za-z])(?:failed|failing|timed out|delayed|slipped|blocked))[\s了。.！!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex EndsWithTerm();
 
-    [GeneratedRegex(@"\G[\u4e00-\u9fff]{0,4}?(?:率|占比|次数|总数|数量|数|量)(?:(?![\u4e00-\u9fff])|(?=由|从|为|达|较|环比|同比))|\G\s*(?:rate|ratio|count|budget)(?![A-Za-z])|\G\s*[:：]\s*(?:本周|本月|本期|累计|共计?|合计|总计)?\s*(?:新增|新发现)?\s*\d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[\u4e00-\u9fff]{0,4}?(?:率|占比|次数|总数|数量|数|量)(?:(?![\u4e00-\u9fff])|(?=由|从|为|达|较|环比|同比))|\G(?<=问题|缺陷|告警|报警|隐患|投诉)[项点单]?\s*\d+\s*(?:条|个|项|张|处)|\G\s*(?:rate|ratio|count|budget)(?![A-Za-z])|\G\s*[:：]\s*(?:本周|本月|本期|累计|共计?|合计|总计)?\s*(?:新增|新发现)?\s*\d", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureSuffix();
 
     [GeneratedRegex(@"上升|升高|增加|增长|飙升|恶化|翻倍|超标|超过目标|(?<![A-Za-z])(?:rose|increased|spiked|doubled|grew|worse)(?![A-Za-z])", RegexOptions.IgnoreCase)]
@@ -212,7 +214,18 @@ internal static partial class RiskRule
     [GeneratedRegex(@"但|仍|然而|不过|(?<![A-Za-z])(?:but|however|still|yet)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex StillOpen();
 
-    [GeneratedRegex(@"^\s*(?:无|暂无|没有|N/?A|None|Nothing|No risks?|-)\s*[。.]?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "无", "N/A", "⛔ nothing", "blockers: none", "风险：暂无", "Risks: none so far": the line, or what its short label
+    /// introduces, says there is nothing to report (rules-12).
+    /// </summary>
+    private static bool IsNothing(string text)
+    {
+        var t = Symbols().Replace(text, "");
+        int colon = t.IndexOfAny([':', '：']);
+        return NothingToReport().IsMatch(t) || (colon is > 0 and <= MaxLabelLength && NothingToReport().IsMatch(t[(colon + 1)..]));
+    }
+
+    [GeneratedRegex(@"^[\s*_]*(?:无|暂无|暂时没有|没有|N/?A|nil|none(?:\s+(?:so\s+far|yet|this\s+week|today|reported|known|new))?|nothing(?:\s+(?:new|major|to\s+report|to\s+flag))?|no\s+(?:risks?|blockers?|issues?|concerns?)|-|—|/)[\s*_]*[。.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NothingToReport();
 
     [GeneratedRegex(@"[\p{So}\uFE0F]")]
@@ -238,6 +251,13 @@ internal static partial class RiskRule
 
     [GeneratedRegex(@"^[\s*_]*(?:风险|问题|隐患|(?i:risks?|issues?|concerns?))[\s*_]*[:：][\s*_]*")]
     private static partial Regex RiskLabel();
+
+    /// <summary>
+    /// A count of work items by state ("Progress: 64% (47 / 73 issues)", "12/14 stories closed", "ROAM board: 2 risks Owned"):
+    /// progress or a risk board's tally, whose items are told on their own lines (rules-12).
+    /// </summary>
+    [GeneratedRegex(@"\d+\s*/\s*\d+\s+(?:open\s+|closed\s+|done\s+)?(?:issues|tickets|stories|tasks|items|bugs|points)(?![A-Za-z])|(?<![A-Za-z])\d+\s+(?:risks?|issues?)\s+(?:owned|accepted|mitigated|resolved|closed|open)(?![A-Za-z])|\d+\s*/\s*\d+\s*(?:个|条|项)?\s*(?:问题|缺陷)", RegexOptions.IgnoreCase)]
+    private static partial Regex ProgressTally();
 
     [GeneratedRegex(@"^(?:故障|事故|(?i:outages?|incidents?))$")]
     private static partial Regex IncidentNoun();

@@ -51,6 +51,9 @@ internal static partial class SectionRoles
     /// <summary>The role a title names, or null when it names none.</summary>
     public static SectionRole? Classify(string title)
     {
+        // "Project update — Jul 3 · 🟡 At risk", "Checkout (amber)": the status grades the work the heading names; it does not
+        // make the lines under it problems (a heading that is only "At risk" still does).
+        if (title.Length > 12 && StatusGrade().Match(title) is { Success: true, Index: > 0 } grade) title = title[..grade.Index];
         // Fixes first: "故障改进措施" is about the fix; then incidents: "线上问题" is an incident heading, not a risk heading.
         // "Recommendations / next week": a title that names the next period lists plans, whatever else it names.
         if (Fixes().IsMatch(title) && !NextPeriod().IsMatch(title)) return SectionRole.Fixes;
@@ -63,13 +66,17 @@ internal static partial class SectionRoles
         return null;
     }
 
-    [GeneratedRegex(@"^[\W\d]*(?:(?:completed|closed|resolved|fixed|done|shipped|merged)\s+(?:issues|tickets|bugs|problems|defects|items)|(?:issues|tickets|bugs|defects)\s+(?:completed|closed|resolved|fixed|done))|(?:已解决|已关闭|已修复|已处理)(?:的)?(?:问题|缺陷|工单)|改进方向|优化方向|优化措施|改进措施|整改措施|改进项|已采取(?:的)?措施|采取(?:的)?措施|应对措施|处理措施|心得|收获|经验|建议|无需担心|经验(?:总结|教训)?|做得好|亮点|(?<![A-Za-z])(?:mitigations?|remediation|tips?|policy\s+actions?|what\s+went\s+well|went\s+well|went\s+right|(?:things\s+that|what)\s+helped|keep\s+doing|continue|lessons?\s+learn(?:ed|t)|what\s+we\s+learn(?:ed|t)|learnings|takeaways|actions?\s+taken|improvements?|recommendations?|not\s+worried)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    /// <summary>A status grade closing a title: after a separator or in brackets, a RAG colour and/or a status phrase.</summary>
+    [GeneratedRegex(@"(?:\s*[·•|—–:：-]\s*|\s*[(（]\s*|\s+(?=\uD83D[\uDD34\uDFE0-\uDFE2]\uFE0F?))(?:status\s*[:：]?\s*)?(?:\uD83D[\uDD34\uDFE0-\uDFE2]\uFE0F?\s*(?:(?:at[\s-]risk|on[\s-]track|off[\s-]track|red|amber|yellow|green|有风险|红灯|黄灯|绿灯)(?![A-Za-z]))?|(?:at[\s-]risk|on[\s-]track|off[\s-]track|red|amber|yellow|green|有风险|红灯|黄灯|绿灯)(?![A-Za-z]))\s*[)）]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusGrade();
+
+    [GeneratedRegex(@"^[\W\d]*(?:(?:completed|closed|resolved|retired|fixed|done|shipped|merged|mitigated)\s+(?:issues|tickets|bugs|problems|defects|items|risks|concerns|blockers)|(?:issues|tickets|bugs|defects)\s+(?:completed|closed|resolved|fixed|done))|(?:已解决|已关闭|已修复|已处理|已解除|已消除)(?:的)?(?:问题|缺陷|工单|风险|隐患)|风险(?:已)?(?:解除|关闭)|不再是(?:风险|问题)|改进方向|优化方向|优化措施|改进措施|整改措施|改进项|已采取(?:的)?措施|采取(?:的)?措施|应对措施|处理措施|心得|收获|经验|建议|无需担心|经验(?:总结|教训)?|做得好|亮点|(?<![A-Za-z])(?:mitigations?|remediation|tips?|policy\s+actions?|what\s+went\s+well|went\s+well|went\s+right|(?:things\s+that|what)\s+helped|keep\s+doing|continue|lessons?\s+learn(?:ed|t)|what\s+we\s+learn(?:ed|t)|learnings|takeaways|actions?\s+taken|improvements?|recommendations?|not\s+worried|not\s+(?:an?\s+)?(?:concerns?|worry|worries|issues?|risks?|problems?)\s+(?:any\s*more|now)|no\s+longer\s+(?:an?\s+)?(?:concerns?|risks?|issues?|blockers?|problems?))(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Fixes();
 
     [GeneratedRegex(@"生产事件|生产事故|安全事件|安全事故|事件(?:回顾|复盘|通报)|线上事件|线上问题|线上故障|^[\W\d]*事件(?:记录|汇总|情况|列表|通报)?\s*$|故障|事故(?!数)|时间线|(?<![A-Za-z])(?:incidents?|outages?|postmortems?|post-mortems?|timeline)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Incidents();
 
-    [GeneratedRegex(@"下周|下阶段|下一阶段|下个?迭代|下月|^\s*(?:工作)?计划\s*[:：]?\s*$|^[\s*_]*(?:plans?|next\s+steps|upcoming|next|actions?)[\s*_]*:?[\s*_]*$|(?<![A-Za-z])next\s+steps(?![A-Za-z])|^[\W\d]*actions?\s+(?:before|by|for|until|due)\b|(?<![A-Za-z])(?:next\s+(?:\w+\s+)?(?:weeks?|sprints?|months?|quarters?|cycles?|phases?|iterations?|periods?|fortnight|milestones?)|(?:sprint|iteration|cycle|phase|week)\s*\d+\s+(?:focus|goals?|priorities|plans?|scope)|plans?\s+for(?:\s+next)?|action\s+items?|follow-?ups?)(?![A-Za-z])|后续(?:计划|措施|行动)|待办|行动项|接下来|下一步|(?<![A-Za-z])(?:coming\s+up|up\s+next|looking\s+ahead|what'?s\s+next|(?:the\s+)?(?:coming|upcoming)\s+(?:week|sprint|month|fortnight)|(?:the\s+)?(?:week|sprint|month)\s+ahead)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"下周|下阶段|下一阶段|下个?迭代|下月|^\s*(?:工作)?计划\s*[:：]?\s*$|^[\s*_]*(?:plans?|next\s+steps|upcoming|next|next\s+up|to[\s-]?dos?|actions?)[\s*_]*:?[\s*_]*$|(?<![A-Za-z])next\s+steps(?![A-Za-z])|^[\W\d]*actions?\s+(?:before|by|for|until|due)\b|(?<![A-Za-z])(?:next\s+(?:\w+\s+)?(?:weeks?|sprints?|months?|quarters?|cycles?|phases?|iterations?|periods?|fortnight|milestones?)|(?:sprint|iteration|cycle|phase|week)\s*\d+\s+(?:focus|goals?|priorities|plans?|scope)|plans?\s+for(?:\s+next)?|action\s+items?|follow-?ups?)(?![A-Za-z])|后续(?:计划|措施|行动)|待办|行动项|接下来|下一步|(?<![A-Za-z])(?:coming\s+up|up\s+next|looking\s+ahead|what'?s\s+next|(?:the\s+)?(?:coming|upcoming)\s+(?:week|sprint|month|fortnight)|(?:the\s+)?(?:week|sprint|month)\s+ahead)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Plans();
 
     [GeneratedRegex(@"下周|下月|下阶段|下一阶段|(?<![A-Za-z])next\s+(?:weeks?|sprints?|months?|quarters?|cycles?|steps)(?![A-Za-z])", RegexOptions.IgnoreCase)]
