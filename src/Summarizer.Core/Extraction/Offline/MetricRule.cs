@@ -326,7 +326,8 @@ internal static partial class MetricRule
     /// True when a metric read on a line that also tells a problem or a slip is still a reading to report: it states its
     /// previous value or its target ("积压工单从 146 张涨到 231 张", "CPA $91 against a $60 target"), its name is a measure's
     /// ("执行率 63%", "恢复耗时 137 分钟", "p99 latency"), the line is its label and value ("Forecast at completion: €275k, …"),
-    /// or the figure is where the measure moved to ("网关 p99 延迟上升到 210ms", "recovered to 99.71%"). Counts, amounts and
+    /// the line is only its name and value ("对账任务超时告警3次"), the figure comes with its share of the whole ("严重缺陷 7 个，
+    /// 占比 8.1%"), or it is where the measure moved to ("网关 p99 延迟上升到 210ms", "recovered to 99.71%"). Counts, amounts and
     /// shares told in passing ("先发 3,500 件", "铜价涨了 6%") are the problem's context. Source: bench/eval/README.md.
     /// </summary>
     public static bool IsReading(UnitLine line, MetricFacts metric)
@@ -335,8 +336,17 @@ internal static partial class MetricRule
         if (line.Topic is { } topic && LeadingValue().IsMatch(line.Masked, line.TopicEnd)
             && metric.Name.Contains(TextSpans.WithoutEmphasis(topic).Trim(), StringComparison.Ordinal)) return true;
         int at = line.Text.IndexOf(metric.Name, StringComparison.Ordinal);
-        return at >= 0 && MovedTo().IsMatch(line.Text, at + metric.Name.Length);
+        return at >= 0 && (MovedTo().IsMatch(line.Text, at + metric.Name.Length) || ShareAfter().IsMatch(line.Text, at + metric.Name.Length)
+            || (line.Text.AsSpan(0, at).Trim(" -*•·\t").IsEmpty && NameAndValueOnly().IsMatch(line.Text, at + metric.Name.Length)));
     }
+
+    /// <summary>"严重缺陷 7 个，占比 8.1%", "累计支出 186 万元，占总预算 62%", "$2.1M, accounting for 14%": a figure given with its share of the whole.</summary>
+    [GeneratedRegex(@"\G[^，,；;。\d]{0,6}\d[\d.,]*\s*[^\s，,；;。\d]{0,4}\s*[，,]\s*(?:占|(?<![A-Za-z])accounting\s+for\s+\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareAfter();
+
+    /// <summary>"- 对账任务超时告警3次": a line that is only the name and its value is a reading, also when the name is trouble.</summary>
+    [GeneratedRegex(@"\G\s*[:：]?\s*\d[\d.,]*\s*[^\s\d，,；;。.]{0,4}\s*[。.]?\s*$")]
+    private static partial Regex NameAndValueOnly();
 
     [GeneratedRegex(@"(?:率|占比|比例|时长|耗时|进度|延迟|时延|(?<![A-Za-z])(?:rate|ratio|share|progress|latency|uptime|availability|p\d{2,3}|NPS|CSAT|ARR|MRR)(?![A-Za-z]))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureWordEnd();
