@@ -44,7 +44,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"\G\s*(?:的)?\s*(?:验收)?(?:目标|要求|标准|阈值|红线|控制线|窗口|以内|之内|(?<![A-Za-z])(?:objective|target|goal|threshold|SLO|SLA|limit|budget)(?![A-Za-z]))", RegexOptions.IgnoreCase)]
     private static partial Regex TargetAfter();
 
-    [GeneratedRegex(@"[(（,，;；]\s*(?:上一?周|上期|上一?轮|上个?月|(?<![A-Za-z])(?:last\s+(?:week|rotation|period|sprint|cycle|month)|prior\s+week|previous\s+week|prev(?:ious(?:ly)?)?\.?|was))\s*[$¥￥£€]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"[(（,，;；]\s*(?:上一?周|上期|上一?轮|上个?月|(?<![A-Za-z])(?:last\s+(?:week|wk|rotation|period|sprint|cycle|month)|prior\s+week|previous\s+week|prev(?:ious(?:ly)?)?\.?|was))\s*[$¥￥£€]?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PreviousLead();
 
     [GeneratedRegex(@"\G\s*[)）\]]?\s*[:：][^:：]*?\d")]

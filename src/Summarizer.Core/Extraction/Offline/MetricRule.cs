@@ -322,6 +322,39 @@ internal static partial class MetricRule
     public static bool IsMeasurementOnly(UnitLine line) =>
         line.Topic is not null && MeasurementRest().IsMatch(line.Masked, line.TopicEnd);
 
+    /// <summary>
+    /// True when a metric read on a line that also tells a problem or a slip is still a reading to report: it states its
+    /// previous value or its target ("积压工单从 146 张涨到 231 张", "CPA $91 against a $60 target"), its name is a measure's
+    /// ("执行率 63%", "恢复耗时 137 分钟", "p99 latency"), the line is its label and value ("Forecast at completion: €275k, …"),
+    /// the line is only its name and value ("对账任务超时告警3次"), the figure comes with its share of the whole ("严重缺陷 7 个，
+    /// 占比 8.1%"), or it is where the measure moved to ("网关 p99 延迟上升到 210ms", "recovered to 99.71%"). Counts, amounts and
+    /// shares told in passing ("先发 3,500 件", "铜价涨了 6%") are the problem's context. Source: bench/eval/README.md.
+    /// </summary>
+    public static bool IsReading(UnitLine line, MetricFacts metric)
+    {
+        if (metric.Previous is not null || metric.Target is not null || MeasureWordEnd().IsMatch(metric.Name)) return true;
+        if (line.Topic is { } topic && LeadingValue().IsMatch(line.Masked, line.TopicEnd)
+            && metric.Name.Contains(TextSpans.WithoutEmphasis(topic).Trim(), StringComparison.Ordinal)) return true;
+        int at = line.Text.IndexOf(metric.Name, StringComparison.Ordinal);
+        return at >= 0 && (MovedTo().IsMatch(line.Text, at + metric.Name.Length) || ShareAfter().IsMatch(line.Text, at + metric.Name.Length)
+            || (line.Text.AsSpan(0, at).Trim(" -*•·\t").IsEmpty && NameAndValueOnly().IsMatch(line.Text, at + metric.Name.Length)));
+    }
+
+    /// <summary>"严重缺陷 7 个，占比 8.1%", "累计支出 186 万元，占总预算 62%", "$2.1M, accounting for 14%": a figure given with its share of the whole.</summary>
+    [GeneratedRegex(@"\G[^，,；;。\d]{0,6}\d[\d.,]*\s*[^\s，,；;。\d]{0,4}\s*[，,]\s*(?:占|(?<![A-Za-z])accounting\s+for\s+\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareAfter();
+
+    /// <summary>"- 对账任务超时告警3次": a line that is only the name and its value is a reading, also when the name is trouble.</summary>
+    [GeneratedRegex(@"\G\s*[:：]?\s*\d[\d.,]*\s*[^\s\d，,；;。.]{0,4}\s*[。.]?\s*$")]
+    private static partial Regex NameAndValueOnly();
+
+    [GeneratedRegex(@"(?:率|占比|比例|时长|耗时|进度|延迟|时延|(?<![A-Za-z])(?:rate|ratio|share|progress|latency|uptime|availability|p\d{2,3}|NPS|CSAT|ARR|MRR)(?![A-Za-z]))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureWordEnd();
+
+    /// <summary>"延迟上升到 210ms", "recovered to 99.71%", "reached 35%": the new level after a move, right after the name.</summary>
+    [GeneratedRegex(@"\G\s*(?:(?:上升|下降|回升|回落|提升|提高|降低|增长|恢复|上涨|下跌|攀升|升|降|涨|跌|增|减)了?\s*(?:到|至)|(?<![A-Za-z])(?:(?:rose|fell|dropped|climbed|recovered|improved|grew|jumped|slipped|declined|increased|decreased|went\s+(?:up|down))\s+to|reached)(?![A-Za-z]))\s*(?:约|~|≈)?\s*[$¥￥£€]?\d", RegexOptions.IgnoreCase)]
+    private static partial Regex MovedTo();
+
     /// <summary>"NPS 41 (prev 38)": a bare number followed by its previous value or target is a measure.</summary>
     private static bool IsCompared(string masked, Match m)
     {
@@ -422,7 +455,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"\G\s*(?:约|大约|~|≈)?\s*[$¥￥£€]?(?:" + Num + @")\s*(?:" + Unit + @")?\s*(?:[(（，,；;。]|$)")]
     private static partial Regex LeadingValue();
 
-    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:(?:this\s+week|本周)[\s(（\[,，;；]*)?(?:环比上周|较上周|上一?周|上期|上一?轮|上个?月|(?<![A-Za-z])(?:last\s+(?:week|rotation|period|sprint|cycle|month)|prior\s+week|previous\s+week|prev(?:ious(?:ly)?)?\.?|vs\.?|was|(?:down|up|dropped|rose|fell|improved)\s+from))\s*[:：]?\s*(?:[$¥￥£€]\s*)?(?<p>" + Num + @")\s*(?:" + Unit + @")?\s*[)）\]]?" +
+    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:(?:this\s+week|本周)[\s(（\[,，;；]*)?(?:环比上周|较上周|上一?周|上期|上一?轮|上个?月|(?<![A-Za-z])(?:last\s+(?:week|wk|rotation|period|sprint|cycle|month)|prior\s+week|previous\s+week|prev(?:ious(?:ly)?)?\.?|vs\.?|was|(?:down|up|dropped|rose|fell|improved)\s+from))\s*[:：]?\s*(?:[$¥￥£€]\s*)?(?<p>" + Num + @")\s*(?:" + Unit + @")?\s*[)）\]]?" +
         // "9 this week against 4 the week before"
         @"|^\s*(?:this\s+week\s+)?against\s+(?<p>" + Num + @")\s*(?:" + Unit + @")?\s+(?:the\s+)?(?:week|month|sprint|rotation)\s+before", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex Previous();
@@ -448,7 +481,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"[\s¤]*\d[\d.,/\s+\-*×÷]*[=≈]\s*$")]
     private static partial Regex Working();
 
-    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|接近|将近|逼近|高达|低至|跌至|(?:下降|上升|增长|提升|降低|减少|增加|上涨|下跌)了?|(?:提升|提高|增长|下降|降低|缩短|上升)(?:到|至)|升至|降至|增至|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|nearly|almost|roughly|at|of|is|was|are|were|reached|hit|now|peaked|spiked|climbed|jumped|stood|stayed|remained|came\s+in|landed|sat|hovered|averaged|touched|topped|dropped|fell|rose|improved|increased|decreased|went|grew|reduced|declined|by|(?:down|up)\s+to|down|to))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\s|(?<![签预合节契履违制公条])约|大约|预计|接近|将近|逼近|高达|低至|跌至|(?:下降|上升|增长|提升|降低|减少|增加|上涨|下跌)了?|(?:提升|提高|增长|下降|降低|缩短|上升)(?:到|至)|升至|降至|增至|达到|达|为|是|共|累计|合计|超过|超|近|仅|只有|约为|~|≈|：|:|=|(?<![A-Za-z])(?:about|around|approximately|approx\.?|nearly|almost|roughly|at|of|is|was|are|were|reached|hit|now|peaked|spiked|climbed|jumped|stood|stayed|remained|came\s+in|landed|sat|hovered|averaged|touched|topped|dropped|fell|rose|improved|recovered|rebounded|increased|decreased|went|grew|reduced|declined|by|(?:down|up)\s+to|down|to))+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Qualifiers();
 
     [GeneratedRegex(@"^(?:KR\s*\d|O\s*\d\b|目标\s*\d)|提升至|提高至|降至|降低至|达到|不低于|不高于", RegexOptions.IgnoreCase)]
