@@ -12,7 +12,7 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
     public string Engine => EngineName;
 
     /// <summary>Bump when rules change so checkpoints of older rules are not reused.</summary>
-    public const string RulesVersion = "rules-11";
+    public const string RulesVersion = "rules-12";
     public string Version => RulesVersion;
 
     public async IAsyncEnumerable<SectionExtraction> ExtractAsync(IReadOnlyList<ReportSection> units, [EnumeratorCancellation] CancellationToken cancellationToken)
