@@ -124,6 +124,7 @@ public sealed record WeekSnapshot(
 
 public sealed record ReportInfo(string Team, string File, int Sections, string Encoding);
 
+/// <summary>One review of an item: who, the status it set, and the summary or severity it changed (null: left as it was).</summary>
 public sealed record ItemReview(
     string ItemId,
     string Reviewer,
@@ -131,7 +132,26 @@ public sealed record ItemReview(
     string? Summary,
     Severity? Severity,
     string? Note,
-    DateTimeOffset At);
+    DateTimeOffset At)
+{
+    /// <summary>
+    /// <paramref name="item"/> as its reviews (oldest first) leave it, by the rule the store reads items with: the newest
+    /// review's status, and for summary and severity the newest review that set one, so a later confirmation never undoes
+    /// an edit. No reviews: the item unchanged.
+    /// </summary>
+    public static ExtractedItem Apply(ExtractedItem item, IReadOnlyList<ItemReview> reviews)
+    {
+        if (reviews.Count == 0) return item;
+        var summary = reviews.LastOrDefault(r => !string.IsNullOrEmpty(r.Summary))?.Summary;
+        return item with
+        {
+            Status = reviews[^1].Status,
+            Summary = summary ?? item.Summary,
+            SummaryEdited = summary is not null && summary != item.Summary,
+            Severity = reviews.LastOrDefault(r => r.Severity is not null)?.Severity ?? item.Severity,
+        };
+    }
+}
 
 public sealed record DigestRecord(string Week, string Markdown, string Html, DateTimeOffset CreatedAt);
 

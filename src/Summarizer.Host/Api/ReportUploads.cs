@@ -95,29 +95,22 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
         if (preview.Refusal is { } refusal)
             return await RefuseAsync(StatusCodes.Status422UnprocessableEntity, $"The report {refusal}. Nothing was stored; the team's previous report stays in use.");
         await store.AddAsync(submission, ct);
-        preview = preview with { Items = await ReviewedAsync(w, canonical, preview.Items, ct) };
+        preview = preview with { Items = await ReviewedAsync(preview.Items, ct) };
         return new UploadOutcome.Stored(submission, preview, Warnings(submission, preview, isNew, near));
     }
 
     /// <summary>
     /// The preview as the digest will show it: an item the team already reviewed this week (the same id: week, team,
-    /// kind and quote) shows its review's status, summary and severity, so what the team dismissed or corrected is not
-    /// offered again as new. Fields no review changed stay as this upload's extraction says.
+    /// kind and quote) shows its reviews' status, summary and severity (<see cref="ItemReview.Apply"/>), so what the team
+    /// dismissed or corrected is not offered again as new, also when the latest run used a report without that line.
+    /// Fields no review changed stay as this upload's extraction says.
     /// </summary>
-    private async Task<IReadOnlyList<ExtractedItem>> ReviewedAsync(IsoWeek week, string team, IReadOnlyList<ExtractedItem> items, CancellationToken ct)
+    private async Task<IReadOnlyList<ExtractedItem>> ReviewedAsync(IReadOnlyList<ExtractedItem> items, CancellationToken ct)
     {
-        var query = new ItemQuery(week.ToString(), team);
-        var raw = (await digests.GetItemsAsync(query with { WithReviews = false }, ct)).DistinctBy(i => i.Id).ToDictionary(i => i.Id);
-        var reviewed = (await digests.GetItemsAsync(query, ct)).Where(r => raw.TryGetValue(r.Id, out var x)
-            && (x.Status != r.Status || x.Summary != r.Summary || x.Severity != r.Severity)).DistinctBy(i => i.Id).ToDictionary(i => i.Id, i => (Raw: raw[i.Id], Reviewed: i));
-        return items.Select(i => reviewed.TryGetValue(i.Id, out var r)
-            ? i with
-            {
-                Status = r.Reviewed.Status,
-                Summary = r.Raw.Summary != r.Reviewed.Summary ? r.Reviewed.Summary : i.Summary,
-                Severity = r.Raw.Severity != r.Reviewed.Severity ? r.Reviewed.Severity : i.Severity,
-            }
-            : i).ToList();
+        var reviewed = new List<ExtractedItem>(items.Count);
+        foreach (var item in items)
+            reviewed.Add(ItemReview.Apply(item, await digests.GetReviewsAsync(item.Id, ct)));
+        return reviewed;
     }
 
     /// <summary>

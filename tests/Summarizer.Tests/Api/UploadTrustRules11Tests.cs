@@ -95,6 +95,25 @@ public sealed class UploadTrustRules11Tests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ThePreview_ShowsADismissal_AlsoWhenTheLatestRunUsedAReportWithoutThatLine()
+    {
+        const string report = "# Alpha weekly\n\n## Risks\n- The card vendor's API timed out twice; failover untested.\n- Two test agents share one licence.\n";
+        using var first = await PutAsync("2026-W48", report);
+        var items = (await first.Content.ReadFromJsonAsync<ReportUploadAnswer>(SummarizerJson.Options))!.Items;
+        var licence = Assert.Single(items, i => i.Summary.Contains("licence"));
+        var store = _host.App.Services.GetRequiredService<IDigestStore>();
+        await store.SaveWeekAsync(new WeekSnapshot("2026-W48", "offline", [new("alpha", "2026-W48/alpha.md", 2, "utf-8")], [], items, [], []));
+        await store.SaveReviewAsync(new ItemReview(licence.Id, "alpha-lead", ReviewStatus.Dismissed, null, null, "not a risk", _time.GetUtcNow()));
+        // A run on a report without the licence line: the week's items no longer hold the dismissed one.
+        await store.SaveWeekAsync(new WeekSnapshot("2026-W48", "offline", [new("alpha", "2026-W48/alpha.md", 2, "utf-8")], [], [.. items.Where(i => i.Id != licence.Id)], [], []));
+
+        using var again = await PutAsync("2026-W48", report);
+        var preview = (await again.Content.ReadFromJsonAsync<ReportUploadAnswer>(SummarizerJson.Options))!.Items;
+
+        Assert.Equal(ReviewStatus.Dismissed, preview.Single(i => i.Id == licence.Id).Status);
+    }
+
+    [Fact]
     public async Task TheReviewPagesPreview_SaysWhichItemsTheTeamDismissed()
     {
         const string report = "# Alpha weekly\n\n## Risks\n- The card vendor's API timed out twice; failover untested.\n- Two test agents share one licence.\n";
