@@ -117,7 +117,9 @@ internal static partial class IncidentRule
     [GeneratedRegex(@"(?<![A-Za-z])between\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenLead();
 
-    [GeneratedRegex(@"影响|(?<![A-Za-z])(?:impact|downtime)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    // Impact as what happened ("影响时长", "（影响 2 小时）", "主搜索不受影响", "customer impact", "Total impact 57 minutes"),
+    // not a feared effect ("存在影响早间对账的风险": a slow batch that may affect something is no outage).
+    [GeneratedRegex(@"(?<!存在|可能|可能会|会|或将|将)影响(?![^，,。；;]*风险)|(?<![A-Za-z])(?:(?:customer|user|total|service)\s+impact|impact\s*(?:duration|window|time)?\s*[:：]|impact\s+(?:of|was|lasted)\s*~?\d|downtime)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex ImpactNamed();
 
     [GeneratedRegex(@"复盘|故障报告|事故报告|报告见|详见|(?<![A-Za-z])(?:post-?mortem|RCA|write-?up|retro(?:spective)?|incident\s+(?:report|review|doc))(?![A-Za-z])", RegexOptions.IgnoreCase)]
