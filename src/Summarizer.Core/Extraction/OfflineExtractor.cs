@@ -40,6 +40,8 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         // "🧵 thread — order ingestion outage (Fri)" over "@tom 09:12 CET: …" lines: steps an untimed intro line names.
         UnitLine? intro = null;
         if (steps.Count == 0) steps = IncidentTimeline.IntroducedSteps(lines, out intro);
+        // rules-12: "11月26日…事故，经过如下：" right above timed steps under an incident heading is their intro, not an incident of its own.
+        else if (!IncidentTimeline.HeadingNamesIncident(unit)) intro = IncidentTimeline.IntroOf(lines, steps);
         bool toldElsewhere = steps.Count > 0 && IncidentTimeline.ToldElsewhere(unit);
         foreach (var line in lines)
         {
@@ -67,6 +69,7 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
             items.Insert(0, titled);
         }
         else if (steps.Count > 0 && !toldElsewhere && !items.Exists(i => i.Kind == ItemKind.Incident)) Add(items, IncidentTimeline.Incident(steps, make));
+        IncidentRule.JoinParagraph(items, make); // rules-12: an incident told over a paragraph's lines is one incident
         IncidentRule.KeepStated(items, lines);
         return items;
     }

@@ -107,6 +107,74 @@ internal static partial class IncidentRule
 
     [GeneratedRegex(@"^\W*(?:\d{1,2}[:：]\d\d|\d{1,2}\s*(?:am|pm))", RegexOptions.IgnoreCase)]
     private static partial Regex LedByTime();
+    /// <summary>
+    /// One incident told in a paragraph of several lines (rules-12): a line opens it with a start and neither end nor
+    /// length ("On Tuesday Nov 24 at 09:42 UTC a config push …"); a later line of the same paragraph (no blank line, no list
+    /// item) with its own times and no date or incident word is a step of it ("first customer report at 09:55 … rolled back at
+    /// 10:31"), and the first one with no start of its own, only a recovery time or a length ("back to normal by 10:40 UTC.
+    /// Total impact was 58 minutes."), ends it. The steps and the ending line are folded into the opening one, whose quote
+    /// then runs to the ending line; an incident with no ending line is left as it was.
+    /// </summary>
+    public static void JoinParagraph(List<ItemCandidate> items, CandidateFactory make)
+    {
+        var own = make.Unit.OwnLines().ToList();
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i].Incident is not { End: null, DurationMinutes: null, Start: { } start } open || !ClockTime.Find(start).Any()) continue;
+            int at = own.FindIndex(l => l.Text == items[i].Quote);
+            if (at < 0) continue;
+            var steps = new List<ItemCandidate>();
+            for (int k = at + 1; k < own.Count && own[k].Text.Trim().Length > 0 && !ListItem().IsMatch(own[k].Text); k++)
+            {
+                if (DateTextParser.First(own[k].Text) is not null) break;
+                if (items.FirstOrDefault(c => c.Incident is not null && c.Quote == own[k].Text) is not { Incident: { } told } later) continue;
+                if (told.Start is { } s && ClockTime.Find(s).Any())
+                {
+                    if (NamesIncident(later.Quote) || ClockTime.Find(s).First().MinuteOfDay < ClockTime.Find(start).First().MinuteOfDay) break;
+                    steps.Add(later);
+                    continue;
+                }
+                if (Ended(open, told) is not { } ended) break;
+                var quote = string.Join('\n', own.Skip(at).Take(k - at + 1).Select(l => l.Text));
+                items[i] = items[i] with
+                {
+                    Quote = quote,
+                    Severity = SeverityRule.ForIncident(quote, ended.DurationMinutes, ended.Impact),
+                    Incident = ended,
+                };
+                items.RemoveAll(c => ReferenceEquals(c, later) || steps.Contains(c));
+                break;
+            }
+        }
+    }
+
+    /// <summary>The open incident ended by a later line's recovery time and/or length, or null when they disagree or say neither.</summary>
+    private static IncidentFacts? Ended(IncidentFacts open, IncidentFacts later)
+    {
+        var from = ClockTime.Find(open.Start!).First();
+        int space = open.Start!.LastIndexOf(' ');
+        var day = space < 0 ? "" : open.Start[..(space + 1)];
+        int? minutes = later.DurationMinutes;
+        string? end = null;
+        if (later.End is { } e && ClockTime.Find(e).FirstOrDefault() is { Length: > 0 } to)
+        {
+            int gap = to.MinuteOfDay - from.MinuteOfDay;
+            if (gap < 0) return null; // past midnight is left to a line that says so
+            minutes ??= gap;
+            end = day + to.Text;
+        }
+        else if (minutes is { } m && from.MinuteOfDay + m < 1440)
+        {
+            // The start is the incident's own start, so its stated length ends it (the verifier checks the sum).
+            int total = from.MinuteOfDay + m;
+            end = $"{day}{total / 60:D2}:{total % 60:D2}";
+        }
+        return minutes is null ? null : open with { End = end, DurationMinutes = minutes, Impact = open.Impact ?? later.Impact };
+    }
+
+    [GeneratedRegex(@"^\s*(?:[-*•·+]|\d{1,2}[.)、]|[（(]?[一二三四五六七八九十]+[、)）])\s*")]
+    private static partial Regex ListItem();
+
 
     [GeneratedRegex(@"^\s*(?:\(?(?:UTC|GMT|[A-Z][SD]?T|CET|CEST|北京时间)\)?\s*)?(?:[-–—~～至到]+|to|until|till|through)\s*(?:次日|翌日|第二天|隔天|the\s+next\s+day)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeGap();

@@ -99,10 +99,27 @@ internal static partial class IncidentTimeline
         return [];
     }
 
-    /// <summary>The one incident an intro line names, timed by the steps after it; the quote runs from the intro to the first step.</summary>
+    /// <summary>
+    /// The intro of steps found under an incident heading (rules-12): the line right above the first step when it names an
+    /// incident and gives no time ("11月26日（周四）晚上发生了一次订单库主从切换事故，经过如下："), else null.
+    /// </summary>
+    public static UnitLine? IntroOf(IReadOnlyList<UnitLine> lines, IReadOnlyList<UnitLine> steps)
+    {
+        int first = steps.Count > 0 ? lines.ToList().IndexOf(steps[0]) : -1;
+        if (first < 1) return null;
+        var above = lines[first - 1];
+        return above.Row is null && steps[0].Number - above.Number <= 2 && IncidentRule.NamesIncident(above.Text) && !ClockTime.Find(above.Text).Any()
+            ? above : null;
+    }
+
+    /// <summary>
+    /// The one incident an intro line names, timed by the steps after it, on the date the intro writes (else the heading's);
+    /// the quote runs from the intro to the first step.
+    /// </summary>
     public static ItemCandidate? Introduced(UnitLine intro, IReadOnlyList<UnitLine> steps, CandidateFactory make)
     {
-        if (Incident(steps, make) is not { } fromSteps) return null;
+        var written = DateTextParser.First(intro.Text) is { } d ? d.Resolve(make.Week) : null;
+        if (Incident(steps, make, written) is not { } fromSteps) return null;
         var own = make.Unit.OwnLines().ToList();
         int first = own.FindIndex(l => l.Number == intro.Number), last = own.FindIndex(l => l.Number == steps[0].Number);
         if (first < 0 || last < first) return null;
@@ -147,8 +164,8 @@ internal static partial class IncidentTimeline
     [GeneratedRegex(@"时间线|时间轴|(?:故障|事件|处理)经过|(?<![A-Za-z])(?:timeline|sequence\s+of\s+events|chronology)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex TimelineTitle();
 
-    /// <summary>One incident from two or more steps, quoting the first step; null for fewer steps.</summary>
-    public static ItemCandidate? Incident(IReadOnlyList<UnitLine> steps, CandidateFactory make)
+    /// <summary>One incident from two or more steps, quoting the first step, on <paramref name="written"/> (else the heading's date); null for fewer steps.</summary>
+    public static ItemCandidate? Incident(IReadOnlyList<UnitLine> steps, CandidateFactory make, DateOnly? written = null)
     {
         if (steps.Count < 2) return null;
         var first = steps[0];
@@ -169,7 +186,7 @@ internal static partial class IncidentTimeline
             int at = start.MinuteOfDay + stated;
             end = new ClockTime(end.Index, end.Length, at / 60 % 24, at % 60);
         }
-        var day = first.HeadingDay;
+        var day = written ?? first.HeadingDay;
         var facts = new IncidentFacts(Stamp(day, start, 0), Stamp(day, end, start.MinuteOfDay + minutes >= 1440 ? 1 : 0), minutes, null);
         return make.Create(ItemKind.Incident, Summary(make.Unit, first), first.Text, SeverityRule.ForIncident(first.Text, minutes, null), incident: facts);
     }

@@ -36,16 +36,18 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
         string? endText = end is null ? null
             : Stamp(text, endDate ?? startDate, end, week, endDate is null && start is { } st && (nextDay || end.Value.MinuteOfDay < st.MinuteOfDay) ? 1 : 0, day);
 
+        // "持续约25分钟……已在 21:37 全部恢复", "back to normal by 10:40 UTC": the one time written is when it ended, not when
+        // it began (rules-12: also without a stated length), and no start is made up from it.
+        bool endOnly = end is null && start is { } at && RecoveredAt().Matches(text).Any(r => r.Index <= at.Index && r.Index + r.Length >= at.End);
+        if (endOnly)
+        {
+            endText = startText;
+            startText = Stamp(text, startDate, null, week, 0, day);
+        }
         if (end is null && Stated(text) is { } stated)
         {
             minutes = stated;
-            // "持续约25分钟……已在 21:37 全部恢复": the one time written is when it ended, not when it began.
-            if (start is { } at && RecoveredAt().Matches(text).Any(r => r.Index <= at.Index && r.Index + r.Length >= at.End))
-            {
-                endText = startText;
-                startText = Stamp(text, startDate, null, week, 0, day);
-            }
-            else if (start is { } from) endText = Later(text, startDate, from, week, stated, day);
+            if (!endOnly && start is { } from) endText = Later(text, startDate, from, week, stated, day);
         }
 
         // The description follows the leading timestamp: the time when written with its date, else the date alone.
@@ -150,8 +152,11 @@ internal sealed partial record IncidentTiming(string? Start, string? End, int? M
     [GeneratedRegex(@"恢复|解决|修复|回滚完成|止血|(?:告警|故障|事件)解除|(?:窗口|故障|事件|影响|中断|暴露)(?:已)?结束|(?<![A-Za-z])(?:recovered|restored|resolved|mitigated|back to normal|back\s+(?:in\s+service|online|up)|all[\s-]clear|incident\s+(?:closed|over)|rolled back|fixed|ended)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     internal static partial Regex Recovery();
 
-    /// <summary>A time said to be the recovery: "已在 21:37 全部恢复", "21:37恢复", "restored at 21:37", "recovered by 09:10".</summary>
-    [GeneratedRegex(@"(?:已|于|在)+\s*\d{1,2}[:：]\d\d\s*(?:已|全部|完成|基本)*(?:恢复|结束)|\d{1,2}[:：]\d\d\s*(?:已|全部|完成|基本)*(?:恢复|结束)|(?<![A-Za-z])(?:restored|recovered|resolved|mitigated|ended)\s+(?:at|by)\s+\d{1,2}[:：]\d\d", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A time said to be the recovery: "已在 21:37 全部恢复", "21:37恢复", "restored at 21:37", "recovered by 09:10", "back to
+    /// normal by 10:40" (rules-12: a recovery time is an end, never a start).
+    /// </summary>
+    [GeneratedRegex(@"(?:已|于|在)+\s*\d{1,2}[:：]\d\d\s*(?:已|全部|完成|基本)*(?:恢复|结束)|\d{1,2}[:：]\d\d\s*(?:已|全部|完成|基本)*(?:恢复|结束)|(?<![A-Za-z])(?:restored|recovered|resolved|mitigated|ended|back\s+to\s+normal|back\s+(?:in\s+service|online|up))\s+(?:at|by)\s+\d{1,2}[:：]\d\d", RegexOptions.IgnoreCase)]
     private static partial Regex RecoveredAt();
 
     [GeneratedRegex(@"^\s*(?:by|at|around|as\s+of|on|于|在)?\s*(?:(?:on\s+)?\d{1,2}[/.]\d{1,2}|\d{1,2}月\d{1,2}日)?\s*$", RegexOptions.IgnoreCase)]
