@@ -82,10 +82,44 @@ internal static partial class MetricRule
     [GeneratedRegex(@"(?<![A-Za-z])(?:week|sprint|day|phase|round|iteration)\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PeriodBefore();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:canary|rollout|rolled\s+out)(?:\s+(?:at|to))?\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:(?:canary|rollout|rolled\s+out)(?:\s+(?:at|to))?|(?:shipped|released|ramped(?:\s+up)?|promoted)\s+to)\s+$|(?:灰度|放量|全量|发布|推送)(?:到|至)\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex RolloutBefore();
 
     /// <summary>Between the last figure and this one only an opened bracket: "新增 7 个（P1 1个、P2 2个", "312 个（其中致命 2".</summary>
     [GeneratedRegex(@"^[^（(）)，,；;。]{0,4}[（(][^（(）)]*$")]
     private static partial Regex OpenBreakdown();
+
+    /// <summary>
+    /// The end of a chain of three or more figures joined by arrows ("staged 10% → 50% → 100%", "5 → 20 → 50 个灰度节点"):
+    /// a rollout or plan in steps, not one change of a measure; null when the change is a single step.
+    /// </summary>
+    private static int? ChainEnd(string masked, Match change)
+    {
+        var next = NextStep().Match(masked, change.Index + change.Length);
+        return next.Success ? next.Index + next.Length : null;
+    }
+
+    [GeneratedRegex(@"\G(?:\s*(?:→|->|=>)\s*[$¥￥£€]?\s*(?:" + Num + @")\s*(?:" + Unit + @")?)+")]
+    private static partial Regex NextStep();
+
+    /// <summary>
+    /// "值班人员本周处理工单 316 张", "The on-call team handled 41 tickets": staff doing work is activity, also under a
+    /// metrics heading (a rate of work such as "人均处理" stays a measure; see IsDoneWorkCount).
+    /// </summary>
+    private static bool IsStaffWork(string text, Match m)
+    {
+        var (clauseStart, _) = TextSpans.ClauseAt(text, m.Index);
+        var before = text.AsSpan(clauseStart, m.Index - clauseStart);
+        return StaffWord().IsMatch(before) && DoneVerb().IsMatch(before) && !MeasureName().IsMatch(before);
+    }
+
+    /// <summary>
+    /// "Closed the Northwind renewal ($220K ARR)", "Signed Contoso for $80k", "签下华东区续约（120 万元）": a clause that opens
+    /// with a deal won tells news; its amount is the deal's size, not a measure ("Closed-won ARR: $450K" is a label and stays).
+    /// </summary>
+    [GeneratedRegex(@"\G[\s*_\-•·]*(?:(?<![A-Za-z])(?:closed|won|signed|booked|landed)\s+(?!won\b)(?:(?:the|a|an|our)\s+)?[A-Za-z][^:：\d]*$|(?:签下|拿下|赢得|签约了?)[^:：\d]*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex DealWonLead();
+
+    private static bool DealWon(string text, Match m) =>
+        (m.Groups["cur"].Success || m.Groups["unit"].Value.EndsWith('元')) && DealWonLead().IsMatch(text[..m.Index], TextSpans.ClauseAt(text, m.Index).Start);
 }

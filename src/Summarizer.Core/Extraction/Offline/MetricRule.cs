@@ -34,6 +34,12 @@ internal static partial class MetricRule
         foreach (Match m in Change().Matches(masked))
         {
             if (InGoalTopic(line, m.Index) || goal?.States(m.Index) == true) continue;
+            // "staged 10% → 50% → 100%": a chain of steps is a rollout or plan, not one change of a measure.
+            if (ChainEnd(masked, m) is { } chainEnd)
+            {
+                used.Add((m.Index, chainEnd));
+                continue;
+            }
             used.Add((m.Index, m.Index + m.Length));
             if (Build(line, make, masked, m, used, goal) is { } item) found.Add((m.Index, item));
         }
@@ -44,7 +50,7 @@ internal static partial class MetricRule
             if (IsNotAValue(masked, m, used, found.Count > 0 || doneBefore)) continue;
             // "共修复联调问题 23 个", "回收账号 212 个", "扩容 480TB", "420 人全部切换完成": a count of work done is progress, not a
             // measure, unless a metrics heading lists it or it is compared with a previous value or target; "其中 P1 级 2 个" breaks it down.
-            if (line.Role != SectionRole.Metrics && !m.Groups["den"].Success && !IsCompared(masked, m))
+            if ((line.Role != SectionRole.Metrics || IsStaffWork(text, m)) && !m.Groups["den"].Success && !IsCompared(masked, m))
             {
                 var (clauseStart, clauseLength) = TextSpans.ClauseAt(text, m.Index);
                 int regionStart = RegionStart(used, m.Index, clauseStart);
@@ -55,6 +61,8 @@ internal static partial class MetricRule
                     continue;
                 }
             }
+            // "Closed the Northwind renewal ($220K ARR)", "签下华东区续约（120 万元）": the amount of a deal won is news, not a measure.
+            if (!IsCompared(masked, m) && DealWon(text, m)) continue;
             if (InGoalTopic(line, m.Index)) continue; // "KR1 新签商家3000家：…": the objective's number is its goal, not a result
             if (goal?.States(m.Index) == true) continue; // "KR1：交付周期从 18 天缩短到 12 天 —— 当前 14.5 天": 12 天 is the goal
             if (!m.Groups["unit"].Success && !m.Groups["cur"].Success && !m.Groups["den"].Success && !IsNamedBare(masked, m) && !IsCompared(masked, m)) continue;
@@ -207,11 +215,14 @@ internal static partial class MetricRule
         // "Availability (API gateway)": a short bracket without figures names whose measure it is, and stays.
         bool namesSubject = TrailingQualifier().Match(name) is { Success: true } q && !q.Value.Any(char.IsDigit) && q.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
         if (name.Length > 24 && !namesSubject && TrailingQualifier().Replace(name, "") is { Length: > 0 } subject && subject.Any(char.IsLetter)) name = subject;
+        // "p99 latency for the public API", "Cloud spend for November is tracking": a long name's head before "for/in/during" is the measure.
+        if (name.Length > 24 && !namesSubject && HeadBeforeScope().Match(name) is { Success: true } head) name = head.Groups["head"].Value;
         if (name.Length > (namesSubject ? 40 : 24))
         {
             // Keep the last 24 characters, from a word start: "Referral campaign launched in" never becomes "ral campaign launched in".
             int cut = name.Length - 24;
-            while (cut < name.Length && char.IsAsciiLetter(name[cut]) && cut > 0 && char.IsAsciiLetter(name[cut - 1])) cut++;
+            // "Month-end close automation" never becomes "-end close automation": a hyphen joins a word.
+            while (cut < name.Length && IsWordChar(name[cut]) && cut > 0 && IsWordChar(name[cut - 1])) cut++;
             name = name[cut..].Trim();
         }
         if (name.Length == 0 || !name.Any(char.IsLetter) || NotAName().IsMatch(name)) return null;
@@ -220,6 +231,12 @@ internal static partial class MetricRule
 
     [GeneratedRegex(@"\s*[（(][^（()）]*[)）]\s*$")]
     private static partial Regex TrailingQualifier();
+
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '-';
+
+    /// <summary>"p99 latency for the public API": the measure's words before a scope ("for", "in", "during", "across").</summary>
+    [GeneratedRegex(@"^(?<head>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})\s+(?:for|in|during|across)\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadBeforeScope();
 
     /// <summary>Drops what is not the quantity's name: a table's cell bars, an opened bracket and a comparison word left at the end.</summary>
     private static string Clean(string name)
@@ -306,7 +323,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"^\s*(?:全部|均|已经|已)?[\u4e00-\u9fffA-Za-z ]{0,6}?(?:完成|迁入|迁移|切换|上线|接入|修复|关闭|下线|通过|结业|到岗|到位)")]
     private static partial Regex DoneAfterCount();
 
-    [GeneratedRegex(@"^(?:个|条|项|起|次|人|名|位|笔|单|家|台|张|篇|份|件|处|批|套|场|轮|通|期|人次|家次|万条|万笔|万个|万人|customers?|users?|tickets?|requests?|orders?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:万|千)?(?:个|条|项|起|次|人|名|位|笔|单|家|台|张|篇|份|件|处|批|套|场|轮|通|期|人次|家次|万条|万笔|万个|万人|customers?|users?|tickets?|requests?|orders?)$", RegexOptions.IgnoreCase)]
     private static partial Regex CountUnit();
 
     [GeneratedRegex(@"(?:率|量|数|占比|比例|时长|耗时|次数|总数|(?<![A-Za-z])(?:rate|ratio|count|time|total))\s*[:：]?\s*(?:约|为|达|达到)?\s*$", RegexOptions.IgnoreCase)]
@@ -443,7 +460,7 @@ internal static partial class MetricRule
     [GeneratedRegex(@"(?<![A-Za-z0-9.,/¤_\-])(?:(?<cur>[$¥￥£€]|(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|AUD|CAD|HKD|SGD|INR)(?=\s*\d))\s*)?(?<num>" + Num + @")(?:\s*(?:/|(?<![A-Za-z])of(?![A-Za-z]))\s*(?<den>" + Num + @"))?(?:(?<=[$¥￥£€]\s*[\d.,]+)(?<unit>bn|mn|[mMbBkK])(?![A-Za-z])|\s*(?<unit>" + Unit + @")|(?![\d¤]))", RegexOptions.ExplicitCapture)]
     private static partial Regex Value();
 
-    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:(?:目标值?|预算(?:上限)?|上限|要求|target|goal|budget|cap|ceiling|SLA|SLO|预期|期望|控制线|红线|警戒线|阈值|threshold|limit)\s*(?:为|是|of|is)?\s*[:：]?\s*(?<t>(?:(?:[≤≥<>=]=?|" + BoundWords + @")\s*)?(?:[$¥￥£€]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)" +
+    [GeneratedRegex(@"^[\s(（\[,，;；]*(?:(?:(?<![A-Za-z])(?:against|vs\.?)\s+(?:(?:a|an|the|our|its)\s+)?)?(?:目标值?|预算(?:上限)?|上限|要求|target|goal|budget|cap|ceiling|SLA|SLO|预期|期望|控制线|红线|警戒线|阈值|threshold|limit)\s*(?:为|是|of|is)?\s*[:：]?\s*(?<t>(?:(?:[≤≥<>=]=?|" + BoundWords + @")\s*)?(?:[$¥￥£€]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)" +
         @"|(?:未达到?|未达成|低于|不足|(?<![A-Za-z])(?:against|below|short\s+of|vs\.?)(?:\s+(?:a|an|the|our|its))?)\s*(?<t>(?:[$¥￥£€]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?)(?=\s*的?\s*(?:目标|要求|标准|预算|上限|objective|target|goal|SLO|SLA|threshold|budget|cap|ceiling|limit|plan|approved|allocation))" +
         // "against a plan of 90%", "must be 100% before submission": the planned or required figure after the reading.
         @"|(?:(?<![A-Za-z])(?:against\s+(?:a|an|the|our)\s+)?plan(?:ned)?\s+(?:of\s+)?|(?<![A-Za-z])(?:must|should|needs?\s+to)\s+be\s+|按计划[^，,；;。\d]{0,8}?应[到达]?)(?<t>(?:[$¥￥£€]\s*)?(?:" + Num + @")\s*(?:" + Unit + @")?))\s*[)）\]]?", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
