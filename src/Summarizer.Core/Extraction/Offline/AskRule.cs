@@ -44,10 +44,10 @@ internal static partial class AskRule
 
     // An ask may also open with the verb the head is asked for, when it says by when: "Approve $85,000 for … by Nov 25",
     // "请批准…，12月6日前". Without a date such a line is often a decision record ("Approve use of contingency (for information)").
-    [GeneratedRegex(@"^[\s>*\-•+\d.)、]*(?:(?i:(?:please\s+)?(?:approve|authori[sz]e|ratify|sign\s+off\s+on|green-?light)\b)|请?(?:批准|审批|拍板|签批))")]
+    [GeneratedRegex(@"^[\s>*\-•+\d.)、]*(?:(?i:(?:ask|request|decision\s+needed)\s*[:：]\s*))?(?:(?i:(?:please\s+)?(?:approve|authori[sz]e|ratify|sign\s+off\s+on|green-?light)\b)|请?(?:批准|审批|拍板|签批))")]
     private static partial Regex ImperativeAsk();
 
-    [GeneratedRegex(@"(?i:\b(?:by|before|until)\s+(?:\w{3,9}\.?\s+\d{1,2}\b|\d{1,2}[/.\-]\d{1,2}|end\s+of|EOD|EOW|(?:mon|tues|wednes|thurs|fri)day)|\bdue\b|\bdeadline\b)|\d{1,2}\s*[月/.]\s*\d{1,2}\s*[日号]?\s*(?:之?前|以前)|截止|本周内|下周[一二三四五]?前")]
+    [GeneratedRegex(@"(?i:\b(?:by|before|until)\s+(?:\w{3,9}\.?\s+\d{1,2}\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}|end\s+of|EOD|EOW|(?:mon|tues|wednes|thurs|fri)day)|\bdue\b|\bdeadline\b)|\d{1,2}\s*[月/.]\s*\d{1,2}\s*[日号]?\s*(?:之?前|以前)|截止|本周内|下周[一二三四五]?前")]
     private static partial Regex AskedBy();
 
     [GeneratedRegex(@"(?i:for\s+information|\bFYI\b|for\s+the\s+record|noted)|仅供参考|供知悉|知悉即可|已批准|已审批")]
@@ -105,6 +105,9 @@ internal static partial class AskRule
                 || ForecastBefore().IsMatch(text[Math.Max(0, d.Index - 10)..d.Index])) return d.ResolveAhead(week);
         if (Weekday().Match(text) is { Success: true } w && week is { } wk)
             return wk.Monday.AddDays(7 + WeekdayIndex(w.Groups["en"].Success ? w.Groups["en"].Value : w.Groups["zh"].Value));
+        // "by end of next week", "下周末前": the Friday of the week named, counted from the report's week (rules-12).
+        if (WeekEnd().Match(text) is { Success: true } e && week is { } we)
+            return we.Monday.AddDays(e.Groups["next"].Success ? 11 : 4);
         return null;
     }
 
@@ -137,7 +140,7 @@ internal static partial class AskRule
         "friday" or "五" => 4, "saturday" or "六" => 5, _ => 6,
     };
 
-    [GeneratedRegex(@"(?:待|等待|需要?|请|申请|请求).{0,10}(?:审批|批准|决策|决定|拍板|签字|签批|拨付|预算|协调|(?<![以来可能])支持|协助|资源)|申请.{0,10}(?:预算|资源|HC|人力)|(?:预算|HC|人力).{0,6}(?:待|未)(?:批|定|审)|(?i:(?:waiting|wait|awaiting|pending|needs?|requires?|asks?|requesting|request)\s+(?:for\s+|on\s+)?(?:\w+\s+){0,3}(?:approval|sign-?off|decision|budget|funding|go-ahead|headcount|support)|approval\s+(?:from\s+\w+\s+)?(?:is\s+)?(?:still\s+)?(?:pending|needed|required|outstanding|not\s+(?:yet\s+)?(?:granted|given|received|done|in))|decision\s+(?:is\s+)?(?:needed|required|pending)|escalat\w*|\b(?:ask|asking|request|requesting|need|needs|urge)\s+(?:that\s+)?(?:the\s+)?(?:\w+\s+){1,3}?(?:to\s+)?(?:approve|authori[sz]e|sign\s+off|decide\s+on|fund|ratify|green-?light)\b)|需.{0,4}升级(?:至|到|给)?[^，,。；;【】]{0,6}?(?:领导|管理层|总监|总经理|负责人|高层|VP|CTO|CIO)|上升至|(?:审批|批复|签批|决策)(?:仍|尚|还)?(?:未完成|未通过|未下来|未批复|未落地|中(?![心间]))")]
+    [GeneratedRegex(@"(?:待|等待|需要?|请|申请|请求).{0,10}(?:审批|批准|决策|决定|拍板|签字|签批|拨付|预算|协调|(?<![以来可能])支持|协助|资源)|申请.{0,10}(?:预算|资源|HC|人力)|(?:预算|HC|人力).{0,6}(?:待|未)(?:批|定|审)|(?i:(?:waiting|wait|awaiting|pending|needs?|requires?|asks?|requesting|request)\s+(?:for\s+|on\s+)?(?:\w+\s+){0,3}(?:approval|sign-?off|decision|budget|funding|go-ahead|headcount|support)|(?:approval|sign-?off|go-ahead)\s+(?:from\s+\w+\s+)?(?:is\s+)?(?:still\s+)?(?:pending|needed|required|outstanding|not\s+(?:yet\s+)?(?:granted|given|received|done|in))|decision\s+(?:is\s+)?(?:needed|required|pending)|escalat\w*|\b(?:ask|asking|request|requesting|need|needs|urge)\s+(?:that\s+)?(?:the\s+)?(?:\w+\s+){1,3}?(?:to\s+)?(?:approve|authori[sz]e|sign\s+off|decide\s+on|fund|ratify|green-?light)\b)|需.{0,4}升级(?:至|到|给)?[^，,。；;【】]{0,6}?(?:领导|管理层|总监|总经理|负责人|高层|VP|CTO|CIO)|(?:需要?|请)[^，,。；;]{0,8}?(?:\d{1,2}\s*[月/.]\s*\d{1,2}\s*[日号]?|[本下]周[一二三四五六日末]?)\s*(?:之?前|以前)(?:作出|做出)?(?:决定|决策|拍板|审批|批准|签批)|上升至|(?:审批|批复|签批|决策)(?:仍|尚|还)?(?:未完成|未通过|未下来|未批复|未落地|中(?![心间]))")]
     private static partial Regex Approval();
 
     [GeneratedRegex(@"阻塞|卡在|受阻|等待|依赖.{0,12}(?:未|尚未|还没|无法)|(?i:blocked|blocker|waiting\s+(?:on|for)|depends?\s+on|dependent\s+on|pending\s+(?:from|on)|stuck)")]
@@ -168,6 +171,9 @@ internal static partial class AskRule
 
     [GeneratedRegex(@"(?i:\b(?:by|before|until|due)\s+(?:this\s+|next\s+)?(?<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|(?:周|星期|礼拜)(?<zh>[一二三四五六日天])(?:之?前|截止)")]
     private static partial Regex Weekday();
+
+    [GeneratedRegex(@"(?i:\b(?:by|before|until|due)\s+(?:the\s+)?end\s+of\s+(?:(?<next>next)|this)\s+week\b)|(?:(?<next>下)|本)周(?:末|内)(?:之?前|截止)?")]
+    private static partial Regex WeekEnd();
 
     [GeneratedRegex(@"(?:自|从|since|from|started|began)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StartBefore();
