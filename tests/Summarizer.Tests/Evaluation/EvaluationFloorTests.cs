@@ -105,7 +105,7 @@ public class EvaluationFloorTests
             // rules-10: risk 0.50/0.80, delay 0.50/0.77, metric 0.64/0.47, incident 0.83/0.83, plan 0.85/0.85.
             // From rules-11 on a tuning set (read for rule writing).
             // rules-11 (2026-11-30): risk 0.86/0.98, delay 0.94/0.89, metric 0.66/0.55, incident 1.00/0.86, plan 0.93/0.95.
-            // rules-12 (2026-11-30): risk 0.86/0.98, delay 0.94/0.89, metric 0.66/0.60, incident 1.00/1.00, plan 0.93/0.95.
+            // rules-12 (2026-11-30): risk 0.86/0.98, delay 0.94/0.89, metric 0.66/0.61, incident 1.00/1.00, plan 0.93/0.95.
             [ItemKind.Risk] = (0.85, 0.97),
             [ItemKind.Delay] = (0.93, 0.88),
             [ItemKind.Metric] = (0.65, 0.59),
@@ -142,7 +142,7 @@ public class EvaluationFloorTests
             // HTML, OKR check-in, program status, postmortem weekly) by an eighth outside writer (2026-11-30), never read by rule
             // writers: the honest figure. rules-10: risk 0.60/0.62, delay 0.46/0.78, metric 0.86/0.61, incident 0.80/0.80, plan 0.87/0.61.
             // rules-11 (2026-11-30, scored after the rule work, never read): risk 0.74/0.69, delay 0.62/0.90, metric 0.86/0.64, incident 0.80/0.80, plan 0.93/0.65.
-            // rules-12 (2026-11-30): risk 0.74/0.73, delay 0.85/1.00, metric 0.86/0.68, incident 1.00/1.00, plan 1.00/0.94.
+            // rules-12 (2026-11-30): risk 0.74/0.73, delay 0.85/1.00, metric 0.86/0.69, incident 1.00/1.00, plan 1.00/0.94.
             [ItemKind.Risk] = (0.73, 0.72),
             [ItemKind.Delay] = (0.83, 0.99),
             [ItemKind.Metric] = (0.85, 0.67),
@@ -154,10 +154,10 @@ public class EvaluationFloorTests
             // 10 zh reports of technology teams (backend, SRE, QA, recommender, client, OSS monthly, security, PM task table,
             // research group, data warehouse) by a ninth outside writer (2026-11-30), never read by rule writers: the honest
             // figure. rules-11 (untuned): risk 0.68/0.80, delay 0.33/0.67, metric 0.82/0.51, incident 0.57/0.63, plan 0.91/0.98.
-            // rules-12 (2026-11-30, honest, scored after the rule work, never read): risk 0.66/0.80, delay 0.33/0.70, metric 0.82/0.53, incident 0.57/0.83, plan 0.91/0.98.
+            // rules-12 (2026-11-30, honest, scored after the rule work, never read): risk 0.66/0.80, delay 0.33/0.70, metric 0.82/0.54, incident 0.57/0.83, plan 0.91/0.98.
             [ItemKind.Risk] = (0.64, 0.78),
             [ItemKind.Delay] = (0.32, 0.69),
-            [ItemKind.Metric] = (0.80, 0.52),
+            [ItemKind.Metric] = (0.80, 0.53),
             [ItemKind.Incident] = (0.56, 0.82),
             [ItemKind.Plan] = (0.90, 0.96),
         },
