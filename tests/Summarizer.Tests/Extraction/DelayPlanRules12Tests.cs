@@ -12,6 +12,18 @@ public sealed class DelayPlanRules12Tests
     private static List<string> Plans(string report) =>
         ReportUnits.Extract(report).Where(i => i.Kind == ItemKind.Plan).Select(i => i.Summary).ToList();
 
+    // ---- "wk" and "nxt" are how people shorten "week" and "next" in a heading (tester t8a: seven plans missed)
+
+    [Theory]
+    [InlineData("## Next wk")]
+    [InlineData("## Nxt week")]
+    [InlineData("**Plans for next wks**")]
+    public void Extract_AShortenedNextWeekHeading_HeadsPlans(string heading)
+    {
+        var plans = Plans($"# Finance IT\n\n{heading}\n\n- Migrate the payroll export to the new SFTP host\n- Close the audit findings with the controller\n");
+        Assert.Equal(2, plans.Count);
+    }
+
     // ---- dates named by their week, or led by a weekday
 
     [Theory]

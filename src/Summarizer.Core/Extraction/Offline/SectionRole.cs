@@ -76,10 +76,10 @@ internal static partial class SectionRoles
     [GeneratedRegex(@"生产事件|生产事故|安全事件|安全事故|事件(?:回顾|复盘|通报)|线上事件|线上问题|线上故障|^[\W\d]*事件(?:记录|汇总|情况|列表|通报)?\s*$|故障|事故(?!数)|时间线|(?<![A-Za-z])(?:incidents?|outages?|postmortems?|post-mortems?|timeline)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Incidents();
 
-    [GeneratedRegex(@"下周|下阶段|下一阶段|下个?迭代|下月|^\s*(?:工作)?计划\s*[:：]?\s*$|^[\s*_]*(?:plans?|next\s+steps|upcoming|next|next\s+up|to[\s-]?dos?|actions?)[\s*_]*:?[\s*_]*$|(?<![A-Za-z])next\s+steps(?![A-Za-z])|^[\W\d]*actions?\s+(?:before|by|for|until|due)\b|(?<![A-Za-z])(?:next\s+(?:\w+\s+)?(?:weeks?|sprints?|months?|quarters?|cycles?|phases?|iterations?|periods?|fortnight|milestones?)|(?:sprint|iteration|cycle|phase|week)\s*\d+\s+(?:focus|goals?|priorities|plans?|scope)|plans?\s+for(?:\s+next)?|action\s+items?|follow-?ups?)(?![A-Za-z])|后续(?:计划|措施|行动)|待办|行动项|接下来|下一步|(?<![A-Za-z])(?:coming\s+up|up\s+next|looking\s+ahead|what'?s\s+next|(?:the\s+)?(?:coming|upcoming)\s+(?:week|sprint|month|fortnight)|(?:the\s+)?(?:week|sprint|month)\s+ahead)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"下周|下阶段|下一阶段|下个?迭代|下月|^\s*(?:工作)?计划\s*[:：]?\s*$|^[\s*_]*(?:plans?|next\s+steps|upcoming|next|next\s+up|to[\s-]?dos?|actions?)[\s*_]*:?[\s*_]*$|(?<![A-Za-z])next\s+steps(?![A-Za-z])|^[\W\d]*actions?\s+(?:before|by|for|until|due)\b|(?<![A-Za-z])(?:(?:next|nxt)\s+(?:\w+\s+)?(?:weeks?|wks?|sprints?|months?|quarters?|cycles?|phases?|iterations?|periods?|fortnight|milestones?)|(?:sprint|iteration|cycle|phase|week)\s*\d+\s+(?:focus|goals?|priorities|plans?|scope)|plans?\s+for(?:\s+next)?|action\s+items?|follow-?ups?)(?![A-Za-z])|后续(?:计划|措施|行动)|待办|行动项|接下来|下一步|(?<![A-Za-z])(?:coming\s+up|up\s+next|looking\s+ahead|what'?s\s+next|(?:the\s+)?(?:coming|upcoming)\s+(?:week|sprint|month|fortnight)|(?:the\s+)?(?:week|sprint|month)\s+ahead)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Plans();
 
-    [GeneratedRegex(@"下周|下月|下阶段|下一阶段|(?<![A-Za-z])next\s+(?:weeks?|sprints?|months?|quarters?|cycles?|steps)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"下周|下月|下阶段|下一阶段|(?<![A-Za-z])(?:next|nxt)\s+(?:weeks?|wks?|sprints?|months?|quarters?|cycles?|steps)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex NextPeriod();
 
     [GeneratedRegex(@"^[\W\d]*(?:(?:stories\s+|items\s+|work\s+)?(?:not\s+(?:completed|done|finished|delivered)|carried\s+over|carry-?over|spill-?over|incomplete|unfinished)|未完成(?:事项|项|工作)?|未按期完成(?:事项|项)?|遗留事项)\W*$", RegexOptions.IgnoreCase)]
