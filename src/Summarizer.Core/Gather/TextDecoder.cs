@@ -73,10 +73,41 @@ public static class TextDecoder
         // ("é£é©" for 风险) that replaces the team's report; no real legacy-charset text is also valid multi-byte UTF-8.
         if (encoding is not UTF8Encoding && !Ascii.IsValid(bytes) && utf8Text)
             return new CharsetConversion(null, $"declares {name}, but its bytes are UTF-8 text, which {name} would turn into garbled characters; send it as charset=utf-8 (or without a charset)", false);
+        // Chinese GBK text declared as a Western single-byte charset decodes without error into "Ë÷Òý¼¯Èº": refuse it the
+        // same way (t8b: such an upload replaced a team's report with garbage and a 200).
+        if (encoding.CodePage is 28591 or 28605 or 1252 && ReadsAsChinese(bytes))
+            return new CharsetConversion(null, $"declares {name}, but its bytes are Chinese GBK text, which {name} would turn into garbled characters; send it as charset=gbk (or as UTF-8)", false);
         var decoded = Strict(encoding, bytes, name);
         return decoded.Ok
             ? new CharsetConversion(Encoding.UTF8.GetBytes(decoded.Text!), null, false)
             : new CharsetConversion(null, $"is not valid {name} text, the charset it was declared in (undecodable bytes); send it with its real charset, or as UTF-8", false);
+    }
+
+    /// <summary>
+    /// True when 8-bit bytes are Chinese GB18030/GBK text rather than Western text: many of the letters are non-ASCII
+    /// (Western European text has a few accented letters among ASCII ones; Chinese read byte by byte is nearly all
+    /// non-ASCII), they decode strictly as GB18030, and nearly all the non-ASCII characters are CJK ideographs or
+    /// punctuation.
+    /// </summary>
+    private static bool ReadsAsChinese(byte[] bytes)
+    {
+        int high = 0, letters = 0;
+        foreach (var b in bytes)
+        {
+            if (b >= 0x80) high++;
+            else if (char.IsAsciiLetter((char)b)) letters++;
+        }
+        if (high < 8 || high < 0.3 * (high + letters)) return false;
+        var gb = Strict(Gb18030.Value, bytes, "gb18030");
+        if (!gb.Ok) return false;
+        int wide = 0, cjk = 0;
+        foreach (var c in gb.Text!)
+        {
+            if (c < 0x80) continue;
+            wide++;
+            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF') cjk++;
+        }
+        return cjk >= 4 && cjk >= 0.8 * wide;
     }
 
     /// <summary>The strict (throwing) encoding of a charset name, or null for a name no registered encoding has.</summary>

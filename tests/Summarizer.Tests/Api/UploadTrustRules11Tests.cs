@@ -72,6 +72,35 @@ public sealed class UploadTrustRules11Tests : IAsyncLifetime
         Assert.DoesNotContain("gb2312", result.Error);
     }
 
+    [Theory]
+    [InlineData("iso-8859-1")]
+    [InlineData("latin1")]
+    [InlineData("windows-1252")]
+    public void ChineseGbkDeclaredAsAWesternCharset_IsRefused_NotStoredAsGarbage(string charset)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = Encoding.GetEncoding("gbk").GetBytes("# 搜索组周报\n\n## 风险\n- 索引集群磁盘使用率已达 85%，下周需扩容。\n");
+
+        var result = TextDecoder.ToUtf8(bytes, charset);
+
+        Assert.Null(result.Bytes);
+        Assert.Contains("Chinese GBK text", result.Error!);
+        Assert.Contains("charset=gbk", result.Error);
+    }
+
+    [Theory]
+    [InlineData("# Rapport hebdomadaire\n\n## Risques\n- Le fournisseur a livré en retard ; l'équipe réseau est débordée, prévoir une ré-évaluation.\n")]
+    [InlineData("# Wochenbericht\n\n## Risiken\n- Die Prüfung der Verträge verzögert sich; Übergabe frühestens nächste Woche, Größe unklar.\n")]
+    public void WesternTextInItsDeclaredCharset_IsStillRead(string text)
+    {
+        var bytes = Encoding.Latin1.GetBytes(text);
+
+        var result = TextDecoder.ToUtf8(bytes, "iso-8859-1");
+
+        Assert.Null(result.Error);
+        Assert.Equal(text, Encoding.UTF8.GetString(result.Bytes!));
+    }
+
     [Fact]
     public async Task ThePreview_ShowsWhatTheTeamAlreadyDismissedOrCorrected_AsReviewed()
     {
