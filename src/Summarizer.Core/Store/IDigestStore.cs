@@ -61,6 +61,9 @@ public interface IDigestStore
     Task SaveReviewAsync(ItemReview review, CancellationToken ct = default);
     Task<IReadOnlyList<ItemReview>> GetReviewsAsync(string itemId, CancellationToken ct = default);
 
+    /// <summary>The reviews of many items at once, each item's oldest first; items without reviews are absent.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<ItemReview>>> GetReviewsAsync(IReadOnlyCollection<string> itemIds, CancellationToken ct = default);
+
     // Digests and delivery outbox
     Task SaveDigestAsync(DigestRecord digest, CancellationToken ct = default);
     Task<DigestRecord?> GetDigestAsync(string week, CancellationToken ct = default);

@@ -55,17 +55,30 @@ public abstract partial class SqlDigestStore
     }
 
     /// <summary>Every review of the item, oldest first.</summary>
-    public async Task<IReadOnlyList<ItemReview>> GetReviewsAsync(string itemId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ItemReview>> GetReviewsAsync(string itemId, CancellationToken ct = default) =>
+        (await GetReviewsAsync([itemId], ct)).GetValueOrDefault(itemId) ?? [];
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<ItemReview>>> GetReviewsAsync(IReadOnlyCollection<string> itemIds, CancellationToken ct = default)
     {
+        var reviews = new Dictionary<string, List<ItemReview>>(StringComparer.Ordinal);
         await using var conn = await OpenAsync(ct);
-        await using var cmd = Command(conn,
-            "SELECT reviewer, status, summary, severity, note, at FROM reviews WHERE item_id = @id ORDER BY review_id", ("id", itemId));
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        var reviews = new List<ItemReview>();
-        while (await r.ReadAsync(ct))
-            reviews.Add(new ItemReview(itemId, r.GetString(0), ParseEnum<ReviewStatus>(r.GetString(1)), NullableString(r, 2),
-                NullableString(r, 3) is { } s ? ParseEnum<Severity>(s) : null, NullableString(r, 4), ParseStamp(r.GetString(5))));
-        return reviews;
+        // In chunks: a preview of a very long report holds thousands of ids, more than a statement may bind.
+        foreach (var chunk in itemIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var names = chunk.Select((_, i) => "@id" + i).ToArray();
+            await using var cmd = Command(conn,
+                $"SELECT item_id, reviewer, status, summary, severity, note, at FROM reviews WHERE item_id IN ({string.Join(", ", names)}) ORDER BY review_id",
+                [.. chunk.Select((id, i) => (names[i][1..], (object?)id))]);
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+            {
+                var id = r.GetString(0);
+                if (!reviews.TryGetValue(id, out var list)) reviews[id] = list = [];
+                list.Add(new ItemReview(id, r.GetString(1), ParseEnum<ReviewStatus>(r.GetString(2)), NullableString(r, 3),
+                    NullableString(r, 4) is { } s ? ParseEnum<Severity>(s) : null, NullableString(r, 5), ParseStamp(r.GetString(6))));
+            }
+        }
+        return reviews.ToDictionary(p => p.Key, p => (IReadOnlyList<ItemReview>)p.Value, StringComparer.Ordinal);
     }
 
     private static ExtractedItem ReadReviewedItem(DbDataReader r)

@@ -107,10 +107,8 @@ internal sealed class ReportUploads(SubmissionPreviewer previewer, IReportSubmis
     /// </summary>
     private async Task<IReadOnlyList<ExtractedItem>> ReviewedAsync(IReadOnlyList<ExtractedItem> items, CancellationToken ct)
     {
-        var reviewed = new List<ExtractedItem>(items.Count);
-        foreach (var item in items)
-            reviewed.Add(ItemReview.Apply(item, await digests.GetReviewsAsync(item.Id, ct)));
-        return reviewed;
+        var reviews = await digests.GetReviewsAsync([.. items.Select(i => i.Id)], ct);
+        return [.. items.Select(i => reviews.TryGetValue(i.Id, out var r) ? ItemReview.Apply(i, r) : i)];
     }
 
     /// <summary>

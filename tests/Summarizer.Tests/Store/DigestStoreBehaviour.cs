@@ -136,6 +136,26 @@ public abstract partial class DigestStoreBehaviour
     }
 
     [Fact]
+    public async Task GetReviewsAsync_ManyIds_GivesEachItemsHistory_AndAppliesLikeTheItemQuery()
+    {
+        var store = OpenStore();
+        await store.SaveWeekAsync(StoreTestData.Week("2024-W26", StoreTestData.Item("r1"), StoreTestData.Item("r2")));
+        await store.SaveReviewAsync(new ItemReview("r1", "alice", ReviewStatus.Confirmed, "Corrected wording", null, null, Time.GetUtcNow()));
+        Time.Advance(TimeSpan.FromMinutes(5));
+        await store.SaveReviewAsync(new ItemReview("r1", "bob", ReviewStatus.Dismissed, null, Severity.Low, null, Time.GetUtcNow()));
+        await store.SaveReviewAsync(new ItemReview("gone", "carol", ReviewStatus.Dismissed, null, null, null, Time.GetUtcNow()));
+
+        var reviews = await store.GetReviewsAsync(["r1", "r2", "gone", "r1"]);
+
+        Assert.Equal(["gone", "r1"], reviews.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["alice", "bob"], reviews["r1"].Select(r => r.Reviewer));
+        var item = (await store.GetItemsAsync(new ItemQuery("2024-W26", WithReviews: false))).Single(i => i.Id == "r1");
+        var stored = (await store.GetItemsAsync(new ItemQuery("2024-W26"))).Single(i => i.Id == "r1");
+        var applied = ItemReview.Apply(item, reviews["r1"]);
+        Assert.Equal((stored.Status, stored.Summary, stored.Severity, stored.SummaryEdited), (applied.Status, applied.Summary, applied.Severity, applied.SummaryEdited));
+    }
+
+    [Fact]
     public async Task Digest_SaveTwice_LatestKept()
     {
         var store = OpenStore();
