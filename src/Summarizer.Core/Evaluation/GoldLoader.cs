@@ -37,16 +37,17 @@ public static class GoldLoader
             throw new DirectoryNotFoundException($"Corpus folder '{corpusDir}' does not exist; pass a folder of <id>.md|txt|html reports with <id>.gold.json beside each.");
         var loader = new ReportFileLoader(new GatherOptions(), NullLogger.Instance);
         var reports = new List<CorpusReport>();
+        var files = Directory.EnumerateFiles(root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        static bool IsGold(string? name) => name!.EndsWith(GoldSuffix, StringComparison.OrdinalIgnoreCase);
         // A gold file whose report is missing (renamed, a typo in its extension) would silently leave the score.
-        var orphans = Directory.EnumerateFiles(root, "*" + GoldSuffix)
-            .Where(g => !Directory.EnumerateFiles(root, Path.GetFileName(g)[..^GoldSuffix.Length] + ".*").Any(f => !f.EndsWith(GoldSuffix, StringComparison.OrdinalIgnoreCase)))
-            .Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var stems = files.Where(f => !IsGold(f)).Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
+        var orphans = files.Where(f => IsGold(f) && !stems.Contains(f![..^GoldSuffix.Length])).ToList();
         if (orphans.Count > 0)
             throw new FormatException($"{string.Join(", ", orphans)} has no report beside it: put <id>.md|txt|html|docx next to <id>.gold.json, or remove the gold file.");
-        foreach (var path in Directory.EnumerateFiles(root).Order(StringComparer.Ordinal))
+        foreach (var name in files)
         {
-            var name = Path.GetFileName(path);
-            if (name.StartsWith('.') || name.EndsWith(GoldSuffix, StringComparison.OrdinalIgnoreCase) || name.Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            var path = Path.Combine(root, name!);
+            if (name!.StartsWith('.') || IsGold(name) || name.Equals("README.md", StringComparison.OrdinalIgnoreCase))
                 continue;
             var goldPath = Path.Combine(root, Path.GetFileNameWithoutExtension(name) + GoldSuffix);
             if (!File.Exists(goldPath)) throw new FormatException($"{name} has no gold file: write {Path.GetFileName(goldPath)} beside it.");

@@ -165,7 +165,8 @@ public sealed partial class OfflineExtractor(ILogger<OfflineExtractor>? logger =
         // A line read as a problem or a slip gives its figures as that problem's or slip's context ("铜价这两周涨了 6%", "改为
         // 10/19 先发 3,500 件", "a gap of about 8 agents"): no KPI (bench/eval/README.md); a figure compared with its previous
         // value or its target ("损耗率 3.8%，上周 3.4%", "CPA is $91 against a $60 target") is still reported.
-        if (items.Skip(first).Any(i => i.Kind is ItemKind.Risk or ItemKind.Delay)) if (!metrics.Any(m => m.Metric!.Previous is not null)) metrics.RemoveAll(m => !MetricRule.IsReading(line, m.Metric!));
+        if (items.Skip(first).Any(i => i.Kind is ItemKind.Risk or ItemKind.Delay) && !metrics.Any(m => m.Metric!.Previous is not null))
+            metrics.RemoveAll(m => !MetricRule.IsReading(line, m.Metric!));
         items.AddRange(metrics);
         // An ask under a progress heading ("待审批：…", "Waiting for approval from Finance on …") that no rule above read.
         if (!nilRow && !items.Skip(first).Any(i => i.Kind is ItemKind.Risk or ItemKind.Delay)) Add(items, AskRule.Match(line, make));
