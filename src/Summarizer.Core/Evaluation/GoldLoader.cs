@@ -71,6 +71,11 @@ public static class GoldLoader
         {
             var gold = JsonSerializer.Deserialize<GoldReport>(File.ReadAllText(goldPath), Json)
                 ?? throw new FormatException($"{Path.GetFileName(goldPath)} is empty");
+            // A null entry ("items": [null]) or a number no score can hold (1e400) is the writer's slip: name it, never crash.
+            if ((gold.Items ?? []).Any(i => i is null) || (gold.Benign ?? []).Any(b => b is null))
+                throw new FormatException($"{Path.GetFileName(goldPath)}: an entry of \"items\" or \"benign\" is null; remove it or write the item (bench/eval/README.md)");
+            if ((gold.Items ?? []).FirstOrDefault(i => !Holdable(i.Value) || !Holdable(i.Previous)) is { } huge)
+                throw new FormatException($"{Path.GetFileName(goldPath)}: the {huge.Kind.ToString().ToLowerInvariant()} item anchored '{huge.Anchor}' has a value too large to score; write the figure as the report does");
             // "benign" (and an empty "items") may be left out of a hand-written gold file; an anchor may not.
             var unanchored = (gold.Items ?? []).Select(i => i.Anchor).Concat((gold.Benign ?? []).Select(b => b.Anchor)).Count(string.IsNullOrWhiteSpace);
             if (unanchored > 0)
@@ -82,6 +87,8 @@ public static class GoldLoader
             throw new FormatException($"{Path.GetFileName(goldPath)} is not a valid gold file: {Text.JsonErrorText.Describe(ex)} (format: bench/eval/README.md)", ex);
         }
     }
+
+    private static bool Holdable(double? value) => value is not { } v || (double.IsFinite(v) && Math.Abs(v) < 7.9e28); // decimal's range
 
     // The corpus is not a week folder: the gold names the week, as the folder would in a run.
     private static ReportDocument Document(LoadedFile file, IReadOnlyList<string> lines, IsoWeek week) => new()

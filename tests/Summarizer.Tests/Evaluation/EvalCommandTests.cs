@@ -145,4 +145,19 @@ public sealed class EvalCommandTests
         Assert.Contains("$.items[0].value: the value is not of the type this field takes", stderr);
         Assert.DoesNotContain("System.Double", stderr);
     }
+
+    [Theory]
+    [InlineData("[null]", "is null")]
+    [InlineData("[{\"kind\": \"metric\", \"anchor\": \"Error rate: 4.1%\", \"value\": 1e300}]", "too large to score")]
+    public async Task Eval_ANullItemOrAnUnscorableNumber_IsAUsageErrorNotACrash(string items, string expected)
+    {
+        using var folder = new TempFolder();
+        folder.Write("r1.md", Report);
+        folder.Write("r1.gold.json", $$"""{"style": "test", "language": "en", "week": "2024-W20", "items": {{items}}}""");
+
+        var (exit, _, stderr) = await RunAsync("eval", "--corpus", folder.Path);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(expected, stderr);
+    }
 }
